@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write("invite-sheet: not built yet. Run `npm install` (or `npm run prepare`) in the project folder first.\n");
   process.exit(2);
 }
-require(bundle);
+require(bundle).main();

@@ -1,0 +1,33 @@
+// `npm run bench`: every figure is a ratio measured side by side in this one run.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { inProcess, wholeCommands } from "./cli-rules";
+import type { BenchResult } from "./measure";
+
+const root = resolve(__dirname, "..");
+
+function print(result: BenchResult): void {
+  const verdict = result.met === undefined ? "" : result.met ? "  (goal met)" : "  (goal NOT met)";
+  const ratio = result.ratio === undefined ? "" : `ratio ${result.ratio}  goal ${result.goal}${verdict}`;
+  console.log(`${result.name}: ${ratio}\n  ${result.measures}\n  ${JSON.stringify(result.details)}`);
+}
+
+function main(): void {
+  const sections: [string, () => BenchResult[]][] = [
+    ["rules and CSV, in process", inProcess],
+    ["whole commands", () => wholeCommands(root)],
+  ];
+  const results: BenchResult[] = [];
+  for (const [title, run] of sections) {
+    console.log(`\n== ${title}`);
+    for (const result of run()) {
+      print(result);
+      results.push(result);
+    }
+  }
+  mkdirSync(join(root, "bench"), { recursive: true });
+  writeFileSync(join(root, "bench", "results.json"), JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n");
+  console.log("\nWritten to bench/results.json");
+}
+
+main();

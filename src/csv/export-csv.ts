@@ -1,0 +1,36 @@
+// The file Splashtop's importer receives. Format choices (headers, spellings, delimiter, line
+// ending, encoding) come from invites/importer-format.ts; quoting follows RFC 4180 exactly as
+// papaparse's unparse does (quote only where needed), so the output is byte-identical to it.
+import { COLUMN_KEYS, EXPORT_HEADERS, FILE_FORMAT, type InviteRow } from "../invites";
+
+// papaparse quotes a field holding a quote, CR, LF, its delimiter or a BOM, or starting or ending
+// with a space (papaparse.js `safe`).
+const D = FILE_FORMAT.delimiter;
+const NEEDS_QUOTES = new RegExp(`["\\r\\n\\ufeff${D}]|^ | $`);
+const QUOTE = /"/g;
+
+function field(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
+}
+
+export function csvRecord(cells: readonly string[]): string {
+  let line = "";
+  for (let i = 0; i < cells.length; i++) line += (i ? D : "") + field(cells[i] ?? "");
+  return line + FILE_FORMAT.newline;
+}
+
+export const EXPORT_HEADER_LINE = csvRecord(COLUMN_KEYS.map((key) => EXPORT_HEADERS[key]));
+
+/** Header plus one record per row, CRLF after every record including the last. */
+export function exportCsv(rows: readonly InviteRow[], options: { bom?: boolean } = {}): string {
+  let out = (options.bom ? "\ufeff" : "") + EXPORT_HEADER_LINE;
+  for (const row of rows) {
+    out += field(row.account) + D + field(row.group) + D + field(row.displayName) + D +
+      field(row.licenseType) + D + field(row.role) + FILE_FORMAT.newline;
+  }
+  return out;
+}
+
+export function encodeUtf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}

@@ -1,0 +1,116 @@
+// A user's CSV into invite rows: header matched by aliases, any column order, extra columns
+// ignored (and named), rows kept in file order with their row numbers, nothing dropped.
+import Papa from "papaparse";
+import { checkEmail, COLUMN_KEYS, columnForHeader, EXPORT_HEADERS, isStatusHeader, type ColumnKey, type InviteRow } from "../invites";
+import { decodeText, stripBom } from "./decode-text";
+import { delimiterName, sniffDialect } from "./sniff-dialect";
+
+export type ImportedCsv = {
+  rows: InviteRow[];
+  /** Row number of rows[0] as a spreadsheet shows the file (header = row 1). */
+  firstRow: number;
+  hasHeader: boolean;
+  ignoredColumns: string[];
+  /** Plain-words remarks worth showing (encoding, delimiter, headerless file, ignored columns). */
+  notices: string[];
+};
+export type ImportResult = { ok: true; csv: ImportedCsv } | { ok: false; error: string };
+
+export function importCsvBytes(bytes: Uint8Array): ImportResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const result = importCsvText(decoded.text);
+  if (result.ok && decoded.encoding !== "utf-8") {
+    result.csv.notices.unshift(`Read as ${decoded.encoding} text (not UTF-8).`);
+  }
+  return result;
+}
+
+export function importCsvText(input: string): ImportResult {
+  const text = stripBom(input);
+  if (!text.trim()) return { ok: false, error: "The file is empty: it needs a header row and one row per person." };
+  const dialect = sniffDialect(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.newline, header: false, skipEmptyLines: false });
+  const broken = parsed.errors.find((e) => e.type === "Quotes");
+  if (broken) return { ok: false, error: `Row ${(broken.row ?? 0) + 1} has a quote (") that is never closed: close it or remove it, then try again.` };
+  const records = dropFinalEmptyRecord(parsed.data, text);
+  const notices = dialect.delimiter === "," ? [] : [`Columns are separated by ${delimiterName(dialect.delimiter)}s.`];
+  return mapRecords(records, notices);
+}
+
+function dropFinalEmptyRecord(records: string[][], text: string): string[][] {
+  const last = records[records.length - 1];
+  const endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
+  return endsWithNewline && last && last.length === 1 && last[0] === "" ? records.slice(0, -1) : records;
+}
+
+type Layout = { columns: (ColumnKey | null)[]; ignored: string[] };
+
+function mapRecords(records: string[][], notices: string[]): ImportResult {
+  const header = records[0] ?? [];
+  const layout = readHeader(header);
+  if (typeof layout === "string") {
+    if (!looksLikeData(header)) return { ok: false, error: layout };
+    notices.push(`The file has no header row; columns are read in the article's order (${COLUMN_KEYS.map((k) => EXPORT_HEADERS[k]).join(", ")}).`);
+    return finish(records, { columns: [...COLUMN_KEYS], ignored: [] }, 1, notices);
+  }
+  if (layout.ignored.length) notices.push(`Ignored columns: ${layout.ignored.join(", ")}.`);
+  return finish(records.slice(1), layout, 2, notices);
+}
+
+function finish(records: string[][], layout: Layout, firstRow: number, notices: string[]): ImportResult {
+  const overflow = overflowingRows(records, layout.columns.length, firstRow);
+  if (overflow.length) {
+    return { ok: false, error: `${overflow.length === 1 ? "Row" : "Rows"} ${overflow.slice(0, 8).join(", ")} ${overflow.length === 1 ? "has" : "have"} more values than there are columns; a value with a comma in it (like "Lee, Ann") must be in double quotes. Fix the file and try again.` };
+  }
+  const rows = records.map((record) => toRow(record, layout.columns));
+  return { ok: true, csv: { rows, firstRow, hasHeader: firstRow === 2, ignoredColumns: layout.ignored, notices } };
+}
+
+function readHeader(header: readonly string[]): Layout | string {
+  const columns: (ColumnKey | null)[] = [];
+  const ignored: string[] = [];
+  const seen = new Map<ColumnKey, string>();
+  for (const cell of header) {
+    const key = columnForHeader(cell);
+    const previous = key ? seen.get(key) : undefined;
+    if (key && previous !== undefined) {
+      return `Two columns both mean ${EXPORT_HEADERS[key]} ("${previous}" and "${cell}"). Remove or rename one, then try again.`;
+    }
+    if (key) seen.set(key, cell);
+    else if (cell.trim() && !isStatusHeader(cell)) ignored.push(cell.trim());
+    columns.push(key);
+  }
+  if (!seen.has("account")) {
+    const found = header.filter((h) => h.trim()).map((h) => `"${h.trim()}"`).join(", ") || "nothing";
+    return `No Splashtop account column: the first row must name the columns, and one must hold the email addresses (call it "Splashtop account" or "Email"). The first row has ${found}.`;
+  }
+  return { columns, ignored };
+}
+
+/** A first row whose first value is an email address is data, not a header. */
+function looksLikeData(record: readonly string[]): boolean {
+  return checkEmail((record[0] ?? "").trim()).ok;
+}
+
+function overflowingRows(records: readonly string[][], width: number, firstRow: number): number[] {
+  const rows: number[] = [];
+  records.forEach((record, index) => {
+    for (let i = width; i < record.length; i++) {
+      if (record[i]?.trim()) {
+        rows.push(firstRow + index);
+        return;
+      }
+    }
+  });
+  return rows;
+}
+
+function toRow(record: readonly string[], columns: readonly (ColumnKey | null)[]): InviteRow {
+  const row: InviteRow = { account: "", group: "", displayName: "", licenseType: "", role: "" };
+  for (let i = 0; i < columns.length; i++) {
+    const key = columns[i];
+    if (key) row[key] = record[i] ?? "";
+  }
+  return row;
+}

@@ -1,0 +1,4 @@
+export * from "./decode-text";
+export * from "./sniff-dialect";
+export * from "./export-csv";
+export * from "./import-csv";

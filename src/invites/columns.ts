@@ -1,0 +1,39 @@
+// The five fields of Splashtop's "Invite users using CSV" article, in the article's order.
+export const COLUMN_KEYS = ["account", "group", "displayName", "licenseType", "role"] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+/** Header aliases, compared after `headerKey` (case, spaces and punctuation ignored). */
+const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
+  account: [
+    "splashtop account", "account", "email", "e-mail", "email address", "e-mail address", "mail",
+    "user email", "username", "user name", "login", "upn", "user principal name",
+  ],
+  group: ["group", "group name", "user group", "splashtop group"],
+  displayName: ["display name", "name", "full name", "displayname", "user display name"],
+  licenseType: ["license type", "licence type", "license", "licence", "license kind", "seat type"],
+  role: ["role", "user role", "team role", "permission"],
+};
+
+/** The add-in's own column in the sheet; recognised so it is never taken for user data. */
+export const STATUS_HEADER = "Status";
+
+export function headerKey(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+const ALIAS_INDEX = new Map<string, ColumnKey>(
+  COLUMN_KEYS.flatMap((key) => HEADER_ALIASES[key].map((alias) => [headerKey(alias), key] as const)),
+);
+
+/** Which of our columns a header names, or null when it is none of them. */
+export function columnForHeader(header: string): ColumnKey | null {
+  return ALIAS_INDEX.get(headerKey(header)) ?? null;
+}
+
+export function isStatusHeader(header: string): boolean {
+  return headerKey(header) === headerKey(STATUS_HEADER);
+}
+
+export function columnIndex(key: ColumnKey): number {
+  return COLUMN_KEYS.indexOf(key);
+}

@@ -1,0 +1,44 @@
+import { canonicalRow } from "./canonical-row";
+import { isError, type Finding } from "./finding";
+import { applyFixes } from "./fixes";
+import { isBlankRow, type InviteRow } from "./row";
+
+export type ExportPlan =
+  | { ok: true; rows: InviteRow[]; rowNumbers: number[]; skipped: number[] }
+  | { ok: false; rowsWithErrors: number[] };
+
+/** Spelling fixes the export applies itself: the file always carries the canonical spelling. */
+const SPELLING_CODES = new Set<Finding["code"]>(["non-canonical", "whitespace"]);
+
+/**
+ * Which rows go into the file, in sheet order, in canonical spelling. While errors remain the
+ * export is refused, unless `skipInvalid`, and then the rows left out are named. Blank rows carry
+ * nothing and are not written.
+ */
+export function planExport(
+  rows: readonly InviteRow[],
+  findings: readonly Finding[],
+  options: { skipInvalid: boolean; firstRow: number },
+): ExportPlan {
+  const errorRows = [...new Set(findings.filter(isError).map((f) => f.row))].sort((a, b) => a - b);
+  if (errorRows.length && !options.skipInvalid) return { ok: false, rowsWithErrors: errorRows };
+  const excluded = new Set(errorRows);
+  const fixed = applyFixes(rows, findings.filter((f) => SPELLING_CODES.has(f.code)), options.firstRow);
+  const out: InviteRow[] = [];
+  const rowNumbers: number[] = [];
+  fixed.forEach((row, index) => {
+    const rowNumber = options.firstRow + index;
+    if (excluded.has(rowNumber) || isBlankRow(row)) return;
+    out.push(canonicalRow(row));
+    rowNumbers.push(rowNumber);
+  });
+  return { ok: true, rows: out, rowNumbers, skipped: errorRows };
+}
+
+/** "rows 4, 9 and 12" / "rows 4-9" style list, shortened past `max` entries. */
+export function describeRows(rowNumbers: readonly number[], max = 12): string {
+  if (rowNumbers.length === 0) return "no rows";
+  const shown = rowNumbers.slice(0, max).join(", ");
+  const more = rowNumbers.length > max ? ` and ${rowNumbers.length - max} more` : "";
+  return `${rowNumbers.length === 1 ? "row" : "rows"} ${shown}${more}`;
+}

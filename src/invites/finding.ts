@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { COLUMN_KEYS } from "./columns";
+
+/** Every rule's stable code, its severity, and the title the pane groups findings under. */
+export const RULES = {
+  "missing-account": { severity: "error", title: "Missing Splashtop account" },
+  "invalid-email": { severity: "error", title: "Not a valid email address" },
+  "control-characters": { severity: "error", title: "Invisible or control characters" },
+  "duplicate-account": { severity: "error", title: "Same account twice" },
+  "already-member": { severity: "error", title: "Already a team member" },
+  "unknown-license-type": { severity: "error", title: "Unknown license type" },
+  "license-not-in-plan": { severity: "error", title: "License type not in your plan" },
+  "seat-limit": { severity: "error", title: "No seats left" },
+  "unknown-role": { severity: "error", title: "Role cannot be set by CSV" },
+  "admin-not-allowed": { severity: "error", title: "You cannot assign Admin" },
+  "group-is-computer-group": { severity: "error", title: "Group name used by a computer group" },
+  "user-groups-unsupported": { severity: "error", title: "Plan has no user groups" },
+  "group-limit": { severity: "error", title: "Too many groups" },
+  "formula-like": { severity: "warning", title: "Looks like a formula" },
+  whitespace: { severity: "warning", title: "Extra spaces" },
+  "non-canonical": { severity: "warning", title: "Spelling differs" },
+  "new-group": { severity: "warning", title: "New group will be created" },
+  "name-too-long": { severity: "warning", title: "Very long name" },
+} as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
+
+export type FindingCode = keyof typeof RULES;
+export const FINDING_CODES = Object.keys(RULES) as [FindingCode, ...FindingCode[]];
+
+export const FindingSchema = z.object({
+  row: z.number().int().min(2),
+  column: z.enum(COLUMN_KEYS).nullable(),
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(["error", "warning"]),
+  message: z.string().min(1),
+  fix: z.string().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+export type Severity = Finding["severity"];
+
+export function finding(
+  code: FindingCode,
+  row: number,
+  column: Finding["column"],
+  message: string,
+  fix?: string,
+): Finding {
+  const result: Finding = { row, column, code, severity: RULES[code].severity, message };
+  if (fix !== undefined) result.fix = fix;
+  return result;
+}
+
+export function isError(f: Finding): boolean {
+  return f.severity === "error";
+}

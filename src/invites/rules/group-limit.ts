@@ -1,0 +1,54 @@
+import { finding } from "../finding";
+import { foldKey } from "../text";
+import { quote } from "./rule";
+import { usable, type SheetPass, type SheetState } from "./sheet-pass";
+
+type NewGroup = { spelling: string; firstRow: number; ordinal: number };
+
+/**
+ * Groups the sheet would create, in sheet order, from rows with no other error:
+ * group-limit (past maxGroups, counting the team's user and computer groups), new-group (when the
+ * team's groups are known, so a typo shows), non-canonical (a later row spells a new group
+ * differently from its first row; groups compare case-insensitively).
+ */
+export const findGroupLimit: SheetPass = (sheet) => {
+  const { team } = sheet;
+  if (!team.userGroupsSupported) return;
+  const budget = Math.max(0, team.maxGroups - team.existingGroupCount);
+  const created = new Map<string, NewGroup>();
+  sheet.rows.forEach((row, index) => {
+    if (!row.group || !usable(sheet, index, true)) return;
+    const value = row.group.trim();
+    const key = foldKey(value);
+    if (!key || team.userGroups.has(key) || team.computerGroups.has(key)) return;
+    let group = created.get(key);
+    const isFirst = group === undefined;
+    if (!group) {
+      group = { spelling: value, firstRow: sheet.firstRow + index, ordinal: created.size + 1 };
+      created.set(key, group);
+    }
+    if (group.ordinal > budget) reportLimit(sheet, index, value, group);
+    else if (isFirst) reportNew(sheet, index, value);
+    else if (group.spelling !== value) reportSpelling(sheet, index, group);
+  });
+};
+
+function reportLimit(sheet: SheetState, index: number, value: string, group: NewGroup): void {
+  const { team } = sheet;
+  sheet.add(index, finding("group-limit", sheet.firstRow + index, "group",
+    `Your team has ${team.existingGroupCount} groups and may have at most ${team.maxGroups}; ` +
+      `${quote(value)} would be new group number ${team.existingGroupCount + group.ordinal}. ` +
+      "Use an existing group or leave Group blank."));
+}
+
+function reportNew(sheet: SheetState, index: number, value: string): void {
+  if (sheet.team.userGroups.size === 0) return;
+  sheet.add(index, finding("new-group", sheet.firstRow + index, "group",
+    `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`));
+}
+
+function reportSpelling(sheet: SheetState, index: number, group: NewGroup): void {
+  sheet.add(index, finding("non-canonical", sheet.firstRow + index, "group",
+    `Row ${group.firstRow} spells this group ${quote(group.spelling)}. Click Fix to match it, so both rows go to one group.`,
+    group.spelling));
+}

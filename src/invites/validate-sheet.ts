@@ -1,0 +1,109 @@
+import { columnIndex } from "./columns";
+import { type Finding } from "./finding";
+import { isBlankRow, type InviteRow } from "./row";
+import { checkAccount } from "./rules/account";
+import { checkDisplayName } from "./rules/display-name";
+import { findDuplicateAccounts } from "./rules/duplicate-accounts";
+import { checkGroup } from "./rules/group";
+import { findGroupLimit } from "./rules/group-limit";
+import { checkLicenseType } from "./rules/license-type";
+import { checkRole } from "./rules/role";
+import type { RowRule } from "./rules/rule";
+import { findSeatLimit } from "./rules/seat-limit";
+import { BLANK, ERROR, type SheetPass, type SheetState } from "./rules/sheet-pass";
+import { checkTextHygiene } from "./rules/text-hygiene";
+import type { Team } from "./team-profile";
+
+/** Header is row 1, so the first data row is row 2 (a sheet's row numbers, as the user sees them). */
+export const FIRST_DATA_ROW = 2;
+
+// Column rules first: text hygiene skips a whitespace fix where a column rule already offers one.
+const ROW_RULES: readonly RowRule[] = [checkAccount, checkGroup, checkDisplayName, checkLicenseType, checkRole, checkTextHygiene];
+// Order matters: seat-limit counts only rows left without errors by every earlier rule.
+const SHEET_PASSES: readonly SheetPass[] = [findDuplicateAccounts, findGroupLimit, findSeatLimit];
+
+/** Appends what the one-row rules find in a row to `out` (blank rows: nothing); returns `out`. */
+export function checkRow(row: InviteRow, rowNumber: number, team: Team, out: Finding[] = []): Finding[] {
+  if (isBlankRow(row)) return out;
+  for (const rule of ROW_RULES) rule(row, rowNumber, team, out);
+  return out;
+}
+
+/** The flags the sheet-wide passes start from: BLANK, and ERROR where the row's own rules found one. */
+export function rowFlags(blank: boolean, findings: readonly Finding[], from = 0): number {
+  if (blank) return BLANK;
+  for (let i = from; i < findings.length; i++) if ((findings[i] as Finding).severity === "error") return ERROR;
+  return 0;
+}
+
+/**
+ * The sheet-wide findings (duplicates, groups, seats), in no particular order. Linear in the
+ * number of rows; `flags` gains ERROR for each row a pass finds an error in.
+ */
+export function sheetWideFindings(rows: readonly InviteRow[], flags: Uint8Array, team: Team, firstRow = FIRST_DATA_ROW): Finding[] {
+  const found: Finding[] = [];
+  const state: SheetState = {
+    rows, firstRow, team, flags,
+    add(index, f) {
+      found.push(f);
+      if (f.severity === "error") flags[index] = (flags[index] as number) | ERROR;
+    },
+  };
+  for (const pass of SHEET_PASSES) pass(state);
+  return found;
+}
+
+/** Every finding in the sheet, by row and then by column (whole-row findings first). */
+export function validateSheet(rows: readonly InviteRow[], team: Team, firstRow = FIRST_DATA_ROW): Finding[] {
+  const flags = new Uint8Array(rows.length);
+  const own: Finding[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as InviteRow;
+    const before = own.length;
+    const blank = isBlankRow(row);
+    if (!blank) for (const rule of ROW_RULES) rule(row, firstRow + i, team, own);
+    flags[i] = rowFlags(blank, own, before);
+  }
+  return sortFindings(own, sheetWideFindings(rows, flags, team, firstRow));
+}
+
+const columnOrder = (f: Finding) => (f.column === null ? -1 : columnIndex(f.column));
+const byRowThenColumn = (a: Finding, b: Finding) => a.row - b.row || columnOrder(a) - columnOrder(b);
+
+/** Merges row findings (already in row order) with sheet-wide ones, ordered by row and column. */
+export function sortFindings(inRowOrder: readonly Finding[], others: readonly Finding[]): Finding[] {
+  const merged = others.length ? mergeByRow(inRowOrder, [...others].sort((a, b) => a.row - b.row)) : inRowOrder.slice();
+  for (let start = 0; start < merged.length;) {
+    let end = start + 1;
+    while (end < merged.length && (merged[end] as Finding).row === (merged[start] as Finding).row) end++;
+    if (end - start > 1) merged.splice(start, end - start, ...merged.slice(start, end).sort(byRowThenColumn));
+    start = end;
+  }
+  return merged;
+}
+
+function mergeByRow(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.row <= y.row)) { out.push(x as Finding); i++; }
+    else { out.push(y); j++; }
+  }
+  return out;
+}
+
+export type FindingCounts = { rows: number; errors: number; warnings: number; rowsWithErrors: number };
+
+export function countFindings(rows: readonly InviteRow[], findings: readonly Finding[]): FindingCounts {
+  const errorRows = new Set<number>();
+  let errors = 0;
+  for (const f of findings) {
+    if (f.severity !== "error") continue;
+    errors++;
+    errorRows.add(f.row);
+  }
+  return { rows: rows.length, errors, warnings: findings.length - errors, rowsWithErrors: errorRows.size };
+}
