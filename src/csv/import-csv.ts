@@ -63,7 +63,7 @@ function finish(records: string[][], layout: Layout, firstRow: number, notices: 
   if (overflow.length) {
     return { ok: false, error: `${overflow.length === 1 ? "Row" : "Rows"} ${overflow.slice(0, 8).join(", ")} ${overflow.length === 1 ? "has" : "have"} more values than there are columns; a value with a comma in it (like "Lee, Ann") must be in double quotes. Fix the file and try again.` };
   }
-  const rows = records.map((record) => toRow(record, layout.columns));
+  const rows = records.map(rowReader(layout.columns));
   return { ok: true, csv: { rows, firstRow, hasHeader: firstRow === 2, ignoredColumns: layout.ignored, notices } };
 }
 
@@ -106,11 +106,15 @@ function overflowingRows(records: readonly string[][], width: number, firstRow: 
   return rows;
 }
 
-function toRow(record: readonly string[], columns: readonly (ColumnKey | null)[]): InviteRow {
-  const row: InviteRow = { account: "", group: "", displayName: "", licenseType: "", role: "" };
-  for (let i = 0; i < columns.length; i++) {
-    const key = columns[i];
-    if (key) row[key] = record[i] ?? "";
-  }
-  return row;
+/** Reads a record into a row by fixed positions (one object shape, no per-cell look-ups). */
+function rowReader(columns: readonly (ColumnKey | null)[]): (record: readonly string[]) => InviteRow {
+  const [a, g, d, l, r] = COLUMN_KEYS.map((key) => columns.indexOf(key));
+  const at = (record: readonly string[], i: number | undefined) => (i === undefined || i < 0 ? "" : record[i] ?? "");
+  return (record) => ({
+    account: at(record, a),
+    group: at(record, g),
+    displayName: at(record, d),
+    licenseType: at(record, l),
+    role: at(record, r),
+  });
 }

@@ -49,7 +49,7 @@ function inject(row: InviteRow, code: Mistake, earlier: InviteRow | undefined): 
   switch (code) {
     case "invalid-email": return { ...row, account: row.account.replace("@example.com", "@example") };
     case "missing-account": return { ...row, account: "" };
-    case "duplicate-account": return { ...row, account: (earlier ?? row).account.toUpperCase() };
+    case "duplicate-account": return { ...row, account: (earlier ?? row).account.trim().toUpperCase() };
     case "unknown-license-type": return { ...row, licenseType: "Premium" };
     case "unknown-role": return { ...row, role: "Owner" };
     case "whitespace": return { ...row, account: ` ${row.account} ` };
