@@ -5,6 +5,7 @@ const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 const common = { transform, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
 
 module.exports = {
+  globalSetup: "<rootDir>/test/global-setup.js",
   projects: [
     {
       ...common,
