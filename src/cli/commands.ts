@@ -2,7 +2,6 @@ import { exportCsv, type ImportedCsv } from "../csv";
 import {
   applyFixes,
   describeRows,
-  FIRST_DATA_ROW,
   isError,
   planExport,
   validateSheet,

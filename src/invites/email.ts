@@ -36,7 +36,7 @@ function problemOf(text: string): string {
   if (/\s/.test(text)) return "contains a space";
   if (!local) return "has nothing before the @";
   if (!domain) return "has nothing after the @";
-  if (/[^\x00-\x7f]/.test(text)) return "contains a non-ASCII character (use the plain-ASCII or xn-- form of the address)";
+  if (/[^\u0020-\u007e]/.test(text)) return "contains a non-ASCII character (use the plain-ASCII or xn-- form of the address)";
   if (local.length > LIMITS.emailLocalPartLength) return `has more than ${LIMITS.emailLocalPartLength} characters before the @`;
   if (text.length > LIMITS.emailLength) return `is longer than ${LIMITS.emailLength} characters`;
   if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return "has a dot at the start or end of the name, or two dots in a row";

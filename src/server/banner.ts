@@ -1,0 +1,37 @@
+// What the server prints on start: where things are and how to load the add-in into Excel.
+
+export interface BannerInput {
+  /** Base URL ending in "/". */
+  readonly url: string;
+  /** How the server is secured, e.g. "HTTPS (office-addin-dev-certs ...)" or "HTTP (no certificate: ...)". */
+  readonly transport: string;
+  readonly https: boolean;
+  /** Whether workbench.html is in the static root (src/workbench/ is built only when present). */
+  readonly workbenchBuilt: boolean;
+  /** Where the served manifest's task pane lives (its SourceLocation), when there is a manifest. */
+  readonly manifestSource?: string;
+}
+
+export function startupBanner(input: BannerInput): string {
+  const lines = [
+    `Invite Sheet add-in server: ${input.transport}`,
+    `  Task pane:  ${input.url}taskpane.html`,
+    `  Workbench:  ${input.workbenchBuilt ? `${input.url}workbench.html` : "(not built: there is no src/workbench/ yet)"}`,
+    `  Manifest:   ${input.url}manifest.xml`,
+    "",
+    "Load the add-in into Excel:",
+    "  Excel desktop (Windows, Mac): in another terminal, `npm run start:desktop`",
+    "    (office-addin-debugging sideloads manifest.xml and opens Excel; `npm run stop` undoes it).",
+    "  Excel on the web: open a workbook, Insert > Add-ins > Upload My Add-in, choose manifest.xml.",
+  ];
+  const expected = `${input.url}taskpane.html`;
+  if (input.manifestSource !== undefined && input.manifestSource !== expected) {
+    // e.g. a production build (public URL) or a non-default PORT: Office would load the pane elsewhere.
+    lines.push(`  Note: the served manifest opens ${input.manifestSource}, not this server (${expected}).`);
+  }
+  if (!input.https) {
+    lines.push("  Note: Office loads add-ins only over HTTPS; over HTTP use the pages in a browser.");
+  }
+  lines.push("", "Stop with Ctrl+C.");
+  return lines.join("\n");
+}
