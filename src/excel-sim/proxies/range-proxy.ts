@@ -1,0 +1,196 @@
+// Excel.Range on the simulator. https://learn.microsoft.com/javascript/api/excel/excel.range
+import { colCountOf, formatAddress, isEntireColumns, isEntireRows, rowCountOf } from "../address";
+import { readFormulas, readNumberFormat, readText, readValues, writeNumberFormat, mapCells } from "../cells";
+import type { SimContext } from "../context";
+import { errors } from "../errors";
+import { ClientProxy, Resolver, Schema } from "../proxy";
+import { nav, RangeEntity } from "../range-entity";
+import { ClearApplyTo, clearRange, setValues } from "../range-writes";
+import { deleteCells, DeleteShift, insertCells, InsertShift } from "../structure";
+import { valueType } from "../values";
+import { RangeFormatProxy } from "./format-proxy";
+import { DataValidationProxy } from "./validation-proxy";
+import { WorksheetProxy } from "./worksheet-proxy";
+
+type Child = (e: RangeEntity) => RangeEntity | null;
+
+export class RangeProxy extends ClientProxy<RangeEntity> {
+  private formatProxy: RangeFormatProxy | undefined;
+  private validationProxy: DataValidationProxy | undefined;
+  private sheetProxy: WorksheetProxy | undefined;
+
+  constructor(ctx: SimContext, resolver: Resolver<RangeEntity>, path: string) {
+    super(ctx, resolver, path);
+  }
+
+  protected schema(): Schema<RangeEntity> {
+    const styles = this.ctx.host.wb.styles;
+    return {
+      type: "Range",
+      scalars: {
+        address: (e) => formatAddress(e.sheet.name, e.rect),
+        addressLocal: (e) => formatAddress(e.sheet.name, e.rect),
+        values: (e) => readValues(e.sheet, e.rect),
+        text: (e) => readText(e.sheet, e.rect, styles),
+        formulas: (e) => readFormulas(e.sheet, e.rect),
+        formulasLocal: (e) => readFormulas(e.sheet, e.rect),
+        numberFormat: (e) => readNumberFormat(e.sheet, e.rect, styles),
+        numberFormatLocal: (e) => readNumberFormat(e.sheet, e.rect, styles),
+        valueTypes: (e) => mapCells(e.rect, (r, c) => valueType(e.sheet.valueAt(r, c))),
+        rowCount: (e) => rowCountOf(e.rect),
+        columnCount: (e) => colCountOf(e.rect),
+        rowIndex: (e) => e.rect.r0,
+        columnIndex: (e) => e.rect.c0,
+        cellCount: (e) => rowCountOf(e.rect) * colCountOf(e.rect),
+        isEntireColumn: (e) => isEntireColumns(e.rect),
+        isEntireRow: (e) => isEntireRows(e.rect),
+        hidden: () => false,
+      },
+      navs: { format: () => this.format, dataValidation: () => this.dataValidation, worksheet: () => this.worksheet },
+    };
+  }
+
+  private child(name: string, f: Child): RangeProxy {
+    this.ctx.assertOpen(this.path);
+    return new RangeProxy(this.ctx, () => {
+      const e = this.resolve();
+      return e === null ? null : f(e);
+    }, `${this.path}.${name}`);
+  }
+
+  /** A child that fails with ItemNotFound when absent (non-OrNullObject variant). */
+  private required(name: string, f: Child): RangeProxy {
+    return this.child(name, (e) => {
+      const out = f(e);
+      if (out === null) throw errors.itemNotFound(`Range.${name}`);
+      return out;
+    });
+  }
+
+  private orNull(name: string, f: Child): RangeProxy {
+    const p = this.child(name, f);
+    return p.queueOrNull();
+  }
+
+  get address(): string { return this.prop("address"); }
+  get addressLocal(): string { return this.prop("addressLocal"); }
+  get text(): string[][] { return this.prop("text"); }
+  get valueTypes(): string[][] { return this.prop("valueTypes"); }
+  get rowCount(): number { return this.prop("rowCount"); }
+  get columnCount(): number { return this.prop("columnCount"); }
+  get rowIndex(): number { return this.prop("rowIndex"); }
+  get columnIndex(): number { return this.prop("columnIndex"); }
+  get cellCount(): number { return this.prop("cellCount"); }
+  get isEntireColumn(): boolean { return this.prop("isEntireColumn"); }
+  get isEntireRow(): boolean { return this.prop("isEntireRow"); }
+  get hidden(): boolean { return this.prop("hidden"); }
+
+  get values(): unknown[][] { return this.prop("values"); }
+  set values(v: unknown[][]) {
+    this.setProp("values", v, (e) => setValues(this.ctx.host.wb, e.sheet, e.rect, v, "Range.values"));
+  }
+
+  get formulas(): unknown[][] { return this.prop("formulas"); }
+  set formulas(v: unknown[][]) {
+    this.setProp("formulas", v, (e) => setValues(this.ctx.host.wb, e.sheet, e.rect, v, "Range.formulas"));
+  }
+
+  get formulasLocal(): unknown[][] { return this.prop("formulasLocal"); }
+  set formulasLocal(v: unknown[][]) {
+    this.setProp("formulasLocal", v, (e) => setValues(this.ctx.host.wb, e.sheet, e.rect, v, "Range.formulasLocal"));
+  }
+
+  get numberFormat(): unknown[][] { return this.prop("numberFormat"); }
+  set numberFormat(v: unknown[][]) {
+    this.setProp("numberFormat", v, (e) => writeNumberFormat(e.sheet, e.rect, v, this.ctx.host.wb.styles, "Range.numberFormat"));
+  }
+
+  get numberFormatLocal(): unknown[][] { return this.prop("numberFormatLocal"); }
+
+  get format(): RangeFormatProxy {
+    this.formatProxy ??= new RangeFormatProxy(this.ctx, () => {
+      const e = this.resolve();
+      return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
+    }, `${this.path}.format`);
+    return this.formatProxy;
+  }
+
+  get dataValidation(): DataValidationProxy {
+    this.validationProxy ??= new DataValidationProxy(this.ctx, () => {
+      const e = this.resolve();
+      return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
+    }, `${this.path}.dataValidation`);
+    return this.validationProxy;
+  }
+
+  get worksheet(): WorksheetProxy {
+    this.sheetProxy ??= new WorksheetProxy(this.ctx, () => this.resolve()?.sheet ?? null, `${this.path}.worksheet`);
+    return this.sheetProxy;
+  }
+
+  getCell(row: number, column: number): RangeProxy { return this.child(`getCell(${row},${column})`, (e) => nav.cell(e, row, column)); }
+  getOffsetRange(rows: number, cols: number): RangeProxy { return this.child("getOffsetRange", (e) => nav.offset(e, rows, cols)); }
+  getResizedRange(rows: number, cols: number): RangeProxy { return this.child("getResizedRange", (e) => nav.resized(e, rows, cols)); }
+  getRow(row: number): RangeProxy { return this.child(`getRow(${row})`, (e) => nav.row(e, row)); }
+  getColumn(col: number): RangeProxy { return this.child(`getColumn(${col})`, (e) => nav.column(e, col)); }
+  getEntireRow(): RangeProxy { return this.child("getEntireRow", nav.entireRow); }
+  getEntireColumn(): RangeProxy { return this.child("getEntireColumn", nav.entireColumn); }
+  getLastRow(): RangeProxy { return this.child("getLastRow", nav.lastRow); }
+  getLastColumn(): RangeProxy { return this.child("getLastColumn", nav.lastColumn); }
+  getLastCell(): RangeProxy { return this.child("getLastCell", nav.lastCell); }
+  getRowsAbove(count = 1): RangeProxy { return this.child("getRowsAbove", (e) => nav.rowsAbove(e, count)); }
+  getRowsBelow(count = 1): RangeProxy { return this.child("getRowsBelow", (e) => nav.rowsBelow(e, count)); }
+  getColumnsBefore(count = 1): RangeProxy { return this.child("getColumnsBefore", (e) => nav.columnsBefore(e, count)); }
+  getColumnsAfter(count = 1): RangeProxy { return this.child("getColumnsAfter", (e) => nav.columnsAfter(e, count)); }
+
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    return this.child("getBoundingRect", (e) => nav.bounding(e, this.other(e, other)));
+  }
+
+  getIntersection(other: RangeProxy | string): RangeProxy {
+    return this.required("getIntersection", (e) => nav.intersection(e, this.other(e, other)));
+  }
+
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    return this.orNull("getIntersectionOrNullObject", (e) => nav.intersection(e, this.other(e, other)));
+  }
+
+  /** "If there are no used cells within the range, this function will throw an ItemNotFound error." */
+  getUsedRange(valuesOnly = false): RangeProxy {
+    return this.required("getUsedRange", (e) => nav.used(e, valuesOnly));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this.orNull("getUsedRangeOrNullObject", (e) => nav.used(e, valuesOnly));
+  }
+
+  private other(e: RangeEntity, other: RangeProxy | string): RangeEntity {
+    if (typeof other !== "string") {
+      const o = other.resolve();
+      if (o === null) throw errors.invalidArgument("Range");
+      return o;
+    }
+    return WorksheetProxy.rangeIn(this.ctx.host.wb, e.sheet, other, "Range");
+  }
+
+  select(): void {
+    this.call("select", [], (e) => {
+      const wb = this.ctx.host.wb;
+      wb.activate(e.sheet);
+      wb.selection = { sheet: e.sheet, rect: e.rect };
+    });
+  }
+
+  clear(applyTo: ClearApplyTo = "All"): void {
+    this.call("clear", [applyTo], (e) => clearRange(this.ctx.host.wb, e.sheet, e.rect, applyTo));
+  }
+
+  delete(shift: DeleteShift): void {
+    this.call("delete", [shift], (e) => deleteCells(this.ctx.host.wb, e.sheet, e.rect, shift, "Range.delete"));
+  }
+
+  insert(shift: InsertShift): RangeProxy {
+    this.call("insert", [shift], (e) => void insertCells(this.ctx.host.wb, e.sheet, e.rect, shift, "Range.insert"));
+    return this.child("insert", (e) => e);
+  }
+}
