@@ -59,6 +59,11 @@ describe("Splashtop account (article: the invitee's email address)", () => {
     expect(duplicates.every((f) => /row 2/.test(f.message))).toBe(true);
   });
 
+  test("duplicate-account: non-ASCII text compares case-insensitively too", () => {
+    const findings = check([ok("ÄNN@x.com"), ok("änn@x.com"), ok("ann@x.com")]);
+    expect(codes(findings.filter((f) => f.code === "duplicate-account"))).toEqual(["3:duplicate-account"]);
+  });
+
   test("already-member: someone already on the team is not invited again (case-insensitive)", () => {
     const findings = check([ok("Ann@Contoso.com"), ok("bob@contoso.com")], { existingMembers: ["ann@contoso.com"] });
     expect(codes(findings)).toEqual(["2:already-member"]);

@@ -1,6 +1,5 @@
 import { finding } from "../finding";
 import { firstOccurrenceIndex } from "../string-index";
-import { foldKey } from "../text";
 import { usable, type SheetPass } from "./sheet-pass";
 
 /** duplicate-account: on each later occurrence (case-insensitive, trimmed), naming the first row. */
@@ -9,10 +8,9 @@ export const findDuplicateAccounts: SheetPass = (sheet) => {
   const index = firstOccurrenceIndex(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const account = (rows[i] as (typeof rows)[number]).account;
-    if (!account || !usable(sheet, i, false)) continue;
-    const key = foldKey(account);
-    if (!key) continue;
-    const first = index.firstOf(key, i);
+    // Blank accounts are missing-account's business, not duplicates.
+    if (!account.trim() || !usable(sheet, i, false)) continue;
+    const first = index.firstOf(account, i);
     if (first >= 0) {
       sheet.add(i, finding("duplicate-account", firstRow + i, "account",
         `${account.trim()} is already in row ${firstRow + first}. Each person can be invited once: delete this row or correct the address.`));
