@@ -1,8 +1,9 @@
-// The CLI and server tests run the real bundles (dist/cli.js, dist/server.js): rebuild them once
-// per test run so they never test stale code. esbuild takes well under a second.
+// Jest globalSetup: bundles the CLI (and the other Node programs) once before the tests, so the
+// child-process tests in test/cli run `node bin/invite-sheet.js` against the current sources.
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 
 module.exports = async function globalSetup() {
-  execFileSync(process.execPath, [path.join(__dirname, "..", "scripts", "build-node.mjs")], { stdio: "inherit" });
+  const root = path.join(__dirname, "..");
+  execFileSync(process.execPath, [path.join(root, "scripts", "build-node.mjs")], { cwd: root, stdio: "inherit" });
 };

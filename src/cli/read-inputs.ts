@@ -28,7 +28,8 @@ export function readTeam(path: string | undefined): Team {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${path} is not valid JSON (${(error as Error).message}). Fix it, or leave out --team.`);
+    const reason = (error as Error).message.replace(/\s+/g, " ").trim();
+    throw new InputError(`${path} is not valid JSON (${reason}). Fix it, or leave out --team.`);
   }
   const parsed = TeamProfileSchema.safeParse(json);
   if (!parsed.success) throw new InputError(`${path} is not a valid team profile: ${describeProfileError(parsed.error)}.`);

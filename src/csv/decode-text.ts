@@ -2,6 +2,8 @@
 // Text"), and Windows-1252 (Excel's "CSV (Comma delimited)" on Windows) when the bytes are not
 // UTF-8. Anything that is not text at all gets a one-line reason.
 
+import { decodeWindows1252 } from "./windows-1252";
+
 export type DecodedText = { ok: true; text: string; encoding: string } | { ok: false; error: string };
 
 const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
@@ -20,7 +22,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), "utf-16be");
   if (bytes.includes(0)) return { ok: false, error: `This file has binary content, not CSV text. ${SAVE_AS_CSV}` };
   const utf8 = decodeAs(bytes, "utf-8");
-  return utf8.ok ? utf8 : decodeAs(bytes, "windows-1252");
+  return utf8.ok ? utf8 : { ok: true, text: decodeWindows1252(bytes), encoding: "windows-1252" };
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {

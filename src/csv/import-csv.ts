@@ -1,8 +1,9 @@
 // A user's CSV into invite rows: header matched by aliases, any column order, extra columns
 // ignored (and named), rows kept in file order with their row numbers, nothing dropped.
 import Papa from "papaparse";
-import { checkEmail, COLUMN_KEYS, columnForHeader, EXPORT_HEADERS, isStatusHeader, type ColumnKey, type InviteRow } from "../invites";
+import { checkEmail, COLUMN_KEYS, describeRows, columnForHeader, EXPORT_HEADERS, isStatusHeader, type ColumnKey, type InviteRow } from "../invites";
 import { decodeText, stripBom } from "./decode-text";
+import { uniformLineEndings } from "./line-endings";
 import { delimiterName, sniffDialect } from "./sniff-dialect";
 
 export type ImportedCsv = {
@@ -27,10 +28,11 @@ export function importCsvBytes(bytes: Uint8Array): ImportResult {
 }
 
 export function importCsvText(input: string): ImportResult {
-  const text = stripBom(input);
-  if (!text.trim()) return { ok: false, error: "The file is empty: it needs a header row and one row per person." };
-  const dialect = sniffDialect(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.newline, header: false, skipEmptyLines: false });
+  const unmarked = stripBom(input);
+  if (!/\S/.test(unmarked)) return { ok: false, error: "The file is empty: it needs a header row and one row per person." };
+  const dialect = sniffDialect(unmarked);
+  const { text, newline } = uniformLineEndings(unmarked, dialect.newline);
+  const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline, header: false, skipEmptyLines: false });
   const broken = parsed.errors.find((e) => e.type === "Quotes");
   if (broken) return { ok: false, error: `Row ${(broken.row ?? 0) + 1} has a quote (") that is never closed: close it or remove it, then try again.` };
   const records = dropFinalEmptyRecord(parsed.data, text);
@@ -61,30 +63,43 @@ function mapRecords(records: string[][], notices: string[]): ImportResult {
 function finish(records: string[][], layout: Layout, firstRow: number, notices: string[]): ImportResult {
   const overflow = overflowingRows(records, layout.columns.length, firstRow);
   if (overflow.length) {
-    return { ok: false, error: `${overflow.length === 1 ? "Row" : "Rows"} ${overflow.slice(0, 8).join(", ")} ${overflow.length === 1 ? "has" : "have"} more values than there are columns; a value with a comma in it (like "Lee, Ann") must be in double quotes. Fix the file and try again.` };
+    const rows = describeRows(overflow, 8);
+    return { ok: false, error: `${rows.charAt(0).toUpperCase()}${rows.slice(1)} ${overflow.length === 1 ? "has" : "have"} more values than there are columns; a value with a comma in it (like "Lee, Ann") must be in double quotes. Fix the file and try again.` };
   }
   const rows = records.map(rowReader(layout.columns));
   return { ok: true, csv: { rows, firstRow, hasHeader: firstRow === 2, ignoredColumns: layout.ignored, notices } };
 }
 
+/** A header cell as it may appear in a one-line message. */
+function shown(cell: string): string {
+  return `"${cell.replace(/\s+/g, " ").trim()}"`;
+}
+
+/**
+ * Maps header cells to our columns. Where two cells name one column ("Email" and "Username"), the
+ * more specific name wins (its rank in the alias list) and the other is ignored and named; two
+ * equally good names are ambiguous and refused.
+ */
 function readHeader(header: readonly string[]): Layout | string {
-  const columns: (ColumnKey | null)[] = [];
-  const ignored: string[] = [];
-  const seen = new Map<ColumnKey, string>();
-  for (const cell of header) {
-    const key = columnForHeader(cell);
-    const previous = key ? seen.get(key) : undefined;
-    if (key && previous !== undefined) {
-      return `Two columns both mean ${EXPORT_HEADERS[key]} ("${previous}" and "${cell}"). Remove or rename one, then try again.`;
+  const columns: (ColumnKey | null)[] = header.map(() => null);
+  const chosen = new Map<ColumnKey, number>();
+  for (let i = 0; i < header.length; i++) {
+    const match = columnForHeader(header[i] ?? "");
+    if (!match) continue;
+    const other = chosen.get(match.key);
+    if (other === undefined) { chosen.set(match.key, i); continue; }
+    const otherRank = columnForHeader(header[other] ?? "")?.rank ?? 0;
+    if (otherRank === match.rank) {
+      return `Two columns both mean ${EXPORT_HEADERS[match.key]} (${shown(header[other] ?? "")} and ${shown(header[i] ?? "")}). Remove or rename one, then try again.`;
     }
-    if (key) seen.set(key, cell);
-    else if (cell.trim() && !isStatusHeader(cell)) ignored.push(cell.trim());
-    columns.push(key);
+    if (match.rank < otherRank) chosen.set(match.key, i);
   }
-  if (!seen.has("account")) {
-    const found = header.filter((h) => h.trim()).map((h) => `"${h.trim()}"`).join(", ") || "nothing";
+  for (const [key, index] of chosen) columns[index] = key;
+  if (!chosen.has("account")) {
+    const found = header.filter((h) => h.trim()).map(shown).join(", ") || "nothing";
     return `No Splashtop account column: the first row must name the columns, and one must hold the email addresses (call it "Splashtop account" or "Email"). The first row has ${found}.`;
   }
+  const ignored = header.filter((cell, i) => columns[i] === null && cell.trim() && !isStatusHeader(cell)).map((c) => c.replace(/\s+/g, " ").trim());
   return { columns, ignored };
 }
 

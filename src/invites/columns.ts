@@ -21,12 +21,21 @@ export function headerKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-const ALIAS_INDEX = new Map<string, ColumnKey>(
-  COLUMN_KEYS.flatMap((key) => HEADER_ALIASES[key].map((alias) => [headerKey(alias), key] as const)),
-);
+export type HeaderMatch = { key: ColumnKey; rank: number };
 
-/** Which of our columns a header names, or null when it is none of them. */
-export function columnForHeader(header: string): ColumnKey | null {
+const ALIAS_INDEX = new Map<string, HeaderMatch>();
+for (const key of COLUMN_KEYS) {
+  HEADER_ALIASES[key].forEach((alias, rank) => {
+    // Aliases that fold to the same key ("display name", "displayname") keep the better rank.
+    if (!ALIAS_INDEX.has(headerKey(alias))) ALIAS_INDEX.set(headerKey(alias), { key, rank });
+  });
+}
+
+/**
+ * Which of our columns a header names (and how specifically: rank 0 is the article's own name,
+ * later aliases are looser), or null when it is none of them.
+ */
+export function columnForHeader(header: string): HeaderMatch | null {
   return ALIAS_INDEX.get(headerKey(header)) ?? null;
 }
 

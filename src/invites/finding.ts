@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the same schemas with a tree-shakable API, so the CLI starts without loading all of zod.
+import * as z from "zod/mini";
 import { COLUMN_KEYS } from "./columns";
 
 /** Every rule's stable code, its severity, and the title the pane groups findings under. */
@@ -27,12 +28,12 @@ export type FindingCode = keyof typeof RULES;
 export const FINDING_CODES = Object.keys(RULES) as [FindingCode, ...FindingCode[]];
 
 export const FindingSchema = z.object({
-  row: z.number().int().min(2),
-  column: z.enum(COLUMN_KEYS).nullable(),
+  row: z.number().check(z.int(), z.minimum(1)),
+  column: z.nullable(z.enum(COLUMN_KEYS)),
   code: z.enum(FINDING_CODES),
   severity: z.enum(["error", "warning"]),
-  message: z.string().min(1),
-  fix: z.string().optional(),
+  message: z.string().check(z.minLength(1)),
+  fix: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 export type Severity = Finding["severity"];

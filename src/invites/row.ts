@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { COLUMN_KEYS, type ColumnKey } from "./columns";
 
 /** One invite as the user wrote it: the article's five fields, raw text (blank = ""). */

@@ -1,22 +1,21 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LICENSE_TYPES, type LicenseType } from "./importer-format";
+import { describeIssues } from "./describe-issues";
 import { foldKey } from "./text";
 
-const seatsLeft = z.number().int().nonnegative().nullable();
+const seatsLeft = z.nullable(z.number().check(z.int(), z.nonnegative()));
 
 /** The team the rows go to. Also the file format of the CLI's `--team`. Every field optional. */
-export const TeamProfileSchema = z
-  .object({
-    inviterRole: z.enum(["owner", "super-admin", "admin", "group-admin"]).optional(),
-    /** Seats left per license type; null = no limit; a key absent = none in the plan. */
-    licenses: z.object({ access: seatsLeft.optional(), support: seatsLeft.optional() }).strict().optional(),
-    userGroups: z.array(z.string()).optional(),
-    computerGroups: z.array(z.string()).optional(),
-    userGroupsSupported: z.boolean().optional(),
-    existingMembers: z.array(z.string()).optional(),
-    maxGroups: z.number().int().positive().optional(),
-  })
-  .strict();
+export const TeamProfileSchema = z.strictObject({
+  inviterRole: z.optional(z.enum(["owner", "super-admin", "admin", "group-admin"])),
+  /** Seats left per license type; null = no limit; a key absent = none in the plan. */
+  licenses: z.optional(z.strictObject({ access: z.optional(seatsLeft), support: z.optional(seatsLeft) })),
+  userGroups: z.optional(z.array(z.string())),
+  computerGroups: z.optional(z.array(z.string())),
+  userGroupsSupported: z.optional(z.boolean()),
+  existingMembers: z.optional(z.array(z.string())),
+  maxGroups: z.optional(z.number().check(z.int(), z.positive())),
+});
 export type TeamProfile = z.infer<typeof TeamProfileSchema>;
 export type InviterRole = NonNullable<TeamProfile["inviterRole"]>;
 
@@ -78,9 +77,7 @@ export function canAssignAdmin(role: InviterRole): boolean {
   return role === "owner" || role === "super-admin";
 }
 
-/** Plain-words description of zod issues in a team profile, one line. */
-export function describeProfileError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(top level)"}: ${issue.message}`)
-    .join("; ");
+/** Plain-words description of what is wrong with a team profile, on one line. */
+export function describeProfileError(error: z.core.$ZodError): string {
+  return describeIssues(error);
 }

@@ -1,0 +1,87 @@
+// Bytes to text: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode Text"), Windows-1252
+// (Excel's "CSV (Comma delimited)" on Windows) when the bytes are not UTF-8; anything that is not
+// text gets a one-line reason that says what to do.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { decodeText, stripBom } from "../../src/csv";
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
+const bytes = (...values: number[]) => Uint8Array.from(values);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf16le = (text: string) => Uint8Array.from(Buffer.from(text, "utf16le"));
+const utf16be = (text: string) => Uint8Array.from(Buffer.from(text, "utf16le").swap16());
+
+function expectText(input: Uint8Array, text: string, encoding: string): void {
+  expect(decodeText(input)).toEqual({ ok: true, text, encoding });
+}
+
+function expectOneLineError(input: Uint8Array, ...mentions: RegExp[]): void {
+  const result = decodeText(input);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error).not.toMatch(/[\r\n]/);
+  for (const m of mentions) expect(result.error).toMatch(m);
+}
+
+describe("decodeText", () => {
+  it("reads UTF-8 without a BOM, accents, CJK and emoji included", () => {
+    expectText(utf8("Email,Name\r\nzoe@example.com,Zoë 李 😀\r\n"), "Email,Name\r\nzoe@example.com,Zoë 李 😀\r\n", "utf-8");
+  });
+
+  it("drops the UTF-8 byte-order mark", () => {
+    expectText(bytes(0xef, 0xbb, 0xbf, ...utf8("Email\r\n")), "Email\r\n", "utf-8");
+  });
+
+  it("reads UTF-16 little-endian with a BOM (Excel's Unicode Text)", () => {
+    expectText(bytes(0xff, 0xfe, ...utf16le("Email\tName\r\nli@example.com\t李小龙 😀\r\n")), "Email\tName\r\nli@example.com\t李小龙 😀\r\n", "utf-16le");
+  });
+
+  it("reads UTF-16 big-endian with a BOM", () => {
+    expectText(bytes(0xfe, 0xff, ...utf16be("Email\r\nzoë@example.com\r\n")), "Email\r\nzoë@example.com\r\n", "utf-16be");
+  });
+
+  it("falls back to Windows-1252 when the bytes are not UTF-8 (é, ü as single bytes)", () => {
+    expectText(bytes(...utf8("Name\r\nJos"), 0xe9, 0x20, 0x4d, 0xfc, ...utf8("ller\r\n")), "Name\r\nJosé Müller\r\n", "windows-1252");
+  });
+
+  it("maps Windows-1252's 0x80-0x9F bytes to their characters (€, ’, “, ”, –)", () => {
+    const input = bytes(...utf8("Name\r\nSe"), 0xe1, ...utf8("n O"), 0x92, ...utf8("Brien "), 0x93, 0x80, 0x35, 0x94, 0x20, 0x96, 0x0d, 0x0a);
+    expectText(input, "Name\r\nSeán O\u2019Brien \u201c\u20ac5\u201d \u2013\r\n", "windows-1252");
+  });
+
+  it("reads Excel's semicolon CSV saved in Windows-1252 (fixture file)", () => {
+    const result = decodeText(readFileSync(path.join(FIXTURES, "excel-semicolon-windows1252.csv")));
+    expect(result.ok && result.encoding).toBe("windows-1252");
+    expect(result.ok && result.text).toContain("jose@example.com;Ventes;José Müller;Technician;Admin\r\n");
+  });
+
+  it("refuses an Excel workbook (zip) with a one-line reason and the Save As advice", () => {
+    expectOneLineError(readFileSync(path.join(FIXTURES, "workbook-saved-as.csv")), /Excel workbook|zip/, /not a CSV/, /CSV UTF-8/);
+  });
+
+  it("refuses an old .xls workbook and a PDF", () => {
+    expectOneLineError(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0), /\.xls/, /CSV UTF-8/);
+    expectOneLineError(utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"), /PDF/, /CSV UTF-8/);
+  });
+
+  it("refuses binary content (a PNG) and UTF-16 without a BOM as not text", () => {
+    expectOneLineError(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52), /binary|not .*text/i);
+    expectOneLineError(utf16le("Email\r\nann@example.com\r\n"), /binary|not .*text/i);
+  });
+
+  it("refuses UTF-16 with a BOM but a broken byte count", () => {
+    expectOneLineError(bytes(0xff, 0xfe, 0x45, 0x00, 0x6d), /utf-16/i, /CSV UTF-8/);
+  });
+
+  it("decodes an empty file to empty text (the importer then says it is empty)", () => {
+    expectText(new Uint8Array(0), "", "utf-8");
+  });
+});
+
+describe("stripBom", () => {
+  it("removes one leading byte-order mark and nothing else", () => {
+    expect(stripBom("\ufeffEmail")).toBe("Email");
+    expect(stripBom("Email\ufeff")).toBe("Email\ufeff");
+    expect(stripBom("Email")).toBe("Email");
+  });
+});
