@@ -10,10 +10,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/**
+ * CPU milliseconds (user + system) of this process while `work` runs: on a shared machine, time
+ * spent waiting for a core is not ours, so CPU time is steadier than wall time.
+ */
 export function timeOnce(work: () => void): number {
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** Runs both alternately (after one warm-up each) and returns median milliseconds and their ratio. */

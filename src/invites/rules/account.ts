@@ -31,7 +31,7 @@ export const checkAccount: RowRule = (row, rowNumber, team, out) => {
       verdict.fix));
     return;
   }
-  if (team.existingMembers.has(foldKey(value))) {
+  if (team.existingMembers.size > 0 && team.existingMembers.has(foldKey(value))) {
     out.push(finding("already-member", rowNumber, "account",
       `${value} is already a member of your team, so there is nothing to invite. Delete the row.`));
   }

@@ -16,10 +16,11 @@ export const findGroupLimit: SheetPass = (sheet) => {
   if (!team.userGroupsSupported) return;
   const budget = Math.max(0, team.maxGroups - team.existingGroupCount);
   const created = new Map<string, NewGroup>();
+  const keyOf = foldedKeys();
   sheet.rows.forEach((row, index) => {
     if (!row.group || !usable(sheet, index, true)) return;
     const value = row.group.trim();
-    const key = foldKey(value);
+    const key = keyOf(value);
     if (!key || team.userGroups.has(key) || team.computerGroups.has(key)) return;
     let group = created.get(key);
     const isFirst = group === undefined;
@@ -32,6 +33,19 @@ export const findGroupLimit: SheetPass = (sheet) => {
     else if (group.spelling !== value) reportSpelling(sheet, index, group);
   });
 };
+
+/** foldKey, remembered per spelling: a sheet repeats a few group names thousands of times. */
+function foldedKeys(): (value: string) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    let key = known.get(value);
+    if (key === undefined) {
+      key = foldKey(value);
+      known.set(value, key);
+    }
+    return key;
+  };
+}
 
 function reportLimit(sheet: SheetState, index: number, value: string, group: NewGroup): void {
   const { team } = sheet;
