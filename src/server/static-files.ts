@@ -77,8 +77,18 @@ async function serveFile(req: IncomingMessage, res: ServerResponse, file: string
     res.end();
     return;
   }
-  // pipeline rejects on a read error; the router reports it and closes the connection.
-  await pipeline(fs.createReadStream(file), res);
+  // pipeline rejects on a read error; the router reports it and closes the connection. A client
+  // that hangs up mid-file (a cancelled load, a closed pane) is not a server error.
+  try {
+    await pipeline(fs.createReadStream(file), res);
+  } catch (error) {
+    if (!clientWentAway(error, res)) throw error;
+  }
+}
+
+function clientWentAway(error: unknown, res: { destroyed: boolean; writableFinished: boolean }): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code === "ERR_STREAM_PREMATURE_CLOSE" || code === "ECONNRESET" || code === "EPIPE") && res.destroyed && !res.writableFinished;
 }
 
 export function createStaticHandler(options: StaticFilesOptions): RouteHandler {
