@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { inProcess, wholeCommands } from "./cli-rules";
 import type { BenchResult } from "./measure";
+import { submitBench } from "./submit";
 
 const root = resolve(__dirname, "..");
 
@@ -16,6 +17,8 @@ function main(): void {
   const sections: [string, () => BenchResult[]][] = [
     ["rules and CSV, in process", inProcess],
     ["whole commands", () => wholeCommands(root)],
+    ["submit to the sandbox (server in a child process)", submitBench],
+    ["workbook layer on the simulator (web host)", () => (require("./workbook") as typeof import("./workbook")).workbookBench()], // eslint-disable-line @typescript-eslint/no-require-imports
   ];
   const results: BenchResult[] = [];
   for (const [title, run] of sections) {

@@ -1,11 +1,11 @@
 // The Status cell's text after a submit, written by the workbook layer exactly as formatted here
 // and read back on the next run, so a re-run knows which rows are done. Pure: no I/O.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const RowStatusSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("invited") }),
-  z.object({ kind: z.literal("failed"), reason: z.string().min(1) }),
-  z.object({ kind: z.literal("skipped"), reason: z.string().min(1) }),
+  z.object({ kind: z.literal("failed"), reason: z.string().check(z.minLength(1)) }),
+  z.object({ kind: z.literal("skipped"), reason: z.string().check(z.minLength(1)) }),
 ]);
 export type RowStatus = z.infer<typeof RowStatusSchema>;
 

@@ -3,10 +3,13 @@
 //   HOST         default localhost (loopback only)
 //   HTTPS        "0" forces HTTP, "1" requires HTTPS, unset: HTTPS when a dev certificate exists
 //   STATIC_ROOT  default: the folder this bundle is in (dist/)
+//   DATA_DIR     default ./data: where the sandbox keeps its team (sandbox-team.json)
 import fs from "node:fs";
 import path from "node:path";
 import { startupBanner } from "./banner";
 import { createAppServer } from "./create-server";
+import { relayRoutes } from "./relay/relay-routes";
+import { createSandbox } from "./sandbox/sandbox";
 import { loadDevCertificates, type TlsCredentials } from "./tls";
 
 function parsePort(raw: string | undefined): number {
@@ -35,8 +38,10 @@ function manifestSource(staticRoot: string): string | undefined {
 async function main(): Promise<void> {
   const staticRoot = path.resolve(process.env.STATIC_ROOT ?? __dirname);
   const { tls, transport } = chooseTls(process.env.HTTPS);
+  const sandbox = createSandbox({ dataDir: path.resolve(process.env.DATA_DIR ?? "data") });
   const server = await createAppServer({
     staticRoot,
+    routes: relayRoutes({ sandbox }),
     port: parsePort(process.env.PORT),
     host: process.env.HOST ?? "localhost",
     ...(tls ? { tls } : {}),

@@ -1,0 +1,97 @@
+// The article's rules applied server-side, by reusing src/invites: the sandbox refuses exactly
+// what the add-in warns about (seat limit, Admin only by Owner/Super Admin, license not in plan,
+// computer-group clash, already a member, invalid email, the same address twice in a request),
+// plus name lengths (40422; Splashtop's real limit is not public, the sandbox uses LIMITS).
+import { z } from "zod";
+import { canonicalRow } from "../../invites/canonical-row";
+import { isError, type Finding } from "../../invites/finding";
+import { LIMITS, type LicenseType } from "../../invites/importer-format";
+import type { InviteRow } from "../../invites/row";
+import { resolveLicense } from "../../invites/rules/license-type";
+import { parseRole } from "../../invites/spellings";
+import { resolveTeam, type TeamProfile } from "../../invites/team-profile";
+import { foldKey } from "../../invites/text";
+import { validateSheet } from "../../invites/validate-sheet";
+import type { Member, SandboxState } from "./sandbox-state";
+
+export const InviteBodySchema = z.object({
+  users: z
+    .array(
+      z.object({
+        email: z.string(),
+        display_name: z.string().optional(),
+        group: z.string().optional(),
+        license_type: z.string().optional(),
+        role: z.string().optional(),
+      }),
+    )
+    .min(1)
+    .max(1000),
+});
+export type InviteBody = z.infer<typeof InviteBodySchema>;
+
+export type UserResult = { email: string; result: number; message?: string };
+
+/** Per-row result codes: 40403 and 40422 are the Open API's; 40000 is the sandbox's "refused". */
+const CODE_OF: Partial<Record<Finding["code"], number>> = { "admin-not-allowed": 40403 };
+
+/** The team as src/invites sees it: seats left, groups, members. */
+export function profileOf(state: SandboxState): TeamProfile {
+  const used = new Map<LicenseType, number>();
+  for (const member of state.members) used.set(member.license_type, (used.get(member.license_type) ?? 0) + 1);
+  const licenses: NonNullable<TeamProfile["licenses"]> = {};
+  for (const type of ["access", "support"] as const) {
+    const total = state.team.seats[type];
+    if (total === undefined) continue;
+    licenses[type] = total === null ? null : Math.max(0, total - (used.get(type) ?? 0));
+  }
+  return {
+    inviterRole: state.team.inviterRole,
+    licenses,
+    userGroups: state.team.userGroups,
+    computerGroups: state.team.computerGroups,
+    userGroupsSupported: state.team.userGroupsSupported,
+    existingMembers: state.members.map((m) => m.email),
+    maxGroups: state.team.maxGroups,
+  };
+}
+
+/** Applies the valid rows to `state` (members, new groups, invite log) and returns each row's result. */
+export function applyInvites(state: SandboxState, body: InviteBody, idempotencyKey: string | null, now: Date): UserResult[] {
+  const rows: InviteRow[] = body.users.map((user) => ({
+    account: user.email,
+    group: user.group ?? "",
+    displayName: user.display_name ?? "",
+    licenseType: user.license_type ?? "",
+    role: user.role ?? "",
+  }));
+  const team = resolveTeam(profileOf(state));
+  const firstErrors = new Map<number, Finding>();
+  for (const f of validateSheet(rows, team, 1)) {
+    if (isError(f) && !firstErrors.has(f.row)) firstErrors.set(f.row, f);
+  }
+  const knownGroups = new Set([...state.team.userGroups, ...state.team.computerGroups].map(foldKey));
+  return rows.map((raw, index): UserResult => {
+    const email = raw.account;
+    const error = firstErrors.get(index + 1);
+    if (error) return { email, result: CODE_OF[error.code] ?? 40000, message: error.message };
+    const row = canonicalRow(raw);
+    if (row.displayName.length > LIMITS.displayNameLength || row.group.length > LIMITS.groupNameLength) {
+      return { email, result: 40422, message: `A name is longer than ${LIMITS.displayNameLength} characters.` };
+    }
+    const member: Member = {
+      email: row.account,
+      display_name: row.displayName || row.account, // article: a blank name becomes the address
+      group: row.group,
+      license_type: resolveLicense(row.licenseType, team) as LicenseType, // valid rows resolve
+      role: row.role && parseRole(row.role) === "admin" ? "admin" : "member",
+    };
+    state.members.push(member);
+    if (row.group && !knownGroups.has(foldKey(row.group))) {
+      knownGroups.add(foldKey(row.group));
+      state.team.userGroups.push(row.group);
+    }
+    state.inviteLog.push({ email: row.account, at: now.toISOString(), idempotencyKey });
+    return { email, result: 20200 };
+  });
+}

@@ -1,0 +1,36 @@
+// Every Open API answer is `{result, data}` (result 20200 = success). Answers are parsed with zod;
+// an unexpected shape becomes an error naming the field, never a crash further on.
+import { z } from "zod";
+import { describeResultCode, SplashtopError, SUCCESS, TOKEN_CODES } from "./api-errors";
+
+export const EnvelopeSchema = z.object({
+  result: z.number().int(),
+  data: z.unknown().optional(),
+  message: z.string().optional(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** "data.users.3.email: expected string" for the first problem zod found. */
+export function describeShapeError(error: z.ZodError, root: string): string {
+  const issue = error.issues[0];
+  if (!issue) return `${root}: unexpected shape`;
+  const field = [root, ...issue.path.map(String)].join(".");
+  return `${field}: ${issue.message}`;
+}
+
+export function unexpectedShape(what: string, error: z.ZodError, root: string): SplashtopError {
+  return new SplashtopError(`Splashtop's answer to ${what} was not in the expected form (${describeShapeError(error, root)}). The API may have changed; see docs/splashtop-api.md.`);
+}
+
+/** Parses a successful envelope's data with `schema`; throws SplashtopError otherwise. */
+export function parseEnvelope<T>(body: unknown, schema: z.ZodType<T>, what: string): T {
+  const envelope = EnvelopeSchema.safeParse(body);
+  if (!envelope.success) throw unexpectedShape(what, envelope.error, "answer");
+  if (envelope.data.result !== SUCCESS) {
+    const code = envelope.data.result;
+    throw new SplashtopError(describeResultCode(code, envelope.data.message), { code, tokenProblem: TOKEN_CODES.has(code) });
+  }
+  const data = schema.safeParse(envelope.data.data);
+  if (!data.success) throw unexpectedShape(what, data.error, "data");
+  return data.data;
+}

@@ -1,0 +1,14 @@
+// The Splashtop client the pane uses: connect, fill the team profile, plan, submit, retry failed.
+// Runs in the browser and in Node (fetch and Web Crypto only).
+export { connect, type ConnectOptions, type SplashtopSession } from "./session";
+export { fillProfile, type FilledProfile, type ProfileField } from "./fill-profile";
+export { planSubmit, type PlanInput, type PlannedRow, type SkippedRow, type SubmitPlan } from "./submit-plan";
+export { submitInvites, DEFAULT_BATCH_SIZE, type RowResult, type SubmitOptions, type SubmitReport } from "./submit";
+export { createClient, type ClientOptions, type SplashtopClient } from "./api-client";
+export { SplashtopError, describeResultCode } from "./api-errors";
+export { DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limiter";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff";
+export { DEFAULT_INVITE_ADAPTER, type InviteAdapterConfig } from "./invite-adapter";
+export { DEFAULT_PROFILE_ADAPTER, type ProfileAdapterConfig, type BasicInfo } from "./profile-adapter";
+export { REGIONS, API_HOSTS, relayBase, type Region } from "./regions";
+export { systemClock, type Clock } from "./clock";

@@ -1,0 +1,34 @@
+// Which of some accounts are already on the team, read page by page through the list-users call.
+// Used to check, after a request that got no answer, who was invited before sending again.
+import type { SplashtopClient } from "./api-client";
+import { listUsersRequest, UsersPageSchema, type InviteAdapterConfig } from "./invite-adapter";
+
+/** The folded addresses among `accounts` that are members; every member when `accounts` is null. */
+export async function findMembers(
+  client: SplashtopClient,
+  adapter: InviteAdapterConfig,
+  teamId: string,
+  accounts: readonly string[] | null,
+  signal?: AbortSignal,
+): Promise<Set<string>> {
+  const wanted = accounts ? new Set(accounts.map(fold)) : null;
+  const found = new Set<string>();
+  const filter = accounts ?? [];
+  let seen = 0;
+  for (let page = 1; ; page++) {
+    const data = await client.read(listUsersRequest(adapter, teamId, page, filter), UsersPageSchema, "the list of team users", signal);
+    for (const user of data.users) {
+      const email = fold(user.email);
+      if (!wanted || wanted.has(email)) found.add(email);
+    }
+    seen += data.users.length;
+    // The API may ignore the filter and page through everyone; stop as soon as the answer is known.
+    if (wanted && found.size === wanted.size) return found;
+    if (data.users.length < adapter.listUsersPageSize) return found;
+    if (data.total !== undefined && seen >= data.total) return found;
+  }
+}
+
+function fold(email: string): string {
+  return email.trim().toLowerCase();
+}
