@@ -1,22 +1,14 @@
-// PLACEHOLDER task pane: proves the build, Office.js start-up and Fluent UI v9 end to end.
-// The real pane (DESIGN.md: taskpane/) replaces this file; keep the start-up contract:
-// render into #container once Office is ready, and render anyway when Office.js is absent.
+// The task pane's start-up: Office.js (from Microsoft's CDN, see taskpane.html) must say it is
+// ready and that the host is Excel; then the pane is wired to the workbook through Excel.run.
+// Everything Office-specific happens here and in connect-workbook.ts, nowhere else in the pane.
 import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider, Text, Title3, webLightTheme } from "@fluentui/react-components";
-
-function App({ inOffice }: { inOffice: boolean }) {
-  return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 16 }}>
-      <Title3 as="h1" block>Invite Sheet</Title3>
-      <Text as="p" block>Build a Splashtop invite list in this workbook.</Text>
-      {inOffice ? null : (
-        <Text as="p" block italic>
-          Opened outside Office: open Invite Sheet from Excel&apos;s Home tab to work on a workbook.
-        </Text>
-      )}
-    </FluentProvider>
-  );
-}
+import { PaneApp } from "./App";
+import { browserEnvironment } from "./browser-files";
+import { OutsideOffice } from "./components/OutsideOffice";
+import { ThemeRoot } from "./components/ThemeRoot";
+import { connectWorkbook } from "./connect-workbook";
+import { createPaneController } from "./pane-controller";
+import { officeThemeMode } from "./theme";
 
 function mount(): Root {
   const container = document.getElementById("container");
@@ -24,16 +16,38 @@ function mount(): Root {
   return createRoot(container);
 }
 
+function showOutside(root: Root, reason: string): void {
+  root.render(
+    <ThemeRoot>
+      <OutsideOffice reason={reason} />
+    </ThemeRoot>,
+  );
+}
+
+/** Office on Mac and iPad ignores downloads started in the pane's web view. */
+function canDownload(platform: unknown): boolean {
+  return platform !== "Mac" && platform !== "iOS";
+}
+
+function startInExcel(root: Root): void {
+  const port = connectWorkbook((batch) => Excel.run(batch));
+  const controller = createPaneController(port);
+  const theme = officeThemeMode(Office.context.officeTheme);
+  root.render(<PaneApp store={controller} env={browserEnvironment(canDownload(Office.context.platform))} theme={theme} />);
+  void controller.start();
+}
+
 const root = mount();
-// Office.js comes from Microsoft's CDN by a <script> tag, so it is missing offline or when the
-// CDN is blocked; outside an Office host it loads but reports no host.
 if (typeof Office === "undefined") {
-  root.render(<App inOffice={false} />);
+  showOutside(root, "Office.js could not be loaded (offline, or Microsoft's CDN is blocked), so this page is not connected to Excel.");
 } else {
   Office.onReady()
-    .then((info) => root.render(<App inOffice={Boolean(info.host)} />))
+    .then((info) => {
+      if (info.host === Office.HostType.Excel) startInExcel(root);
+      else showOutside(root, info.host ? `This add-in works in Excel; this host is ${String(info.host)}.` : "This page is open in a browser, not in Excel.");
+    })
     .catch((error: unknown) => {
       console.error("Office.onReady failed", error);
-      root.render(<App inOffice={false} />);
+      showOutside(root, `Office could not start the add-in: ${error instanceof Error ? error.message : String(error)}`);
     });
 }

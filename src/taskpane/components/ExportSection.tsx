@@ -1,0 +1,67 @@
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { describeRows } from "../../invites";
+import type { ExportOutcome, PaneActions, PaneEnvironment } from "../pane-model";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  csv: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+type Done = Extract<ExportOutcome, { ok: true }>;
+
+function exportedText(outcome: Done, downloaded: boolean): string {
+  const rows = `${outcome.rowCount.toLocaleString()} ${outcome.rowCount === 1 ? "row" : "rows"}`;
+  const where = downloaded ? `Saved ${rows} as ${outcome.fileName}.` : `${rows} ready. This host cannot save files from the pane: use Copy CSV and paste into a file.`;
+  const skipped = outcome.skippedRows.length ? ` Left out ${describeRows(outcome.skippedRows)} (errors).` : "";
+  return where + skipped;
+}
+
+/** Export CSV: blocked with the reason while errors remain, or skipping the invalid rows on request. */
+export function ExportSection({ busy, actions, env }: { busy: boolean; actions: Pick<PaneActions, "exportCsv">; env: PaneEnvironment }) {
+  const styles = useStyles();
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const onExport = async () => {
+    setCopy(null);
+    const result = await actions.exportCsv({ skipInvalid });
+    setOutcome(result);
+    if (result?.ok && env.canDownload) env.download(result.fileName, result.csv);
+  };
+  const onCopy = async (csv: string) => {
+    try {
+      await env.copyText(csv);
+      setCopy({ ok: true, text: "Copied. Paste it into a text file saved as .csv." });
+    } catch (error) {
+      setCopy({ ok: false, text: `${error instanceof Error ? error.message : String(error)} Select the text below and press Ctrl+C.` });
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label="Export">
+      <Subtitle2 as="h2">Export</Subtitle2>
+      <Checkbox
+        checked={skipInvalid}
+        onChange={(_e, data) => setSkipInvalid(data.checked === true)}
+        label="Skip invalid rows (leave rows with errors out of the file)"
+      />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy} onClick={() => void onExport()}>Export CSV</Button>
+        {outcome?.ok ? <Button disabled={busy} onClick={() => void onCopy(outcome.csv)}>Copy CSV</Button> : null}
+      </div>
+      {outcome && !outcome.ok ? (
+        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{outcome.reason}</MessageBarBody></MessageBar>
+      ) : null}
+      {outcome?.ok ? (
+        <MessageBar intent="success" layout="multiline"><MessageBarBody>{exportedText(outcome, env.canDownload)}</MessageBarBody></MessageBar>
+      ) : null}
+      {copy ? (
+        <MessageBar intent={copy.ok ? "info" : "warning"} layout="multiline"><MessageBarBody>{copy.text}</MessageBarBody></MessageBar>
+      ) : null}
+      {copy && !copy.ok && outcome?.ok ? <Textarea className={styles.csv} aria-label="CSV text" readOnly value={outcome.csv} resize="vertical" /> : null}
+    </section>
+  );
+}

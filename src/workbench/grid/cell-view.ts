@@ -1,0 +1,119 @@
+// What the grid shows for a cell, read straight from the simulator's model (read-only), as Excel
+// would draw it: display text under the number format, fill, bold/italic, font color, dropdown.
+import { columnLetters, quoteSheetName } from "../../excel-sim/address";
+import type { SheetModel } from "../../excel-sim/sheet";
+import { displayText } from "../../excel-sim/values";
+import type { WorkbookModel } from "../../excel-sim/workbook";
+
+export interface CellView {
+  text: string;
+  fill: string | undefined;
+  bold: boolean;
+  italic: boolean;
+  /** undefined = the theme's text color (Excel's "Automatic" black). */
+  color: string | undefined;
+  align: "left" | "right" | "center";
+  hasList: boolean;
+}
+
+export function a1(r: number, c: number): string {
+  return `${columnLetters(c)}${r + 1}`;
+}
+
+export function qualified(sheet: SheetModel, r: number, c: number): string {
+  return `${quoteSheetName(sheet.name)}!${a1(r, c)}`;
+}
+
+export function cellView(wb: WorkbookModel, sheet: SheetModel, r: number, c: number): CellView {
+  const style = wb.styles.get(sheet.styleAt(r, c));
+  const value = sheet.valueAt(r, c);
+  const rule = wb.rules.get(sheet.ruleAt(r, c));
+  const general = style.horizontalAlignment === "General";
+  const align = general ? (typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left") : style.horizontalAlignment === "Right" ? "right" : style.horizontalAlignment === "Center" ? "center" : "left";
+  return {
+    text: displayText(value, style.numberFormat),
+    fill: style.fill,
+    bold: style.bold,
+    italic: style.italic,
+    color: style.fontColor === "#000000" && !style.fill ? undefined : style.fontColor,
+    align,
+    hasList: rule?.list.inCellDropDown === true,
+  };
+}
+
+/** The text F2 starts editing with: the formula if there is one, else the display text. */
+export function editText(wb: WorkbookModel, sheet: SheetModel, r: number, c: number): string {
+  return sheet.formulas.get(r, c) ?? cellView(wb, sheet, r, c).text;
+}
+
+/** Columns wide enough for the data plus a couple of empty ones, at least A..J. */
+export function columnCount(sheet: SheetModel): number {
+  let last = -1;
+  for (const row of sheet.values.rows) if (row && row.length - 1 > last) last = row.length - 1;
+  for (const c of sheet.colWidth.keys()) if (c > last) last = c;
+  return Math.max(10, last + 3);
+}
+
+export function rowCount(sheet: SheetModel): number {
+  return Math.max(100, sheet.values.rows.length + 50, sheet.styles.rows.length + 20);
+}
+
+/** Excel's column width is in points; 0 / unset = the default. */
+export function columnWidthPx(sheet: SheetModel, c: number, fallback: number): number {
+  const points = sheet.colWidth.get(c);
+  return points && points > 0 ? Math.round((points * 96) / 72) : fallback;
+}
+
+/** Tab/newline text (what Excel puts on the clipboard) as rows of cells; quoted cells may hold tabs and newlines. */
+export function parseClipboard(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let i = 0;
+  let atCellStart = true;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (atCellStart && ch === '"') {
+      const end = closingQuote(text, i + 1);
+      if (end > 0) {
+        cell = text.slice(i + 1, end).replace(/""/g, '"');
+        i = end + 1;
+        atCellStart = false;
+        continue;
+      }
+    }
+    atCellStart = false;
+    if (ch === "\t") {
+      row.push(cell);
+      cell = "";
+      atCellStart = true;
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      atCellStart = true;
+    } else cell += ch;
+    i++;
+  }
+  if (cell !== "" || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Index of the quote closing a quoted cell that starts at `from`, when followed by a tab, newline or the end. */
+function closingQuote(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    if (text[j] !== '"') continue;
+    if (text[j + 1] === '"') {
+      j++;
+      continue;
+    }
+    const next = text[j + 1];
+    return next === undefined || next === "\t" || next === "\n" || next === "\r" ? j : -1;
+  }
+  return -1;
+}

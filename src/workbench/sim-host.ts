@@ -1,0 +1,62 @@
+// The workbench's simulated Excel, observable. The simulator raises onChanged only for value
+// changes and offers no "something changed" hook for a grid (format writes, selection, sheet
+// tabs fire nothing), so the grid is told after everything that can change the workbook:
+//   - every `run` batch (the add-in's reads and writes, including those its event handlers make),
+//   - every user action the workbench performs through `act`.
+// One version number counts them; the grid re-reads the visible cells when it moves.
+import { createSimulatedExcel, type HostKind, type SimulatedExcel, type UserApi } from "../excel-sim";
+import type { RunFn } from "../taskpane/connect-workbook";
+
+export interface SimHost {
+  readonly sim: SimulatedExcel;
+  readonly kind: HostKind;
+  /** The simulator's run, announcing a change after each batch (resolved or failed). */
+  readonly run: RunFn;
+  /** Performs a user action (type, paste, pick, ...) and announces the change. */
+  act<T>(action: (user: UserApi) => T): T;
+  subscribe(listener: () => void): () => void;
+  version(): number;
+}
+
+export function createSimHost(kind: HostKind): SimHost {
+  const sim = createSimulatedExcel({ host: kind });
+  const listeners = new Set<() => void>();
+  let version = 0;
+  let scheduled = false;
+  const changed = () => {
+    version++;
+    // Many runs in one task (a check in chunks) make one re-render.
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      for (const listener of listeners) listener();
+    });
+  };
+
+  const run: RunFn = async (batch) => {
+    try {
+      return await sim.run(batch);
+    } finally {
+      changed();
+    }
+  };
+
+  return {
+    sim,
+    kind,
+    run,
+    act(action) {
+      try {
+        return action(sim.user);
+      } finally {
+        changed();
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => version,
+  };
+}

@@ -1,0 +1,132 @@
+// The workbench grid driven like a person: keyboard, clipboard, dropdowns, roles and names.
+import type { Page } from "playwright-core";
+import { clickCell, isSelected, openWorkbench, pageErrors, startHarness, waitForActive, waitForCell, type Harness } from "./workbench-helper";
+
+jest.setTimeout(120_000);
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(async () => {
+  page = await openWorkbench(h);
+});
+afterEach(async () => {
+  expect(pageErrors(page)).toEqual([]);
+  await page.context().close();
+});
+
+test("the grid has role grid, cells are named by address then value, and the active cell is aria-selected", async () => {
+  const grid = page.getByRole("grid", { name: "Sheet" });
+  expect(await grid.getAttribute("aria-activedescendant")).toBeTruthy();
+  expect(await page.getByRole("columnheader", { name: "B", exact: true }).count()).toBe(1);
+  expect(await page.getByRole("rowheader", { name: "2", exact: true }).count()).toBe(1);
+  expect(await isSelected(page, "A1")).toBe(true);
+  expect(await isSelected(page, "B2")).toBe(false);
+  expect(await page.getByRole("tab", { name: "Sheet1" }).getAttribute("aria-selected")).toBe("true");
+});
+
+test("type into B2 by keyboard: arrows move, typing edits, Enter commits and moves down", async () => {
+  await clickCell(page, "A1");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  await waitForActive(page, "B2");
+  await page.keyboard.type("ann@example.com");
+  await page.keyboard.press("Enter");
+  await waitForCell(page, "B2", "ann@example.com");
+  await waitForActive(page, "B3");
+
+  // Escape cancels an entry; Tab commits and moves right; F2 edits the existing text.
+  await page.keyboard.type("dropped");
+  await page.keyboard.press("Escape");
+  await waitForCell(page, "B3", "");
+  await page.keyboard.type("Sales");
+  await page.keyboard.press("Tab");
+  await waitForCell(page, "B3", "Sales");
+  await waitForActive(page, "C3");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("F2");
+  await page.keyboard.type(" Team");
+  await page.keyboard.press("Enter");
+  await waitForCell(page, "B3", "Sales Team");
+
+  // Delete clears the active cell.
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await waitForActive(page, "B2");
+  await page.keyboard.press("Delete");
+  await waitForCell(page, "B2", "");
+});
+
+test("Ctrl+V pastes a tab/newline block at the active cell", async () => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: h.server.url });
+  await page.evaluate(() => navigator.clipboard.writeText("bo@example.com\tSales\tBo Lee\r\ncy@example.com\t\tCy Ng\r\n"));
+  await clickCell(page, "A5");
+  await page.keyboard.press("Control+V");
+  await waitForCell(page, "A5", "bo@example.com");
+  await waitForCell(page, "B5", "Sales");
+  await waitForCell(page, "C5", "Bo Lee");
+  await waitForCell(page, "A6", "cy@example.com");
+  await waitForCell(page, "C6", "Cy Ng");
+});
+
+test("the Paste rows box pastes where the clipboard is not available", async () => {
+  await clickCell(page, "B3");
+  await page.getByRole("button", { name: "Paste rows…" }).click();
+  await page.getByRole("textbox", { name: "Paste rows" }).fill("x@example.com\tOps\ny@example.com\tLab");
+  await page.getByRole("button", { name: "Paste at active cell" }).click();
+  await waitForCell(page, "B3", "x@example.com");
+  await waitForCell(page, "C4", "Lab");
+});
+
+test("dropdowns: Set up sheet adds lists; a pick goes through the list, a typed value outside it is refused", async () => {
+  await page.getByRole("button", { name: "Set up sheet" }).click();
+  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
+  await waitForCell(page, "A1", "Splashtop account");
+  await clickCell(page, "D2");
+  await page.getByRole("button", { name: "Open list for D2" }).click();
+  await page.getByRole("option", { name: "Support" }).click();
+  await waitForCell(page, "D2", "Support");
+
+  // Keyboard: Alt+Down opens the list, arrows and Enter pick.
+  await page.keyboard.press("ArrowDown");
+  await waitForActive(page, "D3");
+  await page.keyboard.press("Alt+ArrowDown");
+  await page.getByRole("listbox", { name: "List for D3" }).waitFor();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await waitForCell(page, "D3", "Support");
+
+  // Typing a value outside the list: Excel's Stop alert; Cancel drops it.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.type("Premium");
+  await page.keyboard.press("Enter");
+  await page.getByRole("alertdialog").waitFor();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await waitForCell(page, "D4", "");
+});
+
+test("50,000-row grids stay small in the DOM: only the visible rows are rendered", async () => {
+  await clickCell(page, "A1");
+  const rows = Array.from({ length: 50_000 }, (_, i) => `user${i}@example.com`).join("\n");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, rows);
+  await waitForCell(page, "A1", "user0@example.com");
+  expect(await page.getByRole("gridcell").count()).toBeLessThan(1_000);
+  expect(Number(await page.getByRole("grid").getAttribute("aria-rowcount"))).toBeGreaterThan(50_000);
+  // Ctrl+Down jumps to the last row of the data, as in Excel; the grid scrolls there.
+  await page.keyboard.press("Control+ArrowDown");
+  await waitForActive(page, "A50000");
+  await waitForCell(page, "A50000", "user49999@example.com");
+  expect(await page.getByRole("gridcell").count()).toBeLessThan(1_000);
+  await page.keyboard.press("Control+ArrowUp");
+  await waitForActive(page, "A1");
+});

@@ -1,0 +1,139 @@
+// Browser tests' plumbing: a fresh-enough webpack build, the real server on an ephemeral port
+// (HTTP), Debian's chromium through playwright-core, and grid look-ups by accessible name.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+import { createAppServer, type AppServer } from "../../src/server/create-server";
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const SOURCES = ["src", "webpack.config.js"];
+const SKIP = new Set(["server", "cli"]);
+const LOCK = path.join(ROOT, "node_modules", ".cache", "invite-sheet-e2e-build.lock");
+
+function newestSource(entry: string): number {
+  const stats = fs.statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = 0;
+  for (const name of fs.readdirSync(entry)) {
+    if (SKIP.has(name) && path.basename(entry) === "src") continue;
+    newest = Math.max(newest, newestSource(path.join(entry, name)));
+  }
+  return newest;
+}
+
+function buildIsFresh(): boolean {
+  const pages = ["workbench.html", "taskpane.html"].map((p) => path.join(DIST, p));
+  if (!pages.every((p) => fs.existsSync(p))) return false;
+  const built = Math.min(...pages.map((p) => fs.statSync(p).mtimeMs));
+  return SOURCES.every((s) => newestSource(path.join(ROOT, s)) <= built);
+}
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `webpack --mode development` when dist/ is missing or older than the sources (once across jest workers). */
+export async function ensureBuilt(): Promise<void> {
+  if (buildIsFresh()) return;
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      // Another worker builds; a lock left by a killed run is cleared after 10 minutes.
+      if (Date.now() - fs.statSync(LOCK).mtimeMs > 600_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      await sleep(500);
+    }
+  }
+  try {
+    if (!buildIsFresh()) execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export interface Harness {
+  server: AppServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureBuilt();
+  const server = await createAppServer({ staticRoot: DIST, port: 0, host: "127.0.0.1", onError: (error) => console.error(error) });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens the workbench; `host` picks the simulated host (web by default). */
+export async function openWorkbench(h: Harness, options: BrowserContextOptions & { host?: "web" | "desktop" } = {}): Promise<Page> {
+  const { host, ...contextOptions } = options;
+  const context = await h.browser.newContext({ viewport: { width: 1400, height: 860 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${h.server.url}workbench.html${host ? `?host=${host}` : ""}`);
+  await page.getByRole("grid", { name: "Sheet" }).waitFor();
+  uncaught.set(page, errors);
+  return page;
+}
+
+const uncaught = new WeakMap<Page, string[]>();
+
+/** Uncaught errors the page has thrown since it was opened. */
+export function pageErrors(page: Page): string[] {
+  return uncaught.get(page) ?? [];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The grid cell at an A1 address (its accessible name is the address, then the value). */
+export function cell(page: Page, address: string): Locator {
+  return page.getByRole("gridcell", { name: new RegExp(`^${escape(address)}( |$)`) });
+}
+
+/** Waits until the cell's accessible name is exactly "<address> <value>" (or the bare address when value is ""). */
+export async function waitForCell(page: Page, address: string, value: string): Promise<void> {
+  await page.getByRole("gridcell", { name: value ? `${address} ${value}` : address, exact: true }).waitFor();
+}
+
+export async function isSelected(page: Page, address: string): Promise<boolean> {
+  return (await cell(page, address).getAttribute("aria-selected")) === "true";
+}
+
+/** Waits until `address` is the active cell. */
+export async function waitForActive(page: Page, address: string): Promise<void> {
+  await page.locator(`[role="gridcell"][aria-selected="true"][aria-label="${address}"], [role="gridcell"][aria-selected="true"][aria-label^="${address} "]`).waitFor();
+}
+
+/** Clicks a cell, which focuses the grid and selects the cell. */
+export async function clickCell(page: Page, address: string): Promise<void> {
+  await cell(page, address).click({ position: { x: 20, y: 8 } });
+  await waitForActive(page, address);
+}
+
+/** Lets the simulator deliver pending onChanged events and their handlers finish, then lets React paint. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const bench = (window as unknown as { inviteSheetWorkbench: { sim: { settle(): Promise<void> } } }).inviteSheetWorkbench;
+    await bench.sim.settle();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");

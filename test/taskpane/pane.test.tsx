@@ -1,0 +1,109 @@
+// The pane as a user meets it: findings that lead to their cells, export that says why it is
+// blocked, fixes, progress with cancel, errors in plain words.
+import { Pane } from "../../src/taskpane/components/Pane";
+import { button, buttons, click, flush, render, text } from "./dom";
+import { fakeActions, fakeEnv, INVALID_EMAIL, paneState, SEATS, SPACES } from "./fixtures";
+
+test("clicking a finding selects its cell (row and column)", async () => {
+  const actions = fakeActions();
+  const { container } = await render(<Pane state={paneState({ findings: [INVALID_EMAIL, SPACES, SEATS] })} actions={actions} env={fakeEnv()} />);
+  await click(button(container, /^Row 4, Splashtop account:/));
+  expect(actions.selectCell).toHaveBeenCalledWith(4, "account");
+  await click(button(container, /^Row 7:/));
+  expect(actions.selectCell).toHaveBeenLastCalledWith(7, null);
+});
+
+test("findings are grouped under their rule titles, errors before warnings", async () => {
+  const { container } = await render(<Pane state={paneState({ findings: [SPACES, INVALID_EMAIL, SEATS] })} actions={fakeActions()} env={fakeEnv()} />);
+  const headings = [...container.querySelectorAll("h3")].map((h) => h.textContent);
+  expect(headings).toEqual(["Not a valid email address1", "No seats left1", "Extra spaces1"]);
+});
+
+test("Fix applies that finding's fix; Fix all applies every safe fix", async () => {
+  const actions = fakeActions();
+  const { container } = await render(<Pane state={paneState({ findings: [INVALID_EMAIL, SPACES] })} actions={actions} env={fakeEnv()} />);
+  expect(buttons(container, "Fix")).toHaveLength(1); // the invalid email has no safe fix
+  await click(button(container, "Fix"));
+  expect(actions.applyFix).toHaveBeenCalledWith(SPACES);
+  await click(button(container, "Fix all"));
+  expect(actions.applyAllFixes).toHaveBeenCalled();
+});
+
+test("Export CSV blocked: the reason is shown", async () => {
+  const reason = "Export is blocked: rows 4 and 7 have errors. Fix them, or choose \"Skip invalid rows\" to leave them out of the file.";
+  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: false as const, reason, rowsWithErrors: [4, 7] })) });
+  const env = fakeEnv();
+  const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
+  await click(button(container, "Export CSV"));
+  await flush();
+  expect(actions.exportCsv).toHaveBeenCalledWith({ skipInvalid: false });
+  expect(text(container)).toContain(reason);
+  expect(env.download).not.toHaveBeenCalled();
+  expect(buttons(container, "Copy CSV")).toHaveLength(0);
+});
+
+test("Skip invalid rows: the file is saved and the rows left out are named; Copy CSV copies it", async () => {
+  const csv = "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,,\r\n";
+  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "splashtop-invites.csv", rowCount: 1, skippedRows: [4, 7] })) });
+  const env = fakeEnv();
+  const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
+  await click(container.querySelector<HTMLInputElement>('input[type="checkbox"]') as HTMLInputElement);
+  await click(button(container, "Export CSV"));
+  await flush();
+  expect(actions.exportCsv).toHaveBeenCalledWith({ skipInvalid: true });
+  expect(env.download).toHaveBeenCalledWith("splashtop-invites.csv", csv);
+  expect(text(container)).toContain("Saved 1 row as splashtop-invites.csv. Left out rows 4, 7 (errors).");
+  await click(button(container, "Copy CSV"));
+  await flush();
+  expect(env.copyText).toHaveBeenCalledWith(csv);
+});
+
+test("where the host cannot save files, Export says to use Copy CSV, and a blocked clipboard shows the text to copy", async () => {
+  const csv = "Splashtop account\r\n";
+  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "x.csv", rowCount: 2, skippedRows: [] })) });
+  const env = { ...fakeEnv(false), copyText: jest.fn(async () => Promise.reject(new Error("The host does not allow copying to the clipboard."))) };
+  const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
+  await click(button(container, "Export CSV"));
+  await flush();
+  expect(env.download).not.toHaveBeenCalled();
+  expect(text(container)).toContain("This host cannot save files from the pane: use Copy CSV");
+  await click(button(container, "Copy CSV"));
+  await flush();
+  expect(text(container)).toContain("The host does not allow copying to the clipboard.");
+  // A textarea keeps line breaks as LF (HTML normalises CRLF); the text is otherwise the file.
+  expect(container.querySelector<HTMLTextAreaElement>('textarea[aria-label="CSV text"]')?.value).toBe(csv.replace(/\r\n/g, "\n"));
+});
+
+test("before set-up only Set up sheet is offered", async () => {
+  const actions = fakeActions();
+  const { container } = await render(<Pane state={paneState({ sheetReady: false, summary: null })} actions={actions} env={fakeEnv()} />);
+  expect(buttons(container, "Export CSV")).toHaveLength(0);
+  await click(button(container, "Set up sheet"));
+  expect(actions.setUpSheet).toHaveBeenCalled();
+});
+
+test("long work shows progress with Cancel; buttons that start work are disabled meanwhile", async () => {
+  const actions = fakeActions();
+  const busy = { label: "Checking every row…", done: 500, total: 2000, cancellable: true };
+  const { container } = await render(<Pane state={paneState({ busy })} actions={actions} env={fakeEnv()} />);
+  expect(text(container)).toContain("500 of 2,000");
+  expect(container.querySelector('[role="progressbar"]')).not.toBeNull();
+  expect(button(container, "Re-check").disabled).toBe(true);
+  await click(button(container, "Cancel"));
+  expect(actions.cancel).toHaveBeenCalled();
+});
+
+test("errors are shown in a message bar until dismissed", async () => {
+  const actions = fakeActions();
+  const error = "Excel could not take that much data in one request.";
+  const { container } = await render(<Pane state={paneState({ error })} actions={actions} env={fakeEnv()} />);
+  expect(text(container)).toContain(error);
+  await click(button(container, "Dismiss error"));
+  expect(actions.dismissError).toHaveBeenCalled();
+});
+
+test("the summary shows rows, ready, errors and warnings", async () => {
+  const { container } = await render(<Pane state={paneState({ summary: { rows: 1200, ready: 1150, errors: 60, warnings: 7 } })} actions={fakeActions()} env={fakeEnv()} />);
+  const summary = container.querySelector('[aria-label="Summary"]');
+  expect(text(summary as Element)).toMatch(/Rows\s?1,200\s?Ready\s?1,150\s?Errors\s?60\s?Warnings\s?7/);
+});
