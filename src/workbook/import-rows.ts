@@ -1,0 +1,95 @@
+// Importing rows (from src/csv) into the table: "append" after the last row that holds anything,
+// or "replace" every data row. Existing rows are written in place (blank rows at the end are
+// filled first), more rows are added with TableRowCollection.add, which takes many rows at once
+// and gives them the formats and dropdowns of the row above:
+// https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+// Writes go under the per-sync byte budget. Live validation sees them as changes and checks them.
+import { COLUMN_KEYS, isBlankRow, type ColumnKey, type InviteRow } from "../invites";
+import { areaAddress } from "./a1";
+import { ACTION_BYTES, batchByBytes, cellBytes } from "./chunking";
+import { requireTable } from "./locate-table";
+import { readRowCells } from "./read-rows";
+import type { RunExcel } from "./run-excel";
+import { serialized } from "./serialize";
+import { firstRowNumber, width, type TableLayout } from "./sheet-layout";
+
+export type ImportMode = "append" | "replace";
+
+export interface ImportReport {
+  /** Sheet row number of the first imported row. */
+  firstRow: number;
+  rows: number;
+}
+
+/** Table-width cells for a row: our columns from the row, Status blank, other columns `other`. */
+function cellsFor(layout: TableLayout, row: InviteRow, other: "" | null): (string | null)[] {
+  const byOffset = new Map<number, ColumnKey>();
+  for (const key of COLUMN_KEYS) {
+    const offset = layout.columns[key];
+    if (offset !== undefined) byOffset.set(offset, key);
+  }
+  return layout.headers.map((_, offset) => {
+    const key = byOffset.get(offset);
+    if (key) return row[key];
+    return offset === layout.status ? "" : other;
+  });
+}
+
+const rowBytes = (cells: readonly (string | null)[]) => cells.reduce((n, c) => n + cellBytes(c) + 1, 2);
+
+type Op = { bytes: number; queue(table: Excel.Table, sheet: Excel.Worksheet): void };
+
+function overwriteOps(layout: TableLayout, start: number, rows: readonly InviteRow[], other: "" | null): Op[] {
+  const ops: Op[] = [];
+  const values = rows.map((r) => cellsFor(layout, r, other));
+  for (const batch of batchByBytes(values.map((v, i) => ({ v, i, bytes: rowBytes(v) })), 1024 * 1024)) {
+    const first = start + (batch[0]?.i ?? 0);
+    const r0 = layout.headerRow + 1 + first;
+    const address = areaAddress({ r0, r1: r0 + batch.length - 1, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 });
+    const grid = batch.map((b) => b.v);
+    ops.push({ bytes: ACTION_BYTES + address.length + batch.reduce((n, b) => n + b.bytes, 0), queue: (_t, sheet) => { sheet.getRange(address).values = grid; } });
+  }
+  return ops;
+}
+
+function addOps(layout: TableLayout, rows: readonly InviteRow[]): Op[] {
+  const values = rows.map((r) => cellsFor(layout, r, "").map((c) => c ?? ""));
+  return batchByBytes(values.map((v) => ({ v, bytes: rowBytes(v) })), 1024 * 1024).map((batch) => {
+    const grid = batch.map((b) => b.v);
+    return { bytes: ACTION_BYTES + batch.reduce((n, b) => n + b.bytes, 0), queue: (table) => { table.rows.add(undefined, grid); } };
+  });
+}
+
+export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: ImportMode): Promise<ImportReport> {
+  return serialized(run, () => run(async (context) => {
+    const { layout, table, sheet } = await requireTable(context);
+    const existing = layout.rowCount;
+    let start = 0;
+    if (mode === "append") {
+      const cells = await readRowCells(context, layout, 0, existing);
+      let last = cells.length - 1;
+      while (last >= 0 && isBlankRow((cells[last] as (typeof cells)[number]).row) && !(cells[last] as (typeof cells)[number]).status) last--;
+      start = last + 1;
+    }
+    const inPlace = Math.min(rows.length, existing - start);
+    const ops: Op[] = [
+      ...overwriteOps(layout, start, rows.slice(0, inPlace), mode === "replace" ? "" : null),
+      ...addOps(layout, rows.slice(inPlace)),
+    ];
+    if (mode === "replace" && rows.length < existing) {
+      // Rows beyond the import go; a table keeps at least one data row, left blank.
+      const keep = Math.max(rows.length, 1);
+      if (rows.length === 0) ops.push(...overwriteOps(layout, 0, [{ account: "", group: "", displayName: "", licenseType: "", role: "" }], ""));
+      if (existing > keep) {
+        const r0 = layout.headerRow + 1 + keep;
+        const address = areaAddress({ r0, r1: layout.headerRow + existing, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 });
+        ops.push({ bytes: ACTION_BYTES + address.length, queue: (_t, s) => s.getRange(address).delete("Up") });
+      }
+    }
+    for (const batch of batchByBytes(ops)) {
+      for (const op of batch) op.queue(table, sheet);
+      await context.sync();
+    }
+    return { firstRow: firstRowNumber(layout) + start, rows: rows.length };
+  }));
+}
