@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { inProcess, wholeCommands } from "./cli-rules";
 import type { BenchResult } from "./measure";
 import { submitBench } from "./submit";
+import { workbookBench } from "./workbook";
 
 const root = resolve(__dirname, "..");
 
@@ -13,17 +14,20 @@ function print(result: BenchResult): void {
   console.log(`${result.name}: ${ratio}\n  ${result.measures}\n  ${JSON.stringify(result.details)}`);
 }
 
-function main(): void {
-  const sections: [string, () => BenchResult[]][] = [
+/** A section may be asynchronous (the browser bench); sections still run one after another. */
+type Section = [string, () => BenchResult[] | Promise<BenchResult[]>];
+
+async function main(): Promise<void> {
+  const sections: Section[] = [
     ["rules and CSV, in process", inProcess],
     ["whole commands", () => wholeCommands(root)],
     ["submit to the sandbox (server in a child process)", submitBench],
-    ["workbook layer on the simulator (web host)", () => (require("./workbook") as typeof import("./workbook")).workbookBench()], // eslint-disable-line @typescript-eslint/no-require-imports
+    ["workbook layer on the simulator (web host)", workbookBench],
   ];
   const results: BenchResult[] = [];
   for (const [title, run] of sections) {
     console.log(`\n== ${title}`);
-    for (const result of run()) {
+    for (const result of await run()) {
       print(result);
       results.push(result);
     }
@@ -33,4 +37,7 @@ function main(): void {
   console.log("\nWritten to bench/results.json");
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
