@@ -1,3 +1,4 @@
+import type { AccountIndex } from "./account-index";
 import { columnIndex } from "./columns";
 import { type Finding } from "./finding";
 import { isBlankRow, type InviteRow } from "./row";
@@ -40,10 +41,16 @@ export function rowFlags(blank: boolean, findings: readonly Finding[], from = 0)
  * The sheet-wide findings (duplicates, groups, seats), in no particular order. Linear in the
  * number of rows; `flags` gains ERROR for each row a pass finds an error in.
  */
-export function sheetWideFindings(rows: readonly InviteRow[], flags: Uint8Array, team: Team, firstRow = FIRST_DATA_ROW): Finding[] {
+export function sheetWideFindings(
+  rows: readonly InviteRow[],
+  flags: Uint8Array,
+  team: Team,
+  firstRow = FIRST_DATA_ROW,
+  accounts?: AccountIndex,
+): Finding[] {
   const found: Finding[] = [];
   const state: SheetState = {
-    rows, firstRow, team, flags,
+    rows, firstRow, team, flags, accounts,
     add(index, f) {
       found.push(f);
       if (f.severity === "error") flags[index] = (flags[index] as number) | ERROR;

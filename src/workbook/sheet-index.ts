@@ -5,6 +5,7 @@
 // they look at changed, and reports the rows whose Status or fills must change.
 import {
   checkRow,
+  createAccountIndex,
   isBlankRow,
   rowFlags,
   sheetWideFindings,
@@ -68,6 +69,8 @@ export class SheetIndex {
   readonly allUnknown: Packed;
   /** How many sheet-wide passes ran (for tests and the bench). */
   widePasses = 0;
+  /** Each row's account, kept current so a live edit finds duplicates without hashing the sheet. */
+  private readonly accounts = createAccountIndex();
 
   constructor(
     private layout: TableLayout,
@@ -118,13 +121,16 @@ export class SheetIndex {
     this.flags.splice(at, 0, ...fill(() => rowFlags(true, [])));
     this.wide.splice(at, 0, ...fill((): Finding[] => []));
     this.painted.splice(at, 0, ...fill(() => this.allUnknown));
+    this.accounts.shift(at, count);
     this.afterShift(at);
   }
 
   remove(at: number, count: number): void {
     if (count <= 0) return;
     for (let i = at; i < at + count && i < this.rows.length; i++) this.count(i, -1);
+    const removed = Math.min(count, this.rows.length - at);
     for (const list of [this.rows, this.statuses, this.own, this.flags, this.wide, this.painted] as unknown[][]) list.splice(at, count);
+    this.accounts.shift(at, -removed);
     this.afterShift(at);
   }
 
@@ -158,6 +164,7 @@ export class SheetIndex {
     const before = wideInputs(this.rows[i] as InviteRow, this.flags[i] as number);
     this.count(i, -1);
     this.rows[i] = cells.row;
+    this.accounts.set(i, cells.row.account);
     this.statuses[i] = cells.status;
     this.count(i, 1);
     this.checkOwn(i);
@@ -205,7 +212,7 @@ export class SheetIndex {
     const flags = Uint8Array.from(this.flags);
     const first = this.firstRow;
     const next = new Map<number, Finding[]>();
-    for (const f of sheetWideFindings(this.rows, flags, this.team, first)) {
+    for (const f of sheetWideFindings(this.rows, flags, this.team, first, this.accounts)) {
       const i = f.row - first;
       const list = next.get(i) ?? [];
       list.push(f);
