@@ -9,7 +9,7 @@ export function PaneApp({ store, env, theme }: { store: PaneStore; env: PaneEnvi
   const state = useSyncExternalStore(store.subscribe, store.getState);
   return (
     <ThemeRoot mode={theme}>
-      <Pane state={state} actions={store.actions} env={env} />
+      <Pane state={state} actions={store.actions} env={env} loadSubmit={store.loadSubmit} />
     </ThemeRoot>
   );
 }

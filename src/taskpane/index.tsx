@@ -31,7 +31,10 @@ function canDownload(platform: unknown): boolean {
 
 function startInExcel(root: Root): void {
   const port = connectWorkbook((batch) => Excel.run(batch));
-  const controller = createPaneController(port);
+  // The pane is served by the add-in's server, whose relay reaches Splashtop.
+  const controller = createPaneController(port, { serverOrigin: window.location.origin });
+  // Closing the pane forgets the Splashtop session (and its token) and stops live validation.
+  window.addEventListener("pagehide", () => void controller.stop());
   const theme = officeThemeMode(Office.context.officeTheme);
   root.render(<PaneApp store={controller} env={browserEnvironment(canDownload(Office.context.platform))} theme={theme} />);
   void controller.start();

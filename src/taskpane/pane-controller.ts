@@ -1,55 +1,40 @@
-// The pane's state and actions over a WorkbookPort: busy/progress/cancel, errors in plain words,
-// the summary, and the pure parts of export and import (rules, CSV). No Excel calls here; those
-// are the port's. Components get the store this returns (pane-model.ts).
+// The pane's state and actions over the workbook layer (through a WorkbookPort): live validation
+// feeding the summary and findings, set-up, fixes, export and import, busy/progress/cancel, and
+// errors in plain words. No Excel calls here (the port has them); components get the store this
+// returns (pane-model.ts).
 import { exportCsv as toCsv, importCsvBytes } from "../csv";
-import {
-  describeRows,
-  FIRST_DATA_ROW,
-  fixableFindings,
-  planExport,
-  resolveTeam,
-  validateSheet,
-  type Finding,
-  type FindingCode,
-  type TeamProfile,
-} from "../invites";
-import type { ExportOutcome, ImportMode, ImportOutcome, PaneActions, PaneState, PaneStore, Progress, Summary } from "./pane-model";
+import { describeRows, planExport, resolveTeam, validateSheet, type TeamProfile } from "../invites";
+import type { LiveValidation, SheetSummary } from "../workbook";
 import { readFileBytes } from "./browser-files";
+import type { ExportOutcome, ImportMode, ImportOutcome, PaneActions, PaneState, PaneStore, Progress, Summary } from "./pane-model";
 import { describeError, isAbort } from "./plain-errors";
-import type { CellEdit, CheckResult, Work, WorkbookPort } from "./workbook-port";
+import type { SubmitStore } from "./submit/submit-model";
+import type { SubmitHost } from "./submit/submit-host";
+import type { WorkbookPort } from "./workbook-port";
 
 export const EXPORT_FILE_NAME = "splashtop-invites.csv";
 
 export interface PaneController extends PaneStore {
-  /** Looks for the sheet, checks it and starts live validation. */
+  /** Looks for the invite table; when there is one, checks it and starts live validation. */
   start(): Promise<void>;
-  /** Stops live validation. */
+  /** Stops live validation and forgets any Splashtop session (the pane is closing). */
   stop(): Promise<void>;
 }
 
-export function summarize(result: CheckResult): Summary {
-  const rowsWithErrors = new Set<number>();
-  let errors = 0;
-  for (const f of result.findings) {
-    if (f.severity !== "error") continue;
-    errors++;
-    rowsWithErrors.add(f.row);
-  }
-  return { rows: result.rows, ready: Math.max(0, result.rows - rowsWithErrors.size), errors, warnings: result.findings.length - errors };
+export interface PaneOptions {
+  team?: TeamProfile;
+  /** The add-in server's origin (the Splashtop relay); without it the pane offers no Submit. */
+  serverOrigin?: string;
 }
 
-/** The fixes to write: one per cell (the first finding's fix wins, as in invites/applyFixes). */
-export function fixEdits(findings: readonly Finding[]): CellEdit[] {
-  const seen = new Set<string>();
-  const edits: CellEdit[] = [];
-  for (const f of fixableFindings(findings)) {
-    if (f.column === null || f.fix === undefined) continue;
-    const key = `${f.row}:${f.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    edits.push({ row: f.row, column: f.column, value: f.fix });
-  }
-  return edits;
+/** Where work is: its cancel signal and progress. */
+interface Work {
+  signal: AbortSignal;
+  onProgress(done: number, total: number | null): void;
+}
+
+export function toSummary(s: SheetSummary): Summary {
+  return { rows: s.rows, ready: s.ready, errors: s.errors, warnings: s.warnings, submitted: s.submitted };
 }
 
 function abortError(): Error {
@@ -58,11 +43,19 @@ function abortError(): Error {
   return error;
 }
 
-export function createPaneController(port: WorkbookPort, initialTeam: TeamProfile = {}): PaneController {
-  let state: PaneState = { sheetReady: false, summary: null, findings: [], busy: null, error: null, notice: null, team: initialTeam };
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw abortError();
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+export function createPaneController(port: WorkbookPort, options: PaneOptions = {}): PaneController {
+  let state: PaneState = { sheetReady: false, summary: null, findings: [], busy: null, error: null, notice: null, team: options.team ?? {} };
   const listeners = new Set<() => void>();
   let current: AbortController | null = null;
-  let stopWatching: (() => Promise<void>) | null = null;
+  let live: LiveValidation | null = null;
+  let submit: Promise<SubmitStore> | null = null;
+  let closed = false;
 
   const set = (patch: Partial<PaneState>) => {
     state = { ...state, ...patch };
@@ -74,9 +67,12 @@ export function createPaneController(port: WorkbookPort, initialTeam: TeamProfil
     set({ error: describeError(error) });
   };
 
-  const showResult = (result: CheckResult) => set({ findings: result.findings, summary: summarize(result) });
+  const showSummary = (summary: SheetSummary) => {
+    if (closed) return;
+    set({ summary: toSummary(summary), findings: summary.findings });
+  };
 
-  /** Runs long work with progress and cancel; errors land in `state.error`. Undefined when it failed or was cancelled. */
+  /** Runs work with progress (and Cancel when `cancellable`); errors land in `state.error`. Undefined when it failed or was cancelled. */
   async function work<T>(label: string, cancellable: boolean, task: (w: Work) => Promise<T>): Promise<T | undefined> {
     current?.abort(abortError());
     const controller = new AbortController();
@@ -91,7 +87,7 @@ export function createPaneController(port: WorkbookPort, initialTeam: TeamProfil
     };
     try {
       const result = await task(w);
-      if (controller.signal.aborted) throw abortError();
+      throwIfAborted(controller.signal);
       return result;
     } catch (error) {
       if (isAbort(error) || controller.signal.aborted) {
@@ -106,79 +102,101 @@ export function createPaneController(port: WorkbookPort, initialTeam: TeamProfil
     }
   }
 
-  const check = (w: Work) => port.check(state.team, w).then(showResult);
-
-  async function startWatching(): Promise<void> {
-    if (stopWatching) return;
-    stopWatching = await port.watch(() => state.team, (result) => showResult(result), fail);
-  }
-
-  async function writeFixes(findings: readonly Finding[], label: string): Promise<void> {
-    const edits = fixEdits(findings);
-    if (edits.length === 0) {
-      set({ notice: { intent: "info", text: "Nothing to fix automatically." } });
-      return;
+  /** Starts live validation afresh (its first full check marks the sheet and fills the summary). */
+  async function startLive(): Promise<LiveValidation> {
+    const previous = live;
+    live = null;
+    if (previous) {
+      // Its sheet may be gone (the user deleted the table and set up again): the handler went with it.
+      await previous.stop().catch((error: unknown) => console.warn("Invite Sheet: the previous live validation could not be stopped cleanly", error));
     }
-    await work(label, false, async (w) => {
-      await port.writeCells(edits, w);
-      await check(w);
-    });
+    const started = await port.startLiveValidation({ team: state.team, onSummary: showSummary, onError: fail });
+    if (closed) {
+      await started.stop();
+      throw abortError();
+    }
+    live = started;
+    set({ sheetReady: true });
+    return started;
   }
 
-  async function exportCsv(options: { skipInvalid: boolean }): Promise<ExportOutcome | null> {
-    const outcome = await work("Checking rows for export…", true, async (w) => {
-      const rows = await port.readRows(w);
-      const findings = validateSheet(rows, resolveTeam(state.team), FIRST_DATA_ROW);
-      showResult({ rows: rows.filter((r) => Object.values(r).some((v) => v.trim() !== "")).length, findings });
-      const plan = planExport(rows, findings, { skipInvalid: options.skipInvalid, firstRow: FIRST_DATA_ROW });
+  /** The running live validation, or the workbook layer's own "set up first" error. */
+  async function liveValidation(): Promise<LiveValidation> {
+    return live ?? startLive();
+  }
+
+  async function exportCsv(opts: { skipInvalid: boolean }): Promise<ExportOutcome | null> {
+    const outcome = await work("Checking rows for export…", true, async (w): Promise<ExportOutcome> => {
+      // Excel on the web does not report dropdown picks: check everything first, so the sheet's
+      // marks match what is exported.
+      await (await liveValidation()).recheck();
+      throwIfAborted(w.signal);
+      const sheet = await port.readRows();
+      throwIfAborted(w.signal);
+      // The same steps as `invite-sheet export`, on the rows just read, so the file is the CLI's.
+      const findings = validateSheet(sheet.rows, resolveTeam(state.team), sheet.firstRow);
+      const plan = planExport(sheet.rows, findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
       if (!plan.ok) {
         const which = describeRows(plan.rowsWithErrors);
         const verb = plan.rowsWithErrors.length === 1 ? "has" : "have";
         return {
-          ok: false as const,
+          ok: false,
           rowsWithErrors: plan.rowsWithErrors,
           reason: `Export is blocked: ${which} ${verb} errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.`,
         };
       }
       if (plan.rows.length === 0) {
-        return { ok: false as const, rowsWithErrors: plan.skipped, reason: "There is nothing to export: the sheet has no rows without errors." };
+        return { ok: false, rowsWithErrors: [], reason: plan.skipped.length ? `Nothing to export: every row has errors (${describeRows(plan.skipped)}).` : "Nothing to export: the invite table has no rows yet." };
       }
-      return { ok: true as const, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped };
+      return { ok: true, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped };
     });
     return outcome ?? null;
   }
 
   async function importCsv(file: Blob, mode: ImportMode): Promise<ImportOutcome | null> {
-    const outcome = await work("Importing CSV…", true, async (w) => {
-      const parsed = importCsvBytes(await readFileBytes(file));
+    const outcome = await work("Importing CSV…", true, async (w): Promise<ImportOutcome> => {
+      const bytes = await readFileBytes(file);
+      throwIfAborted(w.signal);
+      const parsed = importCsvBytes(bytes);
       if (!parsed.ok) throw new Error(parsed.error);
-      await port.importRows(parsed.csv.rows, mode, w);
-      await check(w);
-      return { rows: parsed.csv.rows.length, mode, notices: parsed.csv.notices };
+      if (parsed.csv.rows.length === 0) throw new Error("The file has a header row but no rows of people.");
+      throwIfAborted(w.signal);
+      // From here the rows are written in one go; live validation checks them as they land.
+      const report = await port.importRows(parsed.csv.rows, mode);
+      return { rows: report.rows, mode, notices: parsed.csv.notices };
     });
     if (outcome) {
       const verb = mode === "append" ? "Added" : "Replaced the sheet's rows with";
-      const text = [`${verb} ${outcome.rows} ${outcome.rows === 1 ? "row" : "rows"} from the file.`, ...outcome.notices].join(" ");
-      set({ notice: { intent: "success", text } });
+      set({ notice: { intent: "success", text: [`${verb} ${plural(outcome.rows, "row")} from the file.`, ...outcome.notices].join(" ") } });
     }
     return outcome ?? null;
   }
 
   const actions: PaneActions = {
     async setUpSheet() {
-      await work("Setting up the sheet…", false, async (w) => {
-        await port.setUpSheet(state.team, w);
-        set({ sheetReady: true });
-        await check(w);
+      await work("Setting up the sheet…", false, async () => {
+        const result = await port.setUpSheet(state.team);
+        // A table that was already there keeps its live validation; a new or adopted one gets its own.
+        if (result.outcome === "existing" && live) await live.recheck();
+        else await startLive();
+        const other = result.otherColumns.length ? ` Other columns left as they are: ${result.otherColumns.join(", ")}.` : "";
+        const what = result.outcome === "created" ? `Created the sheet ${result.sheetName}.` : result.outcome === "adopted" ? `Using the columns already on ${result.sheetName}.` : `Restored headers, formats and dropdowns on ${result.sheetName}.`;
+        set({ notice: { intent: "success", text: what + other } });
       });
-      if (state.sheetReady) await startWatching().catch(fail);
     },
     async recheck() {
-      await work("Checking every row…", true, check);
+      await work("Checking every row…", false, async () => {
+        await (await liveValidation()).recheck();
+      });
     },
-    applyFix: (finding) => writeFixes([finding], "Fixing…"),
-    applyAllFixes: (code?: FindingCode) =>
-      writeFixes(code ? state.findings.filter((f) => f.code === code) : state.findings, "Fixing…"),
+    async applyFix(finding) {
+      // The write raises onChanged like an edit; live validation re-checks the row and updates the summary.
+      await work("Fixing…", false, () => port.applyFix(finding));
+    },
+    async applyAllFixes() {
+      const report = await work("Fixing…", false, () => port.applyAllFixes(state.team));
+      if (report) set({ notice: { intent: report.cells ? "success" : "info", text: report.cells ? `Fixed ${plural(report.cells, "cell")}.` : "Nothing to fix automatically." } });
+    },
     exportCsv,
     importCsv,
     async selectCell(row, column) {
@@ -186,7 +204,8 @@ export function createPaneController(port: WorkbookPort, initialTeam: TeamProfil
     },
     async setTeam(profile) {
       set({ team: profile });
-      if (state.sheetReady) await actions.recheck();
+      const running = live;
+      if (running) await work("Checking against the team profile…", false, () => running.setTeam(profile));
     },
     cancel() {
       current?.abort(abortError());
@@ -195,7 +214,16 @@ export function createPaneController(port: WorkbookPort, initialTeam: TeamProfil
     dismissNotice: () => set({ notice: null }),
   };
 
-  return {
+  const host: SubmitHost = {
+    serverOrigin: options.serverOrigin ?? "",
+    team: () => state.team,
+    setTeam: (profile) => actions.setTeam(profile),
+    recheck: async () => toSummary(await (await liveValidation()).recheck()),
+    readRows: () => port.readRows(),
+    writeStatuses: (results) => port.writeStatuses(results),
+  };
+
+  const controller: PaneController = {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -205,17 +233,33 @@ export function createPaneController(port: WorkbookPort, initialTeam: TeamProfil
     async start() {
       try {
         if (!(await port.hasSheet())) return;
-        set({ sheetReady: true });
-        await actions.recheck();
-        await startWatching();
+        await work("Checking every row…", false, startLive);
       } catch (error) {
         fail(error);
       }
     },
     async stop() {
-      const stop = stopWatching;
-      stopWatching = null;
-      await stop?.();
+      closed = true;
+      current?.abort(abortError());
+      const pending = submit;
+      submit = null;
+      if (pending) (await pending).actions.disconnect();
+      const running = live;
+      live = null;
+      await running?.stop();
     },
   };
+  if (options.serverOrigin !== undefined) {
+    controller.loadSubmit = () => {
+      submit ??= import(/* webpackChunkName: "pane-submit" */ "./submit/submit-controller.js").then(
+        (m) => m.createSubmitController(host),
+        (error: unknown) => {
+          submit = null; // try again next time (a network hiccup while loading the chunk)
+          throw error;
+        },
+      );
+      return submit;
+    };
+  }
+  return controller;
 }

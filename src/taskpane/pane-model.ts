@@ -1,7 +1,11 @@
 // What the task pane's components receive: the state they show and the actions they call.
 // Components never touch Excel or Office; the integration (pane-controller.ts over a
 // WorkbookPort from connect-workbook.ts) satisfies these types from the workbook layer.
-import type { ColumnKey, Finding, FindingCode, TeamProfile } from "../invites";
+import type { ColumnKey, Finding, TeamProfile } from "../invites";
+import type { ImportMode } from "../workbook";
+import type { SubmitStore } from "./submit/submit-model";
+
+export type { ImportMode } from "../workbook";
 
 /** Counts shown in the live summary. `ready` = non-blank rows without errors. */
 export interface Summary {
@@ -9,6 +13,8 @@ export interface Summary {
   ready: number;
   errors: number;
   warnings: number;
+  /** Rows whose Status holds a submit result (Invited / Failed / Skipped). */
+  submitted?: number;
 }
 
 /** Long work in progress. `total` null = indeterminate. */
@@ -19,8 +25,6 @@ export interface Progress {
   /** Whether the work stops when the user presses Cancel. */
   cancellable: boolean;
 }
-
-export type ImportMode = "append" | "replace";
 
 export type ExportOutcome =
   | { ok: true; csv: string; fileName: string; rowCount: number; skippedRows: number[] }
@@ -58,8 +62,8 @@ export interface PaneActions {
   setUpSheet(): Promise<void>;
   recheck(): Promise<void>;
   applyFix(finding: Finding): Promise<void>;
-  /** Every safe fix, or only those of one rule. */
-  applyAllFixes(code?: FindingCode): Promise<void>;
+  /** Every safe fix (spaces, spellings) in the whole table. */
+  applyAllFixes(): Promise<void>;
   /** Re-checks first; refuses (ok: false, with the reason) while errors remain unless skipInvalid; null when it failed (see `error`). */
   exportCsv(options: { skipInvalid: boolean }): Promise<ExportOutcome | null>;
   /** null when the file could not be read or written (see `error`). */
@@ -87,4 +91,10 @@ export interface PaneStore {
   getState(): PaneState;
   subscribe(listener: () => void): () => void;
   actions: PaneActions;
+  /**
+   * Submit to Splashtop: loads the client and its controller the first time (a separate chunk)
+   * and returns the same store every time after, so the session lives as long as the pane.
+   * Absent where the pane cannot submit.
+   */
+  loadSubmit?: () => Promise<SubmitStore>;
 }

@@ -1,46 +1,33 @@
-// The seam between the pane and the workbook layer (src/workbook). The pane controller calls only
-// these functions; connect-workbook.ts builds them from a `run` function (Excel.run in Office,
-// the simulator's run in the workbench). Everything here may talk to Excel; nothing else in
-// src/taskpane does.
+// The seam between the pane and the workbook layer (src/workbook): the workbook API with `run`
+// already bound, so the pane controller never sees Excel.run. connect-workbook.ts builds it (the
+// one place that holds `run`: Excel.run in Office, the simulator's run in the workbench); tests
+// may pass a fake to drive the controller through slow or failing work.
 import type { ColumnKey, Finding, InviteRow, TeamProfile } from "../invites";
-import type { ImportMode } from "./pane-model";
-
-/** Passed to long work: stop when `signal` aborts (throw its reason), report progress as you go. */
-export interface Work {
-  signal: AbortSignal;
-  onProgress(done: number, total: number | null): void;
-}
-
-export interface CheckResult {
-  /** Non-blank data rows. */
-  rows: number;
-  findings: Finding[];
-}
-
-export interface CellEdit {
-  /** Sheet row number (header = 1). */
-  row: number;
-  column: ColumnKey;
-  value: string;
-}
+import type {
+  FixReport,
+  ImportMode,
+  ImportReport,
+  LiveValidation,
+  LiveValidationOptions,
+  SetUpResult,
+  SheetRows,
+  StatusResult,
+} from "../workbook";
 
 export interface WorkbookPort {
-  /** Whether the invite sheet already exists (set up earlier, or adoptable). */
+  /** Whether the invite table exists (set up earlier). */
   hasSheet(): Promise<boolean>;
-  /** Creates the invite sheet, or adopts an existing one; running it twice changes nothing. */
-  setUpSheet(team: TeamProfile, work: Work): Promise<void>;
-  /** Full check: reads every row, validates, and marks findings in the sheet (fills + Status). */
-  check(team: TeamProfile, work: Work): Promise<CheckResult>;
-  /** The data rows in sheet order (first = row 2), blank rows included. */
-  readRows(work: Work): Promise<InviteRow[]>;
-  /** Writes cell values (the fixes), as the add-in (not the user). */
-  writeCells(edits: readonly CellEdit[], work: Work): Promise<void>;
-  /** Appends rows after the last data row, or replaces all data rows. */
-  importRows(rows: readonly InviteRow[], mode: ImportMode, work: Work): Promise<void>;
+  /** Creates the invite sheet, adopts the current sheet when its headers are recognisable, or re-applies formats (idempotent). */
+  setUpSheet(team: TeamProfile): Promise<SetUpResult>;
+  /** Checks every row, marks findings in the sheet, and keeps doing so as the sheet changes. */
+  startLiveValidation(options: LiveValidationOptions): Promise<LiveValidation>;
+  applyFix(finding: Finding): Promise<void>;
+  applyAllFixes(team: TeamProfile): Promise<FixReport>;
+  /** The table's rows in sheet order with their Status text. */
+  readRows(): Promise<SheetRows>;
+  /** Submit results into Status. */
+  writeStatuses(results: readonly StatusResult[]): Promise<void>;
+  importRows(rows: readonly InviteRow[], mode: ImportMode): Promise<ImportReport>;
+  /** `row` is the sheet row number; a null column selects the row's Status cell. */
   selectCell(row: number, column: ColumnKey | null): Promise<void>;
-  /**
-   * Live validation: `onResult` receives a fresh check after the user's edits (not the add-in's
-   * own writes). Resolves to a function that stops watching.
-   */
-  watch(team: () => TeamProfile, onResult: (result: CheckResult) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
 }

@@ -12,6 +12,7 @@ import { createPaneController } from "../taskpane/pane-controller";
 import { useThemeMode, type ThemeMode } from "../taskpane/theme";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./grid/Grid";
+import { simulatorRound } from "./bench-lab";
 import { PasteRows } from "./PasteRows";
 import { loadSampleRows } from "./samples";
 import { SheetTabs } from "./SheetTabs";
@@ -52,14 +53,15 @@ export function Workbench() {
   // A new simulated workbook per host; the pane is wired to it exactly as to Excel.
   const { host, controller } = useMemo(() => {
     const simHost = createSimHost(kind);
-    const paneController = createPaneController(connectWorkbook(simHost.run));
+    const paneController = createPaneController(connectWorkbook(simHost.run), { serverOrigin: window.location.origin });
     return { host: simHost, controller: paneController };
   }, [kind]);
   const env = useMemo(() => browserEnvironment(true), []);
 
   useEffect(() => {
     void controller.start();
-    (window as unknown as { inviteSheetWorkbench?: unknown }).inviteSheetWorkbench = { user: host.sim.user, sim: host.sim };
+    // For tests and the bench: the simulator, its user, and the host (run and act notify the grid).
+    (window as unknown as { inviteSheetWorkbench?: unknown }).inviteSheetWorkbench = { user: host.sim.user, sim: host.sim, host, lab: { simulatorRound } };
     return () => void controller.stop();
   }, [controller, host]);
 

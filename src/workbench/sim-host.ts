@@ -5,13 +5,13 @@
 //   - every user action the workbench performs through `act`.
 // One version number counts them; the grid re-reads the visible cells when it moves.
 import { createSimulatedExcel, type HostKind, type SimulatedExcel, type UserApi } from "../excel-sim";
-import type { RunFn } from "../taskpane/connect-workbook";
+import type { RunExcel } from "../workbook";
 
 export interface SimHost {
   readonly sim: SimulatedExcel;
   readonly kind: HostKind;
   /** The simulator's run, announcing a change after each batch (resolved or failed). */
-  readonly run: RunFn;
+  readonly run: RunExcel;
   /** Performs a user action (type, paste, pick, ...) and announces the change. */
   act<T>(action: (user: UserApi) => T): T;
   subscribe(listener: () => void): () => void;
@@ -23,18 +23,21 @@ export function createSimHost(kind: HostKind): SimHost {
   const listeners = new Set<() => void>();
   let version = 0;
   let scheduled = false;
+  const notify = () => {
+    scheduled = false;
+    for (const listener of listeners) listener();
+  };
+  // Everything that changes the workbook before the next frame (a paste, then the validation
+  // round it starts) makes one re-render; where frames never come (tests), a microtask.
+  const schedule: (callback: () => void) => void = typeof requestAnimationFrame === "function" ? (callback) => void requestAnimationFrame(callback) : queueMicrotask;
   const changed = () => {
     version++;
-    // Many runs in one task (a check in chunks) make one re-render.
     if (scheduled) return;
     scheduled = true;
-    queueMicrotask(() => {
-      scheduled = false;
-      for (const listener of listeners) listener();
-    });
+    schedule(notify);
   };
 
-  const run: RunFn = async (batch) => {
+  const run: RunExcel = async (batch) => {
     try {
       return await sim.run(batch);
     } finally {

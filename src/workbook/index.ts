@@ -10,6 +10,7 @@
 //   writeStatuses(run, [{ rowNumber, status }]) -> void          submit results into Status
 //   importRows(run, rows, "append" | "replace") -> ImportReport
 //   selectCell(run, rowNumber, column | null)   -> void
+//   hasInviteTable(run)                         -> boolean       whether the invite table exists
 //
 // Every operation runs after the previous one on the same `run` has finished, so a validation
 // round never interleaves with a fix, an import or a submit result. Problems the user can act on
@@ -24,5 +25,6 @@ export { readRowsForExport, type SheetRows } from "./read-rows";
 export { writeStatuses, type StatusResult } from "./write-results";
 export { importRows, type ImportMode, type ImportReport } from "./import-rows";
 export { selectCell } from "./select-cell";
+export { hasInviteTable } from "./locate-table";
 export { ERROR_FILL, WARNING_FILL } from "./highlights";
 export { DEFAULT_SHEET_NAME, LISTS_SHEET_NAME, TABLE_NAME } from "./sheet-layout";

@@ -1,7 +1,8 @@
 // Finding the invite table: by its name, in one sync. Everything else starts from here.
 import { parseArea } from "./a1";
 import { layoutFromTable, TABLE_NAME, type TableLayout } from "./sheet-layout";
-import { WorkbookError } from "./run-excel";
+import { WorkbookError, type RunExcel } from "./run-excel";
+import { serialized } from "./serialize";
 import { cellText } from "./cell-text";
 
 export interface LocatedTable {
@@ -43,4 +44,9 @@ export async function requireTable(context: Excel.RequestContext): Promise<Locat
 export function extentOf(address: string): { headerRow: number; lastRow: number } | null {
   const rect = parseArea(address);
   return rect ? { headerRow: rect.r0, lastRow: rect.r1 } : null;
+}
+
+/** Whether the workbook has the invite table (the pane starts live validation when it does). */
+export function hasInviteTable(run: RunExcel): Promise<boolean> {
+  return serialized(run, () => run(async (context) => (await findTable(context)) !== null));
 }

@@ -1,22 +1,49 @@
-// The real task pane beside the simulated sheet: set up, live findings, go-to-cell, the web
-// host's silent dropdown picks, export blocked, and the pane outside Office.
+// The real task pane on the real workbook layer beside the simulated sheet, driven like a person:
+// set up, typed and pasted mistakes highlighted in the grid with their Status text, fixes that
+// clear both, the web host's silent dropdown picks, export compared byte for byte with the CLI's,
+// import through the file input, and a 5,000-row paste.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { Page } from "playwright-core";
-import { clickCell, isSelected, openWorkbench, pageErrors, settle, startHarness, waitForActive, waitForCell, type Harness } from "./workbench-helper";
+import { csvRecord } from "../../src/csv/export-csv";
+import { ERROR_FILL, WARNING_FILL } from "../../src/workbook";
+import {
+  clickCell,
+  isSelected,
+  openWorkbench,
+  pageErrors,
+  pasteText,
+  settle,
+  startHarness,
+  summary,
+  waitForActive,
+  waitForCell,
+  waitForCellMatching,
+  waitForFill,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
+const ROOT = path.join(__dirname, "..", "..");
 let h: Harness;
+let tmp: string;
 beforeAll(async () => {
   h = await startHarness();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "invite-sheet-e2e-"));
 });
 afterAll(async () => {
   await h?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 async function setUp(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Set up sheet" }).click();
   await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
   await page.getByRole("button", { name: "Re-check" }).waitFor();
+  await waitForCell(page, "A1", "Splashtop account");
 }
 
 async function typeAt(page: Page, address: string, text: string): Promise<void> {
@@ -26,7 +53,72 @@ async function typeAt(page: Page, address: string, text: string): Promise<void> 
   await waitForCell(page, address, text);
 }
 
-test("a typed mistake shows up in the pane; clicking the finding selects its cell", async () => {
+/** Types the first row into the table's blank row 2, then pastes the rest directly below the table (it grows over them). */
+async function enterRows(page: Page, rows: readonly (readonly string[])[]): Promise<void> {
+  const [first, ...rest] = rows;
+  if (!first) return;
+  await clickCell(page, "A2");
+  await pasteText(page, first.join("\t"));
+  if (rest.length) {
+    await clickCell(page, "A3");
+    await pasteText(page, rest.map((r) => r.join("\t")).join("\r\n"));
+  }
+  await settle(page);
+}
+
+async function waitForSummary(page: Page, want: Record<string, number>): Promise<void> {
+  await page.waitForFunction((w) => {
+    const text = (document.querySelector('[aria-label="Summary"]') as HTMLElement | null)?.innerText ?? "";
+    return Object.entries(w).every(([label, n]) => new RegExp(`${label}\\s+${n.toLocaleString("en-US")}(\\s|$)`).test(text));
+  }, want);
+}
+
+test("typed mistakes are highlighted with their Status text; Fix all and a corrected cell clear both", async () => {
+  const page = await openWorkbench(h);
+  await setUp(page);
+  await typeAt(page, "A2", "ann@example");
+  await typeAt(page, "A3", "bo@example.com");
+  await clickCell(page, "B3");
+  await page.keyboard.type(" Sales ");
+  await page.keyboard.press("Tab");
+  await clickCell(page, "D3");
+  await page.keyboard.type("technician");
+  await page.keyboard.press("Enter");
+  await settle(page);
+
+  // Cell fills (error red, warning yellow) and the Status text, in the grid.
+  await waitForFill(page, "A2", ERROR_FILL);
+  expect(await waitForCellMatching(page, "F2", /^Error in Splashtop account: "ann@example" is missing the end of the domain/)).toBeTruthy();
+  await waitForFill(page, "B3", WARNING_FILL);
+  await waitForFill(page, "D3", WARNING_FILL);
+  await waitForCellMatching(page, "F3", /^Warning in License type: "technician" means Support.* \| Warning in Group: " Sales " has spaces/);
+  await waitForFill(page, "A3", null);
+  await waitForSummary(page, { Rows: 2, Ready: 1, Errors: 1, Warnings: 2 });
+  await page.getByRole("heading", { name: /Not a valid email address/ }).waitFor();
+
+  await page.getByRole("button", { name: "Fix all" }).click();
+  await page.getByText("Fixed 2 cells.").waitFor();
+  await waitForCell(page, "B3", "Sales");
+  await waitForCell(page, "D3", "Support");
+  await waitForFill(page, "B3", null);
+  await waitForFill(page, "D3", null);
+  await waitForCell(page, "F3", "");
+  // The email has no safe fix: the person corrects it, and its marks go too.
+  await waitForFill(page, "A2", ERROR_FILL);
+  await clickCell(page, "A2");
+  await page.keyboard.press("F2");
+  await page.keyboard.type(".com");
+  await page.keyboard.press("Enter");
+  await waitForCell(page, "A2", "ann@example.com");
+  await waitForFill(page, "A2", null);
+  await waitForCell(page, "F2", "");
+  await waitForSummary(page, { Rows: 2, Ready: 2, Errors: 0, Warnings: 0 });
+  await page.getByText("No problems found.").waitFor();
+  expect(pageErrors(page)).toEqual([]);
+  await page.context().close();
+});
+
+test("clicking a finding selects its cell", async () => {
   const page = await openWorkbench(h);
   await setUp(page);
   await typeAt(page, "A2", "ann@example");
@@ -52,6 +144,7 @@ async function pickRoleAfterPastedOwner(host: "web" | "desktop"): Promise<{ page
   await settle(page);
   const heading = page.getByRole("heading", { name: /Role cannot be set by CSV/ });
   await heading.waitFor();
+  await waitForFill(page, "E2", ERROR_FILL);
   await clickCell(page, "E2");
   await page.getByRole("button", { name: "Open list for E2" }).click();
   await page.getByRole("option", { name: "Member" }).click();
@@ -60,11 +153,14 @@ async function pickRoleAfterPastedOwner(host: "web" | "desktop"): Promise<{ page
   return { page, stillListed: (await heading.count()) > 0 };
 }
 
-test("on the web a dropdown pick fires no onChanged: the finding stays until Re-check", async () => {
+test("on the web a dropdown pick fires no onChanged: the finding and its fill stay until Re-check", async () => {
   const { page, stillListed } = await pickRoleAfterPastedOwner("web");
   expect(stillListed).toBe(true);
+  await waitForFill(page, "E2", ERROR_FILL);
   await page.getByRole("button", { name: "Re-check" }).click();
   await page.getByRole("heading", { name: /Role cannot be set by CSV/ }).waitFor({ state: "detached" });
+  await waitForFill(page, "E2", null);
+  await waitForCell(page, "F2", "");
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
 });
@@ -72,23 +168,105 @@ test("on the web a dropdown pick fires no onChanged: the finding stays until Re-
 test("on desktop the same pick fires onChanged and the finding goes away by itself", async () => {
   const { page } = await pickRoleAfterPastedOwner("desktop");
   await page.getByRole("heading", { name: /Role cannot be set by CSV/ }).waitFor({ state: "detached" });
+  await waitForFill(page, "E2", null);
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
 });
 
-test("Export CSV is blocked while errors remain, with the rows named; Skip invalid rows exports the rest", async () => {
+test("Export CSV: blocked with the rows named; Skip invalid rows downloads exactly the CLI's export of the same rows", async () => {
+  const rows = [
+    ["ann@example.com", "Sales", "Ann Lee", "access", "member"],
+    ["bo@example", "", "Bo", "", ""],
+    ["cy@example.com", "Support Desk", "Lee, Cy", "Technician", "Admin"],
+    ["dee@example.com", "", 'Dee "D" Ray', "Support", ""],
+    ["ann@example.com", "", "Ann again", "", ""],
+    ["eve@example.com", "", "Ève Ünal", "Remote Access", "Member"],
+  ];
   const page = await openWorkbench(h);
   await setUp(page);
-  await typeAt(page, "A2", "ann@example.com");
-  await typeAt(page, "A3", "not-an-address");
+  await enterRows(page, rows);
+  await waitForSummary(page, { Rows: 6, Errors: 2 });
+
   await page.getByRole("button", { name: "Export CSV" }).click();
-  await page.getByText("Export is blocked: row 3 has errors.", { exact: false }).waitFor();
+  await page.getByText("Export is blocked: rows 3, 6 have errors.", { exact: false }).waitFor();
   await page.getByRole("checkbox", { name: /Skip invalid rows/ }).check();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export CSV" }).click();
-  expect((await download).suggestedFilename()).toBe("splashtop-invites.csv");
-  await page.getByText(/Saved 1 row as splashtop-invites\.csv\. Left out row 3 \(errors\)\./).waitFor();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("splashtop-invites.csv");
+  await page.getByText(/Saved 4 rows as splashtop-invites\.csv\. Left out rows 3, 6 \(errors\)\./).waitFor();
   await page.getByRole("button", { name: "Copy CSV" }).waitFor();
+  const downloaded = fs.readFileSync(await file.path());
+
+  // The same rows through `invite-sheet export --skip-invalid`.
+  const input = path.join(tmp, "same-rows.csv");
+  const output = path.join(tmp, "cli-export.csv");
+  fs.writeFileSync(input, csvRecord(["Splashtop account", "Group", "Display name", "License type", "Role"]) + rows.map((r) => csvRecord(r)).join(""));
+  const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "invite-sheet.js"), "export", input, "-o", output, "--skip-invalid"], { encoding: "utf8" });
+  expect(cli.stderr).toBe("");
+  expect(cli.status).toBe(0);
+  expect(downloaded.equals(fs.readFileSync(output))).toBe(true);
+  expect(downloaded.toString("utf8")).toBe(
+    "Splashtop account,Group,Display name,License type,Role\r\n" +
+    "ann@example.com,Sales,Ann Lee,Access,Member\r\n" +
+    'cy@example.com,Support Desk,"Lee, Cy",Support,Admin\r\n' +
+    'dee@example.com,,"Dee ""D"" Ray",Support,\r\n' +
+    "eve@example.com,,Ève Ünal,Access,Member\r\n",
+  );
+  expect(pageErrors(page)).toEqual([]);
+  await page.context().close();
+});
+
+test("Import CSV through the file input: rows land in the table, are checked, and the reader's notices are shown", async () => {
+  const page = await openWorkbench(h);
+  await setUp(page);
+  await typeAt(page, "A2", "first@example.com");
+  await page.getByRole("button", { name: "Import rows from a CSV file" }).click();
+  const csv = "E-mail;Name;Notes\r\nann@example.com;Ann;x\r\nbo@example;Bo;\r\nfirst@example.com;Again;\r\n";
+  await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByRole("radio", { name: "Add after the rows already in the sheet" }).check();
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  await page.getByText("Added 3 rows from the file. Columns are separated by semicolons. Ignored columns: Notes.").waitFor();
+  await waitForCell(page, "A3", "ann@example.com");
+  await waitForCell(page, "C3", "Ann");
+  await waitForCell(page, "A4", "bo@example");
+  await waitForCell(page, "A5", "first@example.com");
+  await settle(page);
+  await waitForFill(page, "A4", ERROR_FILL);
+  await waitForFill(page, "A5", ERROR_FILL);
+  await waitForCellMatching(page, "F5", /^Error in Splashtop account: .*row 2/);
+  await waitForSummary(page, { Rows: 4, Ready: 2, Errors: 2 });
+
+  // Replace: the table now holds just the file's rows.
+  await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "two.csv", mimeType: "text/csv", buffer: Buffer.from("Email\nzed@example.com\n", "utf8") });
+  await page.getByRole("radio", { name: "Replace the rows in the sheet" }).check();
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  await page.getByText("Replaced the sheet's rows with 1 row from the file.").waitFor();
+  await waitForCell(page, "A2", "zed@example.com");
+  await waitForCell(page, "A3", "");
+  await waitForSummary(page, { Rows: 1, Ready: 1, Errors: 0 });
+  expect(pageErrors(page)).toEqual([]);
+  await page.context().close();
+});
+
+test("pasting 5,000 rows: the summary counts them all and mistakes far down are highlighted", async () => {
+  const page = await openWorkbench(h);
+  await setUp(page);
+  await typeAt(page, "A2", "first@example.com");
+  await clickCell(page, "A3");
+  const rows = Array.from({ length: 5_000 }, (_, i) => {
+    const email = i === 4_321 ? "broken@" : `user${i}@example.com`;
+    return `${email}\t${i % 7 === 0 ? "Sales" : ""}\tUser ${i}\t${i % 2 ? "Access" : "Support"}\tMember`;
+  });
+  await pasteText(page, rows.join("\r\n"));
+  await settle(page);
+  await waitForSummary(page, { Rows: 5_001, Ready: 5_000, Errors: 1 });
+  // Row 4,324 (the 4,322nd pasted row, below row 3): go there from the finding and see its marks.
+  await page.getByRole("button", { name: /^Row 4324, Splashtop account:/ }).click();
+  await waitForActive(page, "A4324");
+  await waitForFill(page, "A4324", ERROR_FILL);
+  await waitForCellMatching(page, "F4324", /^Error in Splashtop account/);
+  expect(await summary(page)).toEqual({ Rows: 5_001, Ready: 5_000, Errors: 1, Warnings: 0 });
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
 });

@@ -1,7 +1,10 @@
-// Screenshots of the workbench (grid + pane) in light and dark, for docs/screenshots/.
+// Screenshots of the workbench (grid + pane) in light and dark, for docs/screenshots/: a sheet set
+// up by the pane, rows with typical mistakes pasted in, and the highlights and Status text the
+// workbook layer wrote.
 import fs from "node:fs";
 import path from "node:path";
-import { clickCell, openWorkbench, pageErrors, SCREENSHOTS, settle, startHarness, waitForCell, type Harness } from "./workbench-helper";
+import { ERROR_FILL, WARNING_FILL } from "../../src/workbook";
+import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, startHarness, waitForCell, waitForFill, type Harness } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -14,15 +17,35 @@ afterAll(async () => {
   await h?.close();
 });
 
+const ROWS = [
+  ["ann.lee@example.com", "Sales", "Ann Lee", "Access", "Member"],
+  ["bo.chen@example", "Sales", "Bo Chen", "Access", "Member"],
+  ["cy.ng@example.com", " Support Desk ", "Cy Ng", "Support", "Admin"],
+  ["dee.ray@example.com", "Engineering", "Dee Ray", "technician", "Member"],
+  ["ann.lee@example.com", "Sales", "Ann Lee (2)", "Access", "Member"],
+  ["eve.kim@example.com", "Sales", "Eve Kim", "Premium", "Member"],
+  ["fay.ito@example.com", "Engineering", "Fay Ito", "Access", "Owner"],
+  ["gus.ortiz@example.com", "", "=HYPERLINK(\"x\")", "Support", "Member"],
+  ["hal.berg@example.com", "Sales", "Hal Berg", "Access", "Member"],
+  ["ida.moss@example.com", "Engineering", "Ida Moss", "Support", "Admin"],
+  ["", "Sales", "Jo (no email)", "Access", "Member"],
+  ["kim.park@example.com", "Sales", "Kim Park", "Access", "member"],
+];
+
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`workbench with 1,000 sample rows, ${colorScheme} theme`, async () => {
+  test(`workbench with rows with mistakes highlighted, ${colorScheme} theme`, async () => {
     const page = await openWorkbench(h, { colorScheme });
     await page.getByRole("button", { name: "Set up sheet" }).click();
     await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-    await page.getByRole("button", { name: "Load 1,000 sample rows" }).click();
+    await clickCell(page, "A2");
+    await pasteText(page, (ROWS[0] as string[]).join("\t"));
+    await clickCell(page, "A3");
+    await pasteText(page, ROWS.slice(1).map((r) => r.join("\t")).join("\r\n"));
     await settle(page);
+    await waitForFill(page, "A3", ERROR_FILL);
+    await waitForFill(page, "B4", WARNING_FILL);
     await page.getByRole("heading", { name: /Not a valid email address/ }).waitFor();
-    await clickCell(page, "D3");
+    await clickCell(page, "A3");
     await waitForCell(page, "A1", "Splashtop account");
     expect(await page.locator("[data-theme]").first().getAttribute("data-theme")).toBe(colorScheme);
     await page.screenshot({ path: path.join(SCREENSHOTS, `workbench-${colorScheme}.png`) });

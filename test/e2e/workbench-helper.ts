@@ -137,3 +137,51 @@ export async function settle(page: Page): Promise<void> {
 }
 
 export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+
+/** "#FFC7CE" as the browser reports an inline color: "rgb(255, 199, 206)". */
+export function rgb(hex: string): string {
+  const n = Number.parseInt(hex.replace("#", ""), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** The fill the grid paints on a cell ("" for none). */
+export async function cellFill(page: Page, address: string): Promise<string> {
+  return cell(page, address).evaluate((el) => (el as HTMLElement).style.backgroundColor);
+}
+
+/** Waits until the grid paints `address` with `hex` (null: no fill). */
+export async function waitForFill(page: Page, address: string, hex: string | null): Promise<void> {
+  const want = hex === null ? "" : rgb(hex);
+  await page.waitForFunction(
+    ({ address, want }) => {
+      const cells = [...document.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+      const el = cells.find((c) => { const label = c.getAttribute("aria-label") ?? ""; return label === address || label.startsWith(`${address} `); });
+      return el !== undefined && el.style.backgroundColor === want;
+    },
+    { address, want },
+  );
+}
+
+/** Waits until the cell's value (its accessible name after the address) matches `pattern`. */
+export async function waitForCellMatching(page: Page, address: string, pattern: RegExp): Promise<string> {
+  const locator = page.getByRole("gridcell", { name: new RegExp(`^${escape(address)} ${pattern.source.replace(/^\^/, "")}`, pattern.flags) });
+  await locator.waitFor();
+  return ((await locator.getAttribute("aria-label")) ?? "").slice(address.length + 1);
+}
+
+/** Pastes tab/newline text at the active cell as the browser does on Ctrl+V (without needing clipboard permission). */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/plain", data);
+    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** The pane's summary as numbers, e.g. { Rows: 3, Ready: 2, Errors: 1, Warnings: 0 }. */
+export async function summary(page: Page): Promise<Record<string, number>> {
+  const text = await page.getByRole("region", { name: "Summary" }).innerText();
+  const out: Record<string, number> = {};
+  for (const m of text.matchAll(/(Rows|Ready|Errors|Warnings)\s+([\d,]+)/g)) out[m[1] as string] = Number((m[2] as string).replace(/,/g, ""));
+  return out;
+}

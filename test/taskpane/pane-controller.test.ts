@@ -1,105 +1,240 @@
-// The pane controller over the (temporary) workbook adapter on the simulator: what the pane shows
-// after set-up, edits, fixes and export, and how it reports errors and cancellation.
-import { createSimulatedExcel } from "../../src/excel-sim";
+// The pane controller over the real workbook layer on the simulator: what the pane shows after
+// set-up, edits, fixes, export and import, and how it reports errors and cancellation.
+import { createSimulatedExcel, type SimOptions } from "../../src/excel-sim";
+import { cellsOfRow, sampleSheet } from "../../src/invites";
+import { ERROR_FILL, LISTS_SHEET_NAME, WARNING_FILL, type LiveValidationOptions, type SheetSummary } from "../../src/workbook";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
-import { createPaneController, fixEdits, summarize } from "../../src/taskpane/pane-controller";
+import { createPaneController, type PaneOptions } from "../../src/taskpane/pane-controller";
 import type { WorkbookPort } from "../../src/taskpane/workbook-port";
 
-function setup() {
-  const sim = createSimulatedExcel({ host: "web" });
-  const controller = createPaneController(connectWorkbook(sim.run));
-  return { sim, controller, state: () => controller.getState() };
+function setup(options: PaneOptions = {}, sim: SimOptions = { host: "web" }) {
+  const excel = createSimulatedExcel(sim);
+  const controller = createPaneController(connectWorkbook(excel.run), options);
+  return { excel, controller, state: () => controller.getState() };
 }
 
-test("set up, type rows, live findings and summary; fixes; export blocked then skipping invalid rows", async () => {
-  const { sim, controller, state } = setup();
-  await controller.actions.setUpSheet();
-  expect(state().sheetReady).toBe(true);
-  expect(sim.user.value("Invites!A1")).toBe("Splashtop account");
+/** Console errors the controller logs on purpose (it logs every error it shows). */
+function quietConsole(): jest.SpyInstance {
+  return jest.spyOn(console, "error").mockImplementation(() => undefined);
+}
 
-  sim.user.paste("Invites!A2", [["ann@example.com", " Sales "], ["bo@example"], ["cy@example.com"]]);
-  await sim.settle();
-  expect(state().summary).toEqual({ rows: 3, ready: 2, errors: 1, warnings: 1 });
-  expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(expect.arrayContaining(["3:invalid-email", "2:whitespace"]));
+test("set up, type rows: live findings, summary, fills and Status in the sheet; Fix all clears them", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  expect(state()).toEqual(expect.objectContaining({ sheetReady: true, error: null, busy: null }));
+  expect(state().notice?.text).toBe("Created the sheet Invites.");
+  expect(excel.user.value("Invites!A1")).toBe("Splashtop account");
+
+  excel.user.type("Invites!A2", "ann@example.com");
+  // Directly below the table: it grows over the pasted rows.
+  excel.user.paste("Invites!A3", [["bo@example"], ["cy@example.com", " Sales "]]);
+  await excel.settle();
+  expect(state().summary).toEqual({ rows: 3, ready: 2, errors: 1, warnings: 1, submitted: 0 });
+  expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:invalid-email", "4:whitespace"]);
+  expect(excel.user.fill("Invites!A3")).toBe(ERROR_FILL);
+  expect(excel.user.fill("Invites!B4")).toBe(WARNING_FILL);
+  expect(String(excel.user.value("Invites!F3"))).toMatch(/^Error in Splashtop account: "bo@example" is missing the end of the domain/);
 
   await controller.actions.applyAllFixes();
-  expect(sim.user.value("Invites!B2")).toBe("Sales");
+  expect(state().notice?.text).toBe("Fixed 1 cell.");
+  await excel.settle();
+  expect(excel.user.value("Invites!B4")).toBe("Sales");
+  expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:invalid-email"]);
+  expect(excel.user.fill("Invites!B4")).toBeUndefined();
+  expect(excel.user.value("Invites!F4")).toBe("");
+  await controller.stop();
+});
+
+test("export: re-checks first, blocked while errors remain (rows named), Skip invalid rows exports the rest", async () => {
+  const { excel, controller } = setup();
+  await controller.actions.setUpSheet();
+  excel.user.type("Invites!A2", "ann@example.com");
+  excel.user.paste("Invites!A3", [["bo@example"], ["cy@example.com", "Sales", "Cy", "technician", "admin"]]);
+  await excel.settle();
 
   const blocked = await controller.actions.exportCsv({ skipInvalid: false });
-  expect(blocked).toEqual(expect.objectContaining({ ok: false, rowsWithErrors: [3] }));
-  expect(blocked?.ok === false && blocked.reason).toContain("row 3 has errors");
+  expect(blocked).toEqual({ ok: false, rowsWithErrors: [3], reason: 'Export is blocked: row 3 has errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.' });
 
   const done = await controller.actions.exportCsv({ skipInvalid: true });
-  expect(done).toEqual(expect.objectContaining({ ok: true, rowCount: 2, skippedRows: [3] }));
-  expect(done?.ok && done.csv).toBe("Splashtop account,Group,Display name,License type,Role\r\nann@example.com,Sales,,,\r\ncy@example.com,,,,\r\n");
+  expect(done).toEqual(expect.objectContaining({ ok: true, fileName: "splashtop-invites.csv", rowCount: 2, skippedRows: [3] }));
+  expect(done?.ok && done.csv).toBe("Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,,\r\ncy@example.com,Sales,Cy,Support,Admin\r\n");
   await controller.stop();
 });
 
-test("clicking a finding selects its cell in the workbook", async () => {
-  const { sim, controller } = setup();
+test("on the web a dropdown pick is not reported; Export's re-check still sees it", async () => {
+  const { excel, controller, state } = setup();
   await controller.actions.setUpSheet();
-  await controller.actions.selectCell(7, "licenseType");
-  expect(sim.model.selection.rect).toEqual({ r0: 6, c0: 3, r1: 6, c1: 3 });
+  excel.user.paste("Invites!A2", [["ann@example.com", "", "", "", "Owner"]]);
+  await excel.settle();
+  expect(state().findings.map((f) => f.code)).toEqual(["unknown-role"]);
+  excel.user.pick("Invites!E2", "Member");
+  await excel.settle();
+  expect(state().findings.map((f) => f.code)).toEqual(["unknown-role"]); // nothing told the pane
+  const done = await controller.actions.exportCsv({ skipInvalid: false });
+  expect(done?.ok).toBe(true);
+  expect(state().findings).toEqual([]);
+  expect(excel.user.value("Invites!F2")).toBe("");
   await controller.stop();
 });
 
-test("import CSV appends or replaces rows", async () => {
-  const { sim, controller, state } = setup();
+test("opening the pane on a workbook that has the table starts live validation without Set up", async () => {
+  const excel = createSimulatedExcel({ host: "web" });
+  const first = createPaneController(connectWorkbook(excel.run));
+  await first.actions.setUpSheet();
+  excel.user.type("Invites!A2", "not-an-address");
+  await excel.settle();
+  await first.stop();
+
+  const reopened = createPaneController(connectWorkbook(excel.run));
+  expect(reopened.getState().sheetReady).toBe(false);
+  await reopened.start();
+  expect(reopened.getState().sheetReady).toBe(true);
+  expect(reopened.getState().summary).toEqual(expect.objectContaining({ rows: 1, errors: 1 }));
+  excel.user.type("Invites!A2", "ann@example.com");
+  await excel.settle();
+  expect(reopened.getState().summary).toEqual(expect.objectContaining({ rows: 1, errors: 0 }));
+  await reopened.stop();
+
+  const empty = setup();
+  await empty.controller.start();
+  expect(empty.state()).toEqual(expect.objectContaining({ sheetReady: false, summary: null, error: null }));
+});
+
+test("Set up adopts a sheet whose headers it recognises, and names the columns it leaves alone", async () => {
+  const { excel, controller, state } = setup();
+  excel.user.paste("Sheet1!A1", [["Email", "Name", "Notes"], ["ann@example.com", "Ann", "x"], ["bo@example", "Bo", ""]]);
+  await controller.actions.setUpSheet();
+  expect(state().notice?.text).toBe("Using the columns already on Sheet1. Other columns left as they are: Notes.");
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 2, errors: 1 }));
+  expect(state().findings[0]).toEqual(expect.objectContaining({ row: 3, column: "account", code: "invalid-email" }));
+  await controller.stop();
+});
+
+test("clicking a finding selects its cell; a whole-row finding selects the Status cell", async () => {
+  const { excel, controller } = setup();
+  await controller.actions.setUpSheet();
+  await controller.actions.selectCell(2, "licenseType");
+  expect(excel.model.selection.rect).toEqual({ r0: 1, c0: 3, r1: 1, c1: 3 });
+  await controller.actions.selectCell(2, null);
+  expect(excel.model.selection.rect).toEqual({ r0: 1, c0: 5, r1: 1, c1: 5 });
+  await controller.stop();
+});
+
+test("import CSV appends or replaces rows, with the reader's notices; a bad file is an error in plain words", async () => {
+  const { excel, controller, state } = setup();
   await controller.actions.setUpSheet();
   const file = new Blob(["Email;Name\r\nann@example.com;Ann\r\nbo@example.com;Bo\r\n"]);
   await controller.actions.importCsv(file, "append");
   await controller.actions.importCsv(file, "append");
-  expect(sim.user.value("Invites!A5")).toBe("bo@example.com");
-  expect(state().notice?.text).toContain("Added 2 rows from the file.");
+  await excel.settle();
+  expect(excel.user.values("Invites!A2:A5")).toEqual([["ann@example.com"], ["bo@example.com"], ["ann@example.com"], ["bo@example.com"]]);
+  expect(state().notice?.text).toBe("Added 2 rows from the file. Columns are separated by semicolons.");
+  expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["4:duplicate-account", "5:duplicate-account"]);
+
   await controller.actions.importCsv(new Blob(["Email\r\ncy@example.com\r\n"]), "replace");
-  expect(sim.user.values("Invites!A2:A3")).toEqual([["cy@example.com"], [""]]);
-  const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
-  const bad = await controller.actions.importCsv(new Blob([""]), "append");
-  expect(bad).toBeNull();
+  await excel.settle();
+  expect(excel.user.table("InviteSheet")?.address).toBe("Invites!A1:F2");
+  expect(excel.user.value("Invites!A2")).toBe("cy@example.com");
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 1, errors: 0 }));
+
+  const logged = quietConsole();
+  expect(await controller.actions.importCsv(new Blob([""]), "append")).toBeNull();
   expect(state().error).toContain("The file is empty");
   expect(logged).toHaveBeenCalled();
   logged.mockRestore();
   await controller.stop();
 });
 
-test("Excel's errors reach the pane in plain words, never swallowed", async () => {
-  const { controller, state } = setup();
-  const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
-  await controller.actions.recheck(); // no sheet set up yet
-  expect(state().error).toMatch(/The invite sheet or its table is missing/);
-  expect(state().busy).toBeNull();
-  expect(spy).toHaveBeenCalled();
-  spy.mockRestore();
+test("a team profile re-checks the sheet and refreshes the Group dropdown", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  excel.user.type("Invites!A2", "ann@example.com");
+  await excel.settle();
+  expect(state().findings).toEqual([]);
+  await controller.actions.setTeam({ existingMembers: ["ann@example.com"], userGroups: ["Sales", "Lab"] });
+  expect(state().findings.map((f) => f.code)).toEqual(["already-member"]);
+  expect(excel.user.validation("Invites!B2")?.items).toEqual(["Lab", "Sales"]);
+  expect(excel.user.sheetNames()).toContain(LISTS_SHEET_NAME);
+  await controller.stop();
 });
 
-test("Cancel stops long work and says so", async () => {
-  let release: () => void = () => undefined;
+test("Excel's and the workbook layer's errors reach the pane in plain words, never swallowed", async () => {
+  const { controller, state } = setup();
+  const logged = quietConsole();
+  await controller.actions.recheck(); // no sheet set up yet
+  expect(state().error).toBe("There is no invite sheet in this workbook yet: click Set up sheet first.");
+  expect(state().busy).toBeNull();
+  await controller.actions.selectCell(3, "account");
+  expect(state().error).toBe("There is no invite sheet in this workbook yet: click Set up sheet first.");
+  expect(logged).toHaveBeenCalledTimes(2);
+  logged.mockRestore();
+});
+
+test("a failing live-validation round (an edit's check) shows its error", async () => {
+  let options: LiveValidationOptions = {};
+  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [] };
   const port = {
-    check: (_team, work) =>
-      new Promise((resolve, reject) => {
-        work.signal.addEventListener("abort", () => reject(work.signal.reason));
-        release = () => resolve({ rows: 0, findings: [] });
-      }),
+    hasSheet: async () => true,
+    startLiveValidation: async (o: LiveValidationOptions) => {
+      options = o;
+      o.onSummary?.(summary);
+      return { recheck: async () => summary, setTeam: async () => summary, stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0 } };
+    },
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
-  const pending = controller.actions.recheck();
-  expect(controller.getState().busy).toEqual(expect.objectContaining({ label: "Checking every row…", cancellable: true }));
-  controller.actions.cancel();
-  await pending;
-  release();
-  expect(controller.getState()).toEqual(expect.objectContaining({ busy: null, error: null }));
-  expect(controller.getState().notice?.text).toBe("Checking every row: cancelled.");
+  await controller.start();
+  expect(controller.getState().summary).toEqual({ rows: 0, ready: 0, errors: 0, warnings: 0, submitted: 0 });
+  const logged = quietConsole();
+  options.onError?.(Object.assign(new Error("payload too big"), { code: "RequestPayloadSizeLimitExceeded" }));
+  expect(controller.getState().error).toBe("Excel could not take that much data in one request. Try again with fewer rows, or split the paste. (Excel said: payload too big)");
+  logged.mockRestore();
 });
 
-test("summary and fix edits", () => {
-  expect(summarize({ rows: 4, findings: [
-    { row: 2, column: "account", code: "invalid-email", severity: "error", message: "x" },
-    { row: 2, column: "role", code: "unknown-role", severity: "error", message: "x" },
-    { row: 3, column: "group", code: "whitespace", severity: "warning", message: "x", fix: "A" },
-  ] })).toEqual({ rows: 4, ready: 3, errors: 2, warnings: 1 });
-  expect(fixEdits([
-    { row: 3, column: "group", code: "whitespace", severity: "warning", message: "x", fix: "A" },
-    { row: 3, column: "group", code: "non-canonical", severity: "warning", message: "x", fix: "B" },
-    { row: 4, column: null, code: "seat-limit", severity: "error", message: "x" },
-  ])).toEqual([{ row: 3, column: "group", value: "A" }]);
+test("Cancel stops an export between its steps and says so", async () => {
+  let release: () => void = () => undefined;
+  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [] };
+  const readRows = jest.fn();
+  const port = {
+    hasSheet: async () => true,
+    readRows,
+    startLiveValidation: async () => ({
+      recheck: () => new Promise<SheetSummary>((resolve) => { release = () => resolve(summary); }),
+      setTeam: async () => summary,
+      stop: async () => undefined,
+      summary: () => summary,
+      counters: { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0 },
+    }),
+  } as Partial<WorkbookPort> as WorkbookPort;
+  const controller = createPaneController(port);
+  await controller.start();
+  const pending = controller.actions.exportCsv({ skipInvalid: false });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(controller.getState().busy).toEqual(expect.objectContaining({ label: "Checking rows for export…", cancellable: true }));
+  controller.actions.cancel();
+  release();
+  expect(await pending).toBeNull();
+  expect(readRows).not.toHaveBeenCalled();
+  expect(controller.getState()).toEqual(expect.objectContaining({ busy: null, error: null }));
+  expect(controller.getState().notice?.text).toBe("Checking rows for export: cancelled.");
 });
+
+test("5,000 pasted rows: one summary over all of them, fills on every mistake", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  const { rows, mistakes } = sampleSheet(5_000, 200, 5_000);
+  excel.user.type("Invites!A2", "first@example.com");
+  excel.user.paste("Invites!A3", rows.map(cellsOfRow));
+  await excel.settle();
+  expect(state().summary?.rows).toBe(5_001);
+  const errorRows = new Set(state().findings.filter((f) => f.severity === "error").map((f) => f.row));
+  expect(state().summary?.ready).toBe(5_001 - errorRows.size);
+  expect(errorRows.size).toBeGreaterThan(0);
+  expect(mistakes.length).toBeGreaterThan(0);
+  const wanted = new Map<string, string>();
+  for (const f of state().findings) {
+    const cell = `Invites!${f.column === null ? "F" : "ABCDE"["account group displayName licenseType role".split(" ").indexOf(f.column)]}${f.row}`;
+    if (f.severity === "error" || !wanted.has(cell)) wanted.set(cell, f.severity === "error" ? ERROR_FILL : WARNING_FILL);
+  }
+  for (const [cell, fill] of wanted) expect([cell, excel.user.fill(cell)]).toEqual([cell, fill]);
+  await controller.stop();
+}, 60_000);

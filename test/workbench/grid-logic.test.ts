@@ -34,6 +34,11 @@ test("clipboard text: tabs and newlines, CRLF, a final newline, quoted cells wit
   expect(parseClipboard("a\n\nb")).toEqual([["a"], [""], ["b"]]);
   expect(parseClipboard('"x\ty"\t"say ""hi"""\n"two\nlines"\tz')).toEqual([["x\ty", 'say "hi"'], ["two\nlines", "z"]]);
   expect(parseClipboard('5" screen\tq')).toEqual([['5" screen', "q"]]);
+  // Without quotes, a fast split that agrees with the cell-by-cell reading.
+  expect(parseClipboard("")).toEqual([]);
+  expect(parseClipboard("a\n\n")).toEqual([["a"], [""]]);
+  expect(parseClipboard("a\rb\r\n\tc\t")).toEqual([["a"], ["b"], ["", "c", ""]]);
+  expect(parseClipboard('a\n\n"')).toEqual([["a"], [""], ['"']]);
 });
 
 test("cell views show text, fill, bold and the dropdown as Excel draws them", async () => {

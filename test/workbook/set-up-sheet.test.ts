@@ -1,7 +1,7 @@
 // Set up: a new sheet with the table, formats and dropdowns; idempotent; adopting a sheet the user
 // already has without moving or losing anything.
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
-import { LISTS_SHEET_NAME, setUpSheet, TABLE_NAME, WorkbookError } from "../../src/workbook";
+import { hasInviteTable, LISTS_SHEET_NAME, setUpSheet, TABLE_NAME, WorkbookError } from "../../src/workbook";
 
 /** Everything a user could see change: sheets, tables, values, formats, rules, view settings. */
 function snapshot(excel: SimulatedExcel): unknown {
@@ -153,4 +153,12 @@ describe("Set up sheet adopts the user's sheet", () => {
     await expect(setUpSheet(excel.run)).rejects.toBeInstanceOf(WorkbookError);
     expect(excel.user.sheetNames()).toEqual(["Sheet1"]);
   });
+});
+
+test("hasInviteTable: false before Set up (even on a sheet it could adopt), true after", async () => {
+  const excel = createSimulatedExcel();
+  excel.user.paste("Sheet1!A1", [["Email", "Name"], ["ann@example.com", "Ann"]]);
+  expect(await hasInviteTable(excel.run)).toBe(false);
+  await setUpSheet(excel.run);
+  expect(await hasInviteTable(excel.run)).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { describeRows } from "../../invites";
 import type { ExportOutcome, PaneActions, PaneEnvironment } from "../pane-model";
 
@@ -19,7 +19,7 @@ function exportedText(outcome: Done, downloaded: boolean): string {
 }
 
 /** Export CSV: blocked with the reason while errors remain, or skipping the invalid rows on request. */
-export function ExportSection({ busy, actions, env }: { busy: boolean; actions: Pick<PaneActions, "exportCsv">; env: PaneEnvironment }) {
+export const ExportSection = memo(function ExportSection({ busy, actions, env }: { busy: boolean; actions: Pick<PaneActions, "exportCsv">; env: PaneEnvironment }) {
   const styles = useStyles();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -64,4 +64,4 @@ export function ExportSection({ busy, actions, env }: { busy: boolean; actions: 
       {copy && !copy.ok && outcome?.ok ? <Textarea className={styles.csv} aria-label="CSV text" readOnly value={outcome.csv} resize="vertical" /> : null}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import type { Finding } from "../../invites";
 import { groupFindings, type FindingGroup } from "./findings-groups";
 import { FindingItem } from "./FindingItem";
@@ -21,7 +21,7 @@ interface Handlers {
   onFix: (f: Finding) => void;
 }
 
-function Group({ group, busy, onSelect, onFix }: { group: FindingGroup } & Handlers) {
+const Group = memo(function Group({ group, busy, onSelect, onFix }: { group: FindingGroup } & Handlers) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const headingId = `findings-${group.code}`;
@@ -46,15 +46,20 @@ function Group({ group, busy, onSelect, onFix }: { group: FindingGroup } & Handl
       ) : null}
     </section>
   );
-}
+});
 
-/** Every finding grouped by rule; Fix all applies every safe fix at once. */
+/**
+ * Every finding grouped by rule; Fix all applies every safe fix at once. The list follows the
+ * findings as a deferred value: after a large paste the sheet's highlights and the summary show
+ * first, and the list (hundreds of buttons) renders right after without holding them up.
+ */
 export function FindingsList({ findings, busy, onSelect, onFix, onFixAll }: { findings: readonly Finding[]; onFixAll: () => void } & Handlers) {
   const styles = useStyles();
-  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const shown = useDeferredValue(findings);
+  const groups = useMemo(() => groupFindings(shown), [shown]);
   const fixable = groups.reduce((n, g) => n + g.fixable, 0);
   return (
-    <section className={styles.root} aria-label="Findings">
+    <section className={styles.root} aria-label="Findings" aria-busy={shown !== findings}>
       <div className={styles.header}>
         <Subtitle2 as="h2">Findings</Subtitle2>
         <Button size="small" disabled={busy || fixable === 0} onClick={onFixAll} title={`Apply ${fixable} safe fixes (spaces, spellings)`}>

@@ -1,18 +1,41 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, type AccordionToggleEventHandler } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
-import type { PaneActions, PaneState } from "../pane-model";
+import { lazy, memo, Suspense, useState } from "react";
+import type { TeamProfile } from "../../invites";
+import type { PaneActions } from "../pane-model";
+import type { SubmitStore } from "../submit/submit-model";
 
 // Rarely used: loaded the first time their section opens, so the pane starts small.
 const ImportSection = lazy(() => import(/* webpackChunkName: "pane-import" */ "./ImportSection.js").then((m) => ({ default: m.ImportSection })));
+const SubmitPanel = lazy(() => import(/* webpackChunkName: "pane-submit" */ "./SubmitPanel.js").then((m) => ({ default: m.SubmitPanel })));
 const TeamEditor = lazy(() => import(/* webpackChunkName: "pane-team" */ "./TeamEditor.js").then((m) => ({ default: m.TeamEditor })));
 
-/** Import CSV and the team profile, collapsed until needed. */
-export function MoreSections({ state, actions }: { state: PaneState; actions: PaneActions }) {
+interface MoreProps {
+  team: TeamProfile;
+  busy: boolean;
+  sheetReady: boolean;
+  actions: PaneActions;
+  /** Submit to Splashtop (absent where the pane cannot reach the add-in's server). */
+  loadSubmit?: (() => Promise<SubmitStore>) | undefined;
+}
+
+/** Submit to Splashtop, Import CSV and the team profile, collapsed until needed (and loaded then). */
+export const MoreSections = memo(function MoreSections({ team, busy, sheetReady, actions, loadSubmit }: MoreProps) {
   const [open, setOpen] = useState<string[]>([]);
   const onToggle: AccordionToggleEventHandler<string> = (_e, data) => setOpen(data.openItems);
-  const busy = state.busy !== null;
   return (
     <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
+      {loadSubmit ? (
+        <AccordionItem value="submit">
+          <AccordionHeader as="h2">Send invites to Splashtop</AccordionHeader>
+          <AccordionPanel>
+            {open.includes("submit") ? (
+              <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+                <SubmitPanel load={loadSubmit} sheetReady={sheetReady} />
+              </Suspense>
+            ) : null}
+          </AccordionPanel>
+        </AccordionItem>
+      ) : null}
       <AccordionItem value="import">
         <AccordionHeader as="h2">Import rows from a CSV file</AccordionHeader>
         <AccordionPanel>
@@ -28,11 +51,12 @@ export function MoreSections({ state, actions }: { state: PaneState; actions: Pa
         <AccordionPanel>
           {open.includes("team") ? (
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-              <TeamEditor team={state.team} busy={busy} onSave={actions.setTeam} />
+              {/* Re-mounted when the profile changes elsewhere (filled from Splashtop), so the form shows it. */}
+              <TeamEditor key={JSON.stringify(team)} team={team} busy={busy} onSave={actions.setTeam} />
             </Suspense>
           ) : null}
         </AccordionPanel>
       </AccordionItem>
     </Accordion>
   );
-}
+});

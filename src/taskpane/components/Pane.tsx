@@ -1,5 +1,8 @@
 import { Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback } from "react";
+import type { Finding } from "../../invites";
 import type { PaneActions, PaneEnvironment, PaneState } from "../pane-model";
+import type { SubmitStore } from "../submit/submit-model";
 import { ExportSection } from "./ExportSection";
 import { FindingsList } from "./FindingsList";
 import { MoreSections } from "./MoreSections";
@@ -23,10 +26,14 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** The whole pane, from props only: state to show, actions to call, files/clipboard as the host allows. */
-export function Pane({ state, actions, env }: { state: PaneState; actions: PaneActions; env: PaneEnvironment }) {
+/** The whole pane, from props only: state to show, actions to call, files/clipboard as the host allows, and (where the pane can submit) the loader of the Submit section's store. */
+export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; actions: PaneActions; env: PaneEnvironment; loadSubmit?: (() => Promise<SubmitStore>) | undefined }) {
   const styles = useStyles();
   const busy = state.busy !== null;
+  // Stable handlers, so the findings groups skip re-rendering when only the summary changes.
+  const onSelect = useCallback((f: Finding) => void actions.selectCell(f.row, f.column), [actions]);
+  const onFix = useCallback((f: Finding) => void actions.applyFix(f), [actions]);
+  const onFixAll = useCallback(() => void actions.applyAllFixes(), [actions]);
   return (
     <main className={styles.root}>
       <PaneHeader />
@@ -48,14 +55,14 @@ export function Pane({ state, actions, env }: { state: PaneState; actions: PaneA
           <FindingsList
             findings={state.findings}
             busy={busy}
-            onSelect={(f) => void actions.selectCell(f.row, f.column)}
-            onFix={(f) => void actions.applyFix(f)}
-            onFixAll={() => void actions.applyAllFixes()}
+            onSelect={onSelect}
+            onFix={onFix}
+            onFixAll={onFixAll}
           />
           <Divider />
         </>
       ) : null}
-      <MoreSections state={state} actions={actions} />
+      <MoreSections team={state.team} busy={busy} sheetReady={state.sheetReady} actions={actions} loadSubmit={loadSubmit} />
     </main>
   );
 }

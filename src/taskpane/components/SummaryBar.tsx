@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground2 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
+  note: { display: "block", marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
 function Stat({ label, value, tone }: { label: string; value: number; tone?: string | undefined }) {
@@ -39,6 +40,11 @@ export function SummaryBar({ summary }: { summary: Summary | null }) {
         <Stat label="Errors" value={summary.errors} tone={summary.errors > 0 ? styles.error : undefined} />
         <Stat label="Warnings" value={summary.warnings} tone={summary.warnings > 0 ? styles.warning : undefined} />
       </dl>
+      {summary.submitted ? (
+        <Caption1 className={styles.note}>
+          {summary.submitted.toLocaleString()} {summary.submitted === 1 ? "row has" : "rows have"} a submit result in Status.
+        </Caption1>
+      ) : null}
     </section>
   );
 }

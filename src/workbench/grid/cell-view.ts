@@ -66,41 +66,44 @@ export function columnWidthPx(sheet: SheetModel, c: number, fallback: number): n
 
 /** Tab/newline text (what Excel puts on the clipboard) as rows of cells; quoted cells may hold tabs and newlines. */
 export function parseClipboard(text: string): string[][] {
+  // Without quotes every tab and line break is a separator: split (a large paste parses in a few
+  // milliseconds instead of walking it character by character).
+  if (!text.includes('"')) {
+    if (text === "") return [];
+    const lines = text.split(/\r\n|\n|\r/);
+    if (lines[lines.length - 1] === "") lines.pop();
+    return lines.map((line) => line.split("\t"));
+  }
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = "";
+  const separator = /[\t\r\n]/g;
   let i = 0;
-  let atCellStart = true;
   while (i < text.length) {
-    const ch = text[i] as string;
-    if (atCellStart && ch === '"') {
-      const end = closingQuote(text, i + 1);
-      if (end > 0) {
-        cell = text.slice(i + 1, end).replace(/""/g, '"');
-        i = end + 1;
-        atCellStart = false;
-        continue;
-      }
+    let cell: string;
+    const end = text[i] === '"' ? closingQuote(text, i + 1) : -1;
+    if (end > 0) {
+      cell = text.slice(i + 1, end).replace(/""/g, '"');
+      i = end + 1;
+    } else {
+      separator.lastIndex = i;
+      const next = separator.exec(text);
+      const j = next ? next.index : text.length;
+      cell = text.slice(i, j);
+      i = j;
     }
-    atCellStart = false;
-    if (ch === "\t") {
-      row.push(cell);
-      cell = "";
-      atCellStart = true;
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      atCellStart = true;
-    } else cell += ch;
-    i++;
-  }
-  if (cell !== "" || row.length > 0) {
     row.push(cell);
+    if (i >= text.length) break;
+    if (text[i] === "\t") {
+      i++;
+      if (i >= text.length) row.push("");
+      continue;
+    }
+    if (text[i] === "\r" && text[i + 1] === "\n") i++;
+    i++;
     rows.push(row);
+    row = [];
   }
+  if (row.length > 0) rows.push(row);
   return rows;
 }
 

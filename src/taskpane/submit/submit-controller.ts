@@ -1,0 +1,207 @@
+// Submit to Splashtop: connect, fill the team profile from the API, show what a submit will do,
+// send, write each row's result into Status as its batch returns, cancel, retry failed. Loaded in
+// its own chunk with the client (src/splashtop) the first time the pane's Submit section opens;
+// the pane controller keeps the one instance for the pane's life, so the session (and the rate
+// limiter inside it) lives as long as the pane. The token goes to `connect` and lives only inside
+// the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
+import { connect, fillProfile, planSubmit, submitInvites, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
+import type { StatusResult } from "../../workbook";
+import { describeError, isAbort } from "../plain-errors";
+import type { SubmitHost } from "./submit-host";
+import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore } from "./submit-model";
+
+const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, error: null };
+
+export interface SubmitControllerOptions {
+  /** Rows per invite call (the client's default when absent). */
+  batchSize?: number;
+}
+
+function toPreview(plan: SubmitPlan, scope: "all" | "failed"): SubmitPreview {
+  return {
+    scope,
+    send: plan.send.length,
+    byLicense: { access: plan.byLicense.access, support: plan.byLicense.support },
+    skipped: plan.skipped.map((s) => ({ rowNumber: s.rowNumber, account: s.account, reason: s.reason })),
+    alreadyInvited: plan.alreadyInvited.length,
+  };
+}
+
+export function createSubmitController(host: SubmitHost, options: SubmitControllerOptions = {}): SubmitStore {
+  let state: SubmitState = INITIAL;
+  const listeners = new Set<() => void>();
+  let session: SplashtopSession | null = null;
+  let plan: SubmitPlan | null = null;
+  let running: AbortController | null = null;
+  /** Bumped on disconnect, so work started before it does not touch the state after. */
+  let generation = 0;
+
+  const set = (patch: Partial<SubmitState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+  const fail = (error: unknown) => {
+    console.error("Invite Sheet (Splashtop):", error);
+    set({ error: describeError(error) });
+  };
+
+  const requireSession = (): SplashtopSession => {
+    if (!session) throw new Error("Not connected to Splashtop: connect first.");
+    return session;
+  };
+
+  /** Runs a step that is not the submit itself, with a label; errors land in `state.error`. */
+  async function step(label: string, task: () => Promise<void>): Promise<void> {
+    const mine = generation;
+    set({ working: label, error: null });
+    try {
+      await task();
+    } catch (error) {
+      if (mine === generation) fail(error);
+    } finally {
+      if (mine === generation) set({ working: null });
+    }
+  }
+
+  const actions: SubmitActions = {
+    async connect(region: Region, token: string) {
+      if (token.trim() === "") {
+        set({ error: "Enter the API token first." });
+        return;
+      }
+      const mine = ++generation;
+      session = null;
+      set({ ...INITIAL, phase: "connecting" });
+      try {
+        const connected = await connect({ serverOrigin: host.serverOrigin, region, token: token.trim() });
+        if (mine !== generation) return;
+        session = connected;
+        set({ phase: "connected", connection: { region, email: connected.info.email, teamId: connected.teamId, role: connected.info.role ?? null } });
+      } catch (error) {
+        if (mine !== generation) return;
+        set({ phase: "disconnected" });
+        fail(error);
+      }
+    },
+
+    disconnect() {
+      generation++;
+      running?.abort();
+      running = null;
+      session = null;
+      plan = null;
+      set(INITIAL);
+    },
+
+    fillProfile: () =>
+      step("Reading the team from Splashtop…", async () => {
+        const filled = await fillProfile(requireSession());
+        // Fields the API gave replace the pane's; the rest stay as the user entered them.
+        await host.setTeam({ ...host.team(), ...filled.profile });
+        set({ filled: { fromApi: filled.fromApi, notes: filled.notes } });
+      }),
+
+    preview: (scope) =>
+      step("Checking the sheet…", async () => {
+        requireSession();
+        // Excel on the web does not report dropdown picks: check everything before planning.
+        await host.recheck();
+        const sheet = await host.readRows();
+        plan = planSubmit({ rows: sheet.rows, statuses: sheet.statuses, profile: host.team(), firstRow: sheet.firstRow, ...(scope === "failed" ? { only: "failed" as const } : {}) });
+        set({ preview: toPreview(plan, scope), result: null });
+      }),
+
+    discardPreview() {
+      plan = null;
+      set({ preview: null });
+    },
+
+    async confirm() {
+      const current = plan;
+      const connected = session;
+      if (!current || !connected || running) return;
+      plan = null;
+      const mine = generation;
+      const controller = new AbortController();
+      running = controller;
+      let progress: SubmitProgress = { done: 0, total: current.send.length + current.skipped.length, invited: 0, failed: 0, skipped: 0, cancelling: false };
+      set({ preview: null, progress, result: null, error: null });
+
+      // Results arrive row by row as a batch returns (synchronously, one batch at a time): they
+      // are written together, one write per batch, in order.
+      let pending: StatusResult[] = [];
+      let writes: Promise<void> = Promise.resolve();
+      let writeError: unknown = null;
+      const flush = () => {
+        const batch = pending;
+        pending = [];
+        if (batch.length === 0) return;
+        writes = writes.then(() => host.writeStatuses(batch)).catch((error: unknown) => {
+          // A result that cannot be written stops the submit (after the batch in flight): nobody
+          // more is invited without their row saying so. The error names the row and its result.
+          writeError ??= error;
+          controller.abort();
+        });
+      };
+      const onRowResult = (result: RowResult) => {
+        if (pending.length === 0) queueMicrotask(flush);
+        pending.push({ rowNumber: result.rowNumber, status: result.status });
+        const kind = result.status.kind;
+        progress = {
+          ...progress,
+          done: progress.done + 1,
+          invited: progress.invited + (kind === "invited" ? 1 : 0),
+          failed: progress.failed + (kind === "failed" ? 1 : 0),
+          skipped: progress.skipped + (kind === "skipped" ? 1 : 0),
+        };
+        if (mine === generation) set({ progress });
+      };
+
+      try {
+        const report = await submitInvites(connected, current, { onRowResult, signal: controller.signal, ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
+        flush();
+        await writes;
+        if (mine !== generation) return;
+        if (writeError) throw writeError;
+        set({
+          progress: null,
+          result: {
+            outcome: report.outcome,
+            ...(report.stopReason ? { stopReason: report.stopReason } : {}),
+            invited: report.invited,
+            failed: report.failed,
+            unconfirmed: report.unconfirmed,
+            skipped: report.skipped,
+            alreadyInvited: report.alreadyInvited,
+            notSent: report.notSent,
+          },
+        });
+      } catch (error) {
+        flush();
+        await writes;
+        if (mine !== generation) return;
+        set({ progress: null });
+        if (!isAbort(error) || writeError) fail(writeError ?? error);
+      } finally {
+        if (running === controller) running = null;
+      }
+    },
+
+    cancel() {
+      if (!running || !state.progress) return;
+      running.abort();
+      set({ progress: { ...state.progress, cancelling: true } });
+    },
+
+    dismissError: () => set({ error: null }),
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    actions,
+  };
+}

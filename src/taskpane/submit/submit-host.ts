@@ -1,0 +1,18 @@
+// What the submit controller needs from the rest of the pane: the workbook (rows, Status
+// results, a re-check first) and the team profile. The pane controller provides it, so the
+// submit chunk never reaches Excel by itself.
+import type { TeamProfile } from "../../invites";
+import type { SheetRows, StatusResult } from "../../workbook";
+import type { Summary } from "../pane-model";
+
+export interface SubmitHost {
+  /** The add-in server's origin, whose relay reaches Splashtop. */
+  serverOrigin: string;
+  team(): TeamProfile;
+  /** Saves a team profile and re-checks the sheet against it. */
+  setTeam(profile: TeamProfile): Promise<void>;
+  /** Re-checks every row (dropdown picks on the web are not reported). */
+  recheck(): Promise<Summary>;
+  readRows(): Promise<SheetRows>;
+  writeStatuses(results: readonly StatusResult[]): Promise<void>;
+}

@@ -1,0 +1,94 @@
+// What the Submit-to-Splashtop part of the pane shows and the actions it calls. Types only: the
+// client (src/splashtop) and its controller load in a separate chunk the first time the section
+// opens (pane-controller.ts `loadSubmit`).
+import type { ProfileField } from "../../splashtop/fill-profile";
+import type { Region } from "../../splashtop/regions";
+
+export type { Region } from "../../splashtop/regions";
+export type { ProfileField } from "../../splashtop/fill-profile";
+
+/** Who the token belongs to. The token itself is never part of any state. */
+export interface Connection {
+  region: Region;
+  email: string;
+  teamId: string;
+  /** The role as the API names it (null when it did not say). */
+  role: string | null;
+}
+
+export interface SkippedPreview {
+  rowNumber: number;
+  account: string;
+  reason: string;
+}
+
+/** What a submit will do, shown before anything is sent. */
+export interface SubmitPreview {
+  /** "failed": Retry failed (only rows whose Status says Failed). */
+  scope: "all" | "failed";
+  send: number;
+  byLicense: { access: number; support: number };
+  skipped: SkippedPreview[];
+  /** Rows already Invited: left alone. */
+  alreadyInvited: number;
+}
+
+export interface SubmitProgress {
+  /** Rows with a result so far (sent or skipped) out of `total`. */
+  done: number;
+  total: number;
+  invited: number;
+  failed: number;
+  skipped: number;
+  /** Cancel was pressed: stopping after the batch in flight. */
+  cancelling: boolean;
+}
+
+export interface SubmitResult {
+  outcome: "done" | "cancelled" | "stopped";
+  stopReason?: string;
+  invited: number;
+  failed: number;
+  /** Of `failed`: no answer came, so Submit again checks them first. */
+  unconfirmed: number;
+  skipped: number;
+  alreadyInvited: number;
+  notSent: number;
+}
+
+export interface SubmitState {
+  phase: "disconnected" | "connecting" | "connected";
+  connection: Connection | null;
+  /** After Fill from Splashtop: which team-profile fields came from the API, and what could not be read. */
+  filled: { fromApi: ProfileField[]; notes: string[] } | null;
+  /** Set while a call other than the submit itself runs (fill, plan). */
+  working: string | null;
+  preview: SubmitPreview | null;
+  progress: SubmitProgress | null;
+  result: SubmitResult | null;
+  error: string | null;
+}
+
+export interface SubmitActions {
+  /** Reads who the token belongs to. The token is kept in memory only, for this pane's life. */
+  connect(region: Region, token: string): Promise<void>;
+  /** Forgets the token and the session. */
+  disconnect(): void;
+  /** Fills the team profile from the API (and re-checks the sheet against it). */
+  fillProfile(): Promise<void>;
+  /** Re-checks the sheet and shows what a submit would do, sending nothing. */
+  preview(scope: "all" | "failed"): Promise<void>;
+  /** Sends the previewed rows; each row's result goes into Status as its batch returns. */
+  confirm(): Promise<void>;
+  /** Closes the preview without sending. */
+  discardPreview(): void;
+  /** Stops after the batch in flight. */
+  cancel(): void;
+  dismissError(): void;
+}
+
+export interface SubmitStore {
+  getState(): SubmitState;
+  subscribe(listener: () => void): () => void;
+  actions: SubmitActions;
+}
