@@ -16,34 +16,43 @@ export const findGroupLimit: SheetPass = (sheet) => {
   if (!team.userGroupsSupported) return;
   const budget = Math.max(0, team.maxGroups - team.existingGroupCount);
   const created = new Map<string, NewGroup>();
-  const keyOf = foldedKeys();
-  sheet.rows.forEach((row, index) => {
-    if (!row.group || !usable(sheet, index, true)) return;
-    const value = row.group.trim();
-    const key = keyOf(value);
-    if (!key || team.userGroups.has(key) || team.computerGroups.has(key)) return;
-    let group = created.get(key);
+  const spellingOf = groupSpellings(team);
+  const { rows } = sheet;
+  for (let index = 0; index < rows.length; index++) {
+    const raw = (rows[index] as SheetState["rows"][number]).group;
+    if (!raw || !usable(sheet, index, true)) continue;
+    const spelling = spellingOf(raw);
+    if (!spelling) continue;
+    let group = created.get(spelling.key);
     const isFirst = group === undefined;
     if (!group) {
-      group = { spelling: value, firstRow: sheet.firstRow + index, ordinal: created.size + 1 };
-      created.set(key, group);
+      group = { spelling: spelling.value, firstRow: sheet.firstRow + index, ordinal: created.size + 1 };
+      created.set(spelling.key, group);
     }
-    if (group.ordinal > budget) reportLimit(sheet, index, value, group);
-    else if (isFirst) reportNew(sheet, index, value);
-    else if (group.spelling !== value) reportSpelling(sheet, index, group);
-  });
+    if (group.ordinal > budget) reportLimit(sheet, index, spelling.value, group);
+    else if (isFirst) reportNew(sheet, index, spelling.value);
+    else if (group.spelling !== spelling.value) reportSpelling(sheet, index, group);
+  }
 };
 
-/** foldKey, remembered per spelling: a sheet repeats a few group names thousands of times. */
-function foldedKeys(): (value: string) => string {
-  const known = new Map<string, string>();
-  return (value) => {
-    let key = known.get(value);
-    if (key === undefined) {
-      key = foldKey(value);
-      known.set(value, key);
+type Spelling = { value: string; key: string } | null;
+
+/**
+ * A group cell as the pass needs it (trimmed, folded; null when blank or one of the team's own
+ * groups), remembered per cell text: a sheet repeats a few group names thousands of times, and
+ * this pass runs on every live edit.
+ */
+function groupSpellings(team: SheetState["team"]): (raw: string) => Spelling {
+  const known = new Map<string, Spelling>();
+  return (raw) => {
+    let spelling = known.get(raw);
+    if (spelling === undefined) {
+      const value = raw.trim();
+      const key = foldKey(value);
+      spelling = !key || team.userGroups.has(key) || team.computerGroups.has(key) ? null : { value, key };
+      known.set(raw, spelling);
     }
-    return key;
+    return spelling;
   };
 }
 
