@@ -85,7 +85,7 @@ module.exports = (_env, argv = {}) => {
         // copies valid across our releases. Only pages that use them load them (commands does not).
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, chunks: "initial" },
         },
       },
     },

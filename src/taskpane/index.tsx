@@ -34,7 +34,8 @@ function startInExcel(root: Root): void {
   // The pane is served by the add-in's server, whose relay reaches Splashtop.
   const controller = createPaneController(port, { serverOrigin: window.location.origin });
   // Closing the pane forgets the Splashtop session (and its token) and stops live validation.
-  window.addEventListener("pagehide", () => void controller.stop());
+  // The pane is going away: nowhere to show a failure but the console.
+  window.addEventListener("pagehide", () => void controller.stop().catch((error: unknown) => console.error("Invite Sheet: stopping on close failed", error)));
   const theme = officeThemeMode(Office.context.officeTheme);
   root.render(<PaneApp store={controller} env={browserEnvironment(canDownload(Office.context.platform))} theme={theme} />);
   void controller.start();

@@ -25,7 +25,12 @@ export interface PaneOptions {
   team?: TeamProfile;
   /** The add-in server's origin (the Splashtop relay); without it the pane offers no Submit. */
   serverOrigin?: string;
+  /** Creates the submit store; by default loads its chunk (with the Splashtop client) on first use. */
+  createSubmit?: (host: SubmitHost) => Promise<SubmitStore>;
 }
+
+const loadSubmitChunk = (host: SubmitHost): Promise<SubmitStore> =>
+  import(/* webpackChunkName: "pane-submit" */ "./submit/submit-controller.js").then((m) => m.createSubmitController(host));
 
 /** Where work is: its cancel signal and progress. */
 interface Work {
@@ -251,8 +256,8 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
   };
   if (options.serverOrigin !== undefined) {
     controller.loadSubmit = () => {
-      submit ??= import(/* webpackChunkName: "pane-submit" */ "./submit/submit-controller.js").then(
-        (m) => m.createSubmitController(host),
+      submit ??= (options.createSubmit ?? loadSubmitChunk)(host).then(
+        (store) => store,
         (error: unknown) => {
           submit = null; // try again next time (a network hiccup while loading the chunk)
           throw error;

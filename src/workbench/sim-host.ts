@@ -22,26 +22,37 @@ export function createSimHost(kind: HostKind): SimHost {
   const sim = createSimulatedExcel({ host: kind });
   const listeners = new Set<() => void>();
   let version = 0;
-  let scheduled = false;
+  let soon = false;
+  let nextFrame = false;
   const notify = () => {
-    scheduled = false;
+    soon = false;
+    nextFrame = false;
     for (const listener of listeners) listener();
   };
-  // Everything that changes the workbook before the next frame (a paste, then the validation
-  // round it starts) makes one re-render; where frames never come (tests), a microtask.
-  const schedule: (callback: () => void) => void = typeof requestAnimationFrame === "function" ? (callback) => void requestAnimationFrame(callback) : queueMicrotask;
-  const changed = () => {
+  // A person's action re-renders at once (the next key press must see where the cursor went).
+  const userChanged = () => {
     version++;
-    if (scheduled) return;
-    scheduled = true;
-    schedule(notify);
+    if (soon) return;
+    soon = true;
+    queueMicrotask(notify);
+  };
+  // The add-in's batches (a validation round's reads and writes) re-render once per frame; where
+  // frames never come (tests without a renderer), in a microtask.
+  const frame: (callback: () => void) => void = typeof requestAnimationFrame === "function" ? (callback) => void requestAnimationFrame(callback) : queueMicrotask;
+  const addinChanged = () => {
+    version++;
+    if (nextFrame || soon) return;
+    nextFrame = true;
+    frame(() => {
+      if (nextFrame) notify();
+    });
   };
 
   const run: RunExcel = async (batch) => {
     try {
       return await sim.run(batch);
     } finally {
-      changed();
+      addinChanged();
     }
   };
 
@@ -53,7 +64,7 @@ export function createSimHost(kind: HostKind): SimHost {
       try {
         return action(sim.user);
       } finally {
-        changed();
+        userChanged();
       }
     },
     subscribe(listener) {

@@ -2,9 +2,13 @@
 // (HTTP), Debian's chromium through playwright-core, and grid look-ups by accessible name.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 import { createAppServer, type AppServer } from "../../src/server/create-server";
+import { relayRoutes } from "../../src/server/relay/relay-routes";
+import { createSandbox } from "../../src/server/sandbox/sandbox";
+import { controlClient, type SandboxControl } from "../server/sandbox/sandbox-server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -59,12 +63,22 @@ export async function ensureBuilt(): Promise<void> {
 export interface Harness {
   server: AppServer;
   browser: Browser;
+  /** The embedded sandbox's control API (reset, faults, stats, state). */
+  sandbox: SandboxControl;
   close(): Promise<void>;
 }
 
+/** The built add-in served as `npm start` serves it: static files, the relay, and the sandbox (its state in a temporary folder). */
 export async function startHarness(): Promise<Harness> {
   await ensureBuilt();
-  const server = await createAppServer({ staticRoot: DIST, port: 0, host: "127.0.0.1", onError: (error) => console.error(error) });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "invite-sheet-e2e-sandbox-"));
+  const server = await createAppServer({
+    staticRoot: DIST,
+    port: 0,
+    host: "127.0.0.1",
+    routes: relayRoutes({ sandbox: createSandbox({ dataDir }) }),
+    onError: (error) => console.error(error),
+  });
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
@@ -73,9 +87,11 @@ export async function startHarness(): Promise<Harness> {
   return {
     server,
     browser,
+    sandbox: controlClient(server.url.replace(/\/$/, "")),
     async close() {
       await browser.close();
       await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,172 @@
+// Submit to Splashtop from the pane: the pane controller on the simulator, its submit store on the
+// real server's relay and embedded sandbox. Connect, fill the profile, review, send with results
+// in Status per batch, send again (nothing re-sent), retry failed, cancel, disconnect.
+import { createSimulatedExcel } from "../../src/excel-sim";
+import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
+import { connectWorkbook } from "../../src/taskpane/connect-workbook";
+import { createPaneController } from "../../src/taskpane/pane-controller";
+import { createSubmitController, profileForPlan } from "../../src/taskpane/submit/submit-controller";
+import type { SubmitStore } from "../../src/taskpane/submit/submit-model";
+import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";
+
+let sandbox: SandboxServer;
+beforeAll(async () => {
+  sandbox = await startSandboxServer();
+});
+afterAll(() => sandbox.close());
+
+async function setup(batchSize = 2) {
+  const excel = createSimulatedExcel({ host: "web" });
+  const writes: number[][] = [];
+  const port = connectWorkbook(excel.run);
+  const recording = { ...port, writeStatuses: async (results: Parameters<typeof port.writeStatuses>[0]) => { writes.push(results.map((r) => r.rowNumber)); return port.writeStatuses(results); } };
+  const pane = createPaneController(recording, { serverOrigin: sandbox.origin, createSubmit: async (host) => createSubmitController(host, { batchSize }) });
+  await pane.actions.setUpSheet();
+  const loadSubmit = pane.loadSubmit as () => Promise<SubmitStore>;
+  const submit = await loadSubmit();
+  expect(await loadSubmit()).toBe(submit); // one store (and one session) for the pane's life
+  return { excel, pane, submit, writes, status: (row: number) => String(excel.user.value(`Invites!F${row}`)) };
+}
+
+function enter(excel: ReturnType<typeof createSimulatedExcel>, rows: string[][]): Promise<void> {
+  const [first, ...rest] = rows;
+  excel.user.paste("Invites!A2", [first as string[]]);
+  if (rest.length) excel.user.paste("Invites!A3", rest);
+  return excel.settle();
+}
+
+test("connect, fill the profile, review, send: each row's result lands in Status as its batch returns; a second submit sends nothing", async () => {
+  await sandbox.control.reset({ team: { ...ROOMY_TEAM, userGroups: ["Sales"] } });
+  const { excel, pane, submit, writes, status } = await setup(2);
+  await enter(excel, [
+    ["ann@example.com", "Sales", "Ann", "Access", "Member"],
+    ["bo@example", "", "Bo", "", ""],
+    ["cy@example.com", "", "Cy", "Support", "Admin"],
+    ["owner@sandbox.example", "", "Me", "", ""],
+    ["dee@example.com", "", "Dee", "", ""],
+  ]);
+
+  await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
+  expect(submit.getState().connection).toEqual({ region: "sandbox", email: "owner@sandbox.example", teamId: "4242", role: "owner" });
+  expect(JSON.stringify(submit.getState())).not.toContain(SANDBOX_DEMO_TOKEN);
+
+  await submit.actions.fillProfile();
+  expect(submit.getState().filled?.fromApi).toEqual(expect.arrayContaining(["inviterRole", "licenses", "userGroups", "existingMembers"]));
+  expect(pane.getState().team.existingMembers).toEqual(["owner@sandbox.example"]);
+  await excel.settle();
+  expect(pane.getState().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:invalid-email", "5:already-member"]);
+
+  await submit.actions.preview("all");
+  expect(submit.getState().preview).toEqual({
+    scope: "all",
+    send: 3,
+    byLicense: { access: 2, support: 1 },
+    skipped: [
+      { rowNumber: 3, account: "bo@example", reason: expect.stringContaining("missing the end of the domain") },
+      { rowNumber: 5, account: "owner@sandbox.example", reason: expect.stringContaining("already") },
+    ],
+    alreadyInvited: 0,
+  });
+  const before = await sandbox.control.stats();
+  await submit.actions.confirm();
+  expect(submit.getState()).toEqual(expect.objectContaining({ progress: null, error: null, result: expect.objectContaining({ outcome: "done", invited: 3, failed: 0, skipped: 2 }) }));
+  expect([2, 3, 4, 5, 6].map(status)).toEqual(["Invited", expect.stringMatching(/^Skipped: /), "Invited", expect.stringMatching(/^Skipped: /), "Invited"]);
+  // One write for the skipped rows, then one per API batch of two.
+  expect(writes).toEqual([[3, 5], [2, 4], [6]]);
+  await excel.settle();
+  expect(pane.getState().summary?.submitted).toBe(5);
+  const after = await sandbox.control.stats();
+  expect(after.invites - before.invites).toBe(3);
+
+  // Submit again: the invited rows are left alone, nothing is sent.
+  await submit.actions.preview("all");
+  expect(submit.getState().preview).toEqual(expect.objectContaining({ send: 0, alreadyInvited: 3 }));
+  await submit.actions.confirm();
+  const again = await sandbox.control.stats();
+  expect(again.invites).toBe(after.invites);
+  expect(again.calls - after.calls).toBe(0);
+  await pane.stop();
+});
+
+test("rows Splashtop refuses get Failed: <reason>; Retry failed sends only those, once they are fixed", async () => {
+  await sandbox.control.reset({ team: { seats: { access: 2, support: 5 } } }); // the owner holds one Access seat
+  const { excel, pane, submit, status } = await setup(10);
+  await enter(excel, [
+    ["ann@example.com", "", "Ann", "Access", ""],
+    ["bo@example.com", "", "Bo", "Access", ""],
+    ["cy@example.com", "", "Cy", "Support", ""],
+  ]);
+  await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
+  // Without filling the profile the pane thinks seats are unlimited; the sandbox knows better.
+  await submit.actions.preview("all");
+  expect(submit.getState().preview?.send).toBe(3);
+  await submit.actions.confirm();
+  expect(submit.getState().result).toEqual(expect.objectContaining({ invited: 2, failed: 1 }));
+  expect(status(2)).toBe("Invited");
+  expect(status(3)).toMatch(/^Failed: /);
+  expect(status(4)).toBe("Invited");
+
+  excel.user.type("Invites!D3", "Support");
+  await excel.settle();
+  await submit.actions.preview("failed");
+  expect(submit.getState().preview).toEqual(expect.objectContaining({ scope: "failed", send: 1, byLicense: { access: 0, support: 1 }, alreadyInvited: 2 }));
+  await submit.actions.confirm();
+  expect(status(3)).toBe("Invited");
+  await pane.stop();
+});
+
+test("Cancel stops after the batch in flight; Submit again sends the rest", async () => {
+  await sandbox.control.reset({ team: ROOMY_TEAM, faults: { slow: 1, slowMs: 200 } });
+  const { excel, pane, submit, status } = await setup(2);
+  await enter(excel, Array.from({ length: 6 }, (_, i) => [`user${i}@example.com`, "", `User ${i}`, "", ""]));
+  await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
+  await submit.actions.preview("all");
+  const sending = submit.actions.confirm();
+  await new Promise<void>((resolve) => {
+    const stop = submit.subscribe(() => {
+      if ((submit.getState().progress?.done ?? 0) >= 2) { stop(); resolve(); }
+    });
+  });
+  submit.actions.cancel();
+  expect(submit.getState().progress?.cancelling).toBe(true);
+  await sending;
+  const result = submit.getState().result;
+  expect(result?.outcome).toBe("cancelled");
+  const invited = [2, 3, 4, 5, 6, 7].map(status).filter((s) => s === "Invited").length;
+  expect(invited).toBe(result?.invited);
+  expect(invited).toBeLessThan(6);
+
+  await sandbox.control.faults({ slow: 0 });
+  await submit.actions.preview("all");
+  expect(submit.getState().preview).toEqual(expect.objectContaining({ send: 6 - invited, alreadyInvited: invited }));
+  await submit.actions.confirm();
+  expect([2, 3, 4, 5, 6, 7].map(status)).toEqual(Array(6).fill("Invited"));
+  expect((await sandbox.control.state()).inviteLog).toHaveLength(6);
+  await pane.stop();
+});
+
+test("a refused token is an error in plain words; disconnect forgets the session", async () => {
+  await sandbox.control.reset({});
+  const { pane, submit } = await setup();
+  const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  await submit.actions.connect("sandbox", "not-a-token");
+  expect(submit.getState()).toEqual(expect.objectContaining({ phase: "disconnected", connection: null, error: expect.stringMatching(/token/i) }));
+  expect(logged).toHaveBeenCalled();
+  logged.mockRestore();
+  await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
+  expect(submit.getState().phase).toBe("connected");
+  submit.actions.disconnect();
+  expect(submit.getState()).toEqual(expect.objectContaining({ phase: "disconnected", connection: null, filled: null, preview: null }));
+  const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  await submit.actions.preview("all");
+  expect(submit.getState().error).toBe("Not connected to Splashtop: connect first.");
+  quiet.mockRestore();
+  await pane.stop();
+});
+
+test("the plan treats accounts already Invited in the sheet as team members, so a repeat of one is skipped", () => {
+  const row = (account: string) => ({ account, group: "", displayName: "", licenseType: "", role: "" });
+  const sheet = { firstRow: 2, rows: [row("ann@example.com"), row("bo@example.com"), row(" ann@example.com ")], statuses: ["Invited", "Failed: x", ""] };
+  expect(profileForPlan({ userGroups: ["Sales"] }, sheet)).toEqual({ userGroups: ["Sales"], existingMembers: ["ann@example.com"] });
+  expect(profileForPlan({ existingMembers: ["x@example.com"] }, { ...sheet, statuses: ["", "", ""] })).toEqual({ existingMembers: ["x@example.com"] });
+});

@@ -1,0 +1,83 @@
+// The Submit section as a user meets it, from a store's state only: connect form (Sandbox by
+// default, password field, demo token hint, the adapter note with its link), who is connected,
+// what will be sent, progress with Cancel, results.
+import { SubmitSection } from "../../src/taskpane/components/SubmitSection";
+import type { SubmitActions, SubmitState, SubmitStore } from "../../src/taskpane/submit/submit-model";
+import { button, buttons, click, render, text, typeInto } from "./dom";
+
+const BASE: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, error: null };
+
+function fakeStore(patch: Partial<SubmitState> = {}): SubmitStore & { actions: jest.Mocked<SubmitActions> } {
+  let state = { ...BASE, ...patch };
+  const listeners = new Set<() => void>();
+  const actions = {
+    connect: jest.fn(async (_region: string, _token: string) => {
+      state = { ...state, phase: "connected", connection: { region: "sandbox", email: "owner@sandbox.example", teamId: "4242", role: "owner" } };
+      for (const l of listeners) l();
+    }),
+    disconnect: jest.fn(),
+    fillProfile: jest.fn(async () => undefined),
+    preview: jest.fn(async () => undefined),
+    confirm: jest.fn(async () => undefined),
+    discardPreview: jest.fn(),
+    cancel: jest.fn(),
+    dismissError: jest.fn(),
+  } as unknown as jest.Mocked<SubmitActions>;
+  return { getState: () => state, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); }, actions };
+}
+
+test("disconnected: Sandbox by default, a password field with the demo token hint, the adapter note with a link; Connect hands over the token and clears the field", async () => {
+  const store = fakeStore();
+  const { container } = await render(<SubmitSection store={store} sheetReady />);
+  expect(container.querySelector("select")?.value).toBe("sandbox");
+  const input = container.querySelector<HTMLInputElement>('input[type="password"]') as HTMLInputElement;
+  expect(input.autocomplete).toBe("off");
+  expect(text(container)).toContain("Demo token: sandbox-demo-token");
+  expect(text(container)).toContain("The invite call follows the Splashtop Open API's published conventions; check it against your team's own API document before real use.");
+  expect(container.querySelector("a")?.getAttribute("href")).toMatch(/^https:\/\/.*16772899906459$/);
+  expect(button(container, "Connect").disabled).toBe(true);
+  await typeInto(input, "sandbox-demo-token");
+  await click(button(container, "Connect"));
+  expect(store.actions.connect).toHaveBeenCalledWith("sandbox", "sandbox-demo-token");
+  expect(text(container)).toContain("Connected to Sandbox as owner@sandbox.example: team 4242, role owner.");
+  expect(container.querySelector('input[type="password"]')).toBeNull();
+  expect(container.innerHTML).not.toContain("sandbox-demo-token\"");
+});
+
+test("connected: which profile fields came from the API; review shows invites by license type and skipped rows with reasons", async () => {
+  const store = fakeStore({
+    phase: "connected",
+    connection: { region: "eu", email: "me@example.com", teamId: "7", role: null },
+    filled: { fromApi: ["inviterRole", "licenses", "userGroups", "computerGroups"], notes: ["Could not read the team's members: not allowed. Enter it yourself."] },
+    preview: { scope: "all", send: 12, byLicense: { access: 10, support: 2 }, skipped: [{ rowNumber: 3, account: "bo@example", reason: "Not a valid address." }], alreadyInvited: 4 },
+  });
+  const { container } = await render(<SubmitSection store={store} sheetReady />);
+  const t = text(container);
+  expect(t).toContain("Connected to EU as me@example.com: team 7.");
+  expect(t).toContain("From Splashtop: your role, licenses and seats left, user groups and computer groups.");
+  expect(t).toContain("Could not read the team's members");
+  expect(t).toContain("12 invites will be sent (10 Access, 2 Support).");
+  expect(t).toContain("1 row will be skipped (Status will say why):");
+  expect(t).toContain("Row 3 (bo@example): Not a valid address.");
+  expect(t).toContain("4 rows already invited: left alone.");
+  await click(button(container, "Send 12 invites"));
+  expect(store.actions.confirm).toHaveBeenCalled();
+  await click(button(container, "Back"));
+  expect(store.actions.discardPreview).toHaveBeenCalled();
+});
+
+test("sending: a progress bar with counts and Cancel; then the result", async () => {
+  const sending = fakeStore({ phase: "connected", connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" }, progress: { done: 50, total: 120, invited: 45, failed: 3, skipped: 2, cancelling: false } });
+  const { container } = await render(<SubmitSection store={sending} sheetReady />);
+  expect(text(container)).toContain("50 of 120 rows: 45 invited, 3 failed, 2 skipped");
+  expect(container.querySelector('[role="progressbar"]')).not.toBeNull();
+  expect(buttons(container, "Submit invites…")).toHaveLength(0);
+  await click(button(container, "Cancel"));
+  expect(sending.actions.cancel).toHaveBeenCalled();
+
+  const done = fakeStore({ phase: "connected", connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" }, result: { outcome: "cancelled", invited: 45, failed: 3, unconfirmed: 1, skipped: 2, alreadyInvited: 0, notSent: 70 } });
+  const second = await render(<SubmitSection store={done} sheetReady />);
+  expect(text(second.container)).toContain("Invited 45. Failed 3 (1 without an answer: Submit again checks them first). Skipped 2. Cancelled: 70 rows not sent; Submit again to send them.");
+  await click(button(second.container, "Retry failed…"));
+  expect(done.actions.preview).toHaveBeenCalledWith("failed");
+});
