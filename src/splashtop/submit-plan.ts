@@ -42,7 +42,7 @@ export type PlanInput = {
 
 export function planSubmit(input: PlanInput): SubmitPlan {
   const firstRow = input.firstRow ?? FIRST_DATA_ROW;
-  const team = resolveTeam(input.profile);
+  const team = resolveTeam(withInvitedAsMembers(input));
   const alreadyInvited: number[] = [];
   const unconfirmed = new Set<number>();
   // Rows not taken part are blanked, not removed, so row numbers stay the sheet's and done rows
@@ -75,6 +75,16 @@ export function planSubmit(input: PlanInput): SubmitPlan {
     return { index, rowNumber, account: (input.rows[index]?.account ?? "").trim(), reason: skipReason(errorsByRow.get(rowNumber) ?? []) };
   });
   return { send, skipped, alreadyInvited, byLicense };
+}
+
+/**
+ * Rows already Invited are members now, whatever the profile says: another row with one of those
+ * addresses must be skipped as a member, never sent (a row shown as invited was invited once).
+ */
+function withInvitedAsMembers(input: PlanInput): TeamProfile {
+  const invited = input.rows.filter((row, index) => parseRowStatus(input.statuses[index])?.kind === "invited").map((row) => row.account.trim());
+  if (!invited.length) return input.profile;
+  return { ...input.profile, existingMembers: [...(input.profile.existingMembers ?? []), ...invited] };
 }
 
 function groupErrors(findings: readonly Finding[]): Map<number, Finding[]> {

@@ -41,3 +41,11 @@ test("a row whose earlier request got no answer is checked first, even if it now
   expect(plan.skipped.map((s) => s.account)).toEqual(["bo@example.com"]);
   expect(plan.skipped[0]?.reason).toMatch(/already a member/);
 });
+
+test("a repeat of an address already Invited in the sheet is skipped as a member, never sent again", () => {
+  const row = (account: string) => ({ account, group: "", displayName: "", licenseType: "", role: "" });
+  const plan = planSubmit({ rows: [row("ann@example.com"), row("bo@example.com"), row(" ANN@example.com ")], statuses: ["Invited", "", ""], profile: {} });
+  expect(plan.send.map((p) => p.rowNumber)).toEqual([3]);
+  expect(plan.skipped).toEqual([expect.objectContaining({ rowNumber: 4, reason: expect.stringMatching(/already a member/) })]);
+  expect(plan.alreadyInvited).toEqual([0]);
+});

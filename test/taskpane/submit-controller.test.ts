@@ -5,7 +5,7 @@ import { createSimulatedExcel } from "../../src/excel-sim";
 import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController } from "../../src/taskpane/pane-controller";
-import { createSubmitController, profileForPlan } from "../../src/taskpane/submit/submit-controller";
+import { createSubmitController } from "../../src/taskpane/submit/submit-controller";
 import type { SubmitStore } from "../../src/taskpane/submit/submit-model";
 import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";
 
@@ -162,11 +162,4 @@ test("a refused token is an error in plain words; disconnect forgets the session
   expect(submit.getState().error).toBe("Not connected to Splashtop: connect first.");
   quiet.mockRestore();
   await pane.stop();
-});
-
-test("the plan treats accounts already Invited in the sheet as team members, so a repeat of one is skipped", () => {
-  const row = (account: string) => ({ account, group: "", displayName: "", licenseType: "", role: "" });
-  const sheet = { firstRow: 2, rows: [row("ann@example.com"), row("bo@example.com"), row(" ann@example.com ")], statuses: ["Invited", "Failed: x", ""] };
-  expect(profileForPlan({ userGroups: ["Sales"] }, sheet)).toEqual({ userGroups: ["Sales"], existingMembers: ["ann@example.com"] });
-  expect(profileForPlan({ existingMembers: ["x@example.com"] }, { ...sheet, statuses: ["", "", ""] })).toEqual({ existingMembers: ["x@example.com"] });
 });

@@ -5,9 +5,7 @@
 // limiter inside it) lives as long as the pane. The token goes to `connect` and lives only inside
 // the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
 import { connect, fillProfile, planSubmit, submitInvites, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
-import { isInvitedStatus } from "../../invites/row-status";
-import type { TeamProfile } from "../../invites";
-import type { SheetRows, StatusResult } from "../../workbook";
+import type { StatusResult } from "../../workbook";
 import { describeError, isAbort } from "../plain-errors";
 import type { SubmitHost } from "./submit-host";
 import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore } from "./submit-model";
@@ -17,16 +15,6 @@ const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: 
 export interface SubmitControllerOptions {
   /** Rows per invite call (the client's default when absent). */
   batchSize?: number;
-}
-
-/**
- * The profile a plan is made against: accounts whose Status says Invited are on the team now, so
- * another row with the same address is skipped as already a member (planSubmit leaves Invited rows
- * out of the check, which would otherwise let such a duplicate through).
- */
-export function profileForPlan(team: TeamProfile, sheet: SheetRows): TeamProfile {
-  const invited = sheet.rows.filter((_, i) => isInvitedStatus(sheet.statuses[i])).map((row) => row.account.trim()).filter((a) => a !== "");
-  return invited.length ? { ...team, existingMembers: [...(team.existingMembers ?? []), ...invited] } : team;
 }
 
 function toPreview(plan: SubmitPlan, scope: "all" | "failed"): SubmitPreview {
@@ -119,7 +107,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
         // Excel on the web does not report dropdown picks: check everything before planning.
         await host.recheck();
         const sheet = await host.readRows();
-        plan = planSubmit({ rows: sheet.rows, statuses: sheet.statuses, profile: profileForPlan(host.team(), sheet), firstRow: sheet.firstRow, ...(scope === "failed" ? { only: "failed" as const } : {}) });
+        plan = planSubmit({ rows: sheet.rows, statuses: sheet.statuses, profile: host.team(), firstRow: sheet.firstRow, ...(scope === "failed" ? { only: "failed" as const } : {}) });
         set({ preview: toPreview(plan, scope), result: null });
       }),
 
