@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { inProcess, wholeCommands } from "./cli-rules";
 import type { BenchResult } from "./measure";
 import { submitBench } from "./submit";
+import { workbenchBench } from "./workbench";
 import { workbookBench } from "./workbook";
 
 const root = resolve(__dirname, "..");
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     ["whole commands", () => wholeCommands(root)],
     ["submit to the sandbox (server in a child process)", submitBench],
     ["workbook layer on the simulator (web host)", workbookBench],
+    ["workbench in Chromium, and the task pane's size", workbenchBench],
   ];
   const results: BenchResult[] = [];
   for (const [title, run] of sections) {
