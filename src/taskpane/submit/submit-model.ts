@@ -3,6 +3,7 @@
 // opens (pane-controller.ts `loadSubmit`).
 import type { ProfileField } from "../../splashtop/fill-profile";
 import type { Region } from "../../splashtop/regions";
+import type { SubmitReport } from "../../splashtop/submit";
 
 export type { Region } from "../../splashtop/regions";
 export type { ProfileField } from "../../splashtop/fill-profile";
@@ -44,17 +45,8 @@ export interface SubmitProgress {
   cancelling: boolean;
 }
 
-export interface SubmitResult {
-  outcome: "done" | "cancelled" | "stopped";
-  stopReason?: string;
-  invited: number;
-  failed: number;
-  /** Of `failed`: no answer came, so Submit again checks them first. */
-  unconfirmed: number;
-  skipped: number;
-  alreadyInvited: number;
-  notSent: number;
-}
+/** What the pane shows of a finished submit: the client's report without its call counters. */
+export type SubmitResult = Pick<SubmitReport, "outcome" | "stopReason" | "invited" | "failed" | "unconfirmed" | "skipped" | "alreadyInvited" | "notSent">;
 
 export interface SubmitState {
   phase: "disconnected" | "connecting" | "connected";
