@@ -26,6 +26,7 @@ import { createSimulatedExcel } from "../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../src/invites";
 import { createAppServer } from "../src/server/create-server";
 import { setUpSheet, startLiveValidation, type SheetSummary } from "../src/workbook";
+import { simulatorRound } from "../src/workbench/bench-lab";
 import { median, round, type BenchResult } from "./measure";
 
 const WORKER_FLAG = "INVITE_SHEET_WORKBENCH_WORKER";
@@ -93,24 +94,6 @@ function clipboardText(cells: readonly (readonly string[])[]): string {
 }
 
 type Counts = Pick<SheetSummary, "rows" | "errors" | "warnings">;
-
-/** The simulator alone in Node: set up, one typed row, then the timed paste below it and the validation round it starts. */
-async function simulatorRound(cells: string[][]): Promise<{ ms: number; counts: Counts }> {
-  const excel = createSimulatedExcel({ host: "web" });
-  await setUpSheet(excel.run);
-  let latest: SheetSummary | null = null;
-  const live = await startLiveValidation(excel.run, { onSummary: (s) => { latest = s; } });
-  excel.user.type("Invites!A2", "first@example.com");
-  await excel.settle();
-  const start = performance.now();
-  excel.user.paste("Invites!A3", cells);
-  await excel.settle();
-  const ms = performance.now() - start;
-  await live.stop();
-  const s = latest as SheetSummary | null;
-  if (!s) throw new Error("no summary from the simulator round");
-  return { ms, counts: { rows: s.rows, errors: s.errors, warnings: s.warnings } };
-}
 
 interface PageBench {
   host: { act(action: (user: { type(address: string, text: string): void }) => void): void };
@@ -180,8 +163,8 @@ async function uiRound(page: Page, text: string, expectedRows: number, mistakeCe
 /** The simulator alone inside the page (same engine as the UI round), for comparison. */
 async function pageSimulatorRound(page: Page, cells: string[][]): Promise<number> {
   return page.evaluate(async (cells) => {
-    const lab = (window as unknown as { inviteSheetWorkbench: { lab: { simulatorRound(cells: string[][]): Promise<number> } } }).inviteSheetWorkbench.lab;
-    return lab.simulatorRound(cells);
+    const lab = (window as unknown as { inviteSheetWorkbench: { lab: { simulatorRound(cells: string[][]): Promise<{ ms: number }> } } }).inviteSheetWorkbench.lab;
+    return (await lab.simulatorRound(cells)).ms;
   }, cells);
 }
 
