@@ -6,42 +6,23 @@
 // bench/main.ts runs its sections synchronously, and a submit is asynchronous: submitBench()
 // bundles this file with esbuild and runs it as a worker process (INVITE_SHEET_SUBMIT_WORKER=1),
 // which prints its results as JSON.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { sampleSheet } from "../src/invites/sample-rows";
 import { SANDBOX_DEMO_TOKEN } from "../src/server/sandbox/sandbox-state";
 import { connect, fillProfile, planSubmit, submitInvites } from "../src/splashtop";
 import { freePort, killServerProcess, startServerProcess } from "../test/reliability/server-process";
 import { round, type BenchResult } from "./measure";
+import { projectRoot, runWorker, serveJob } from "./worker";
 
 const ROWS = 10_000;
 const BATCH = 50;
 const RATE = { calls: 10, windowMs: 1000 };
 const MARGIN_MS = 0;
-const WORKER_FLAG = "INVITE_SHEET_SUBMIT_WORKER";
 
 export function submitBench(): BenchResult[] {
-  const root = process.env.INVITE_SHEET_ROOT ?? resolve(__dirname, "..");
-  const dir = mkdtempSync(join(tmpdir(), "invite-sheet-submit-bench-"));
-  try {
-    // Loaded only here: esbuild is a dev tool and stays outside the bench bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildSync } = require("esbuild") as typeof import("esbuild");
-    const worker = join(dir, "submit-worker.js");
-    buildSync({ entryPoints: [join(root, "bench", "submit.ts")], outfile: worker, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", external: ["esbuild"] });
-    const run = spawnSync(process.execPath, [worker], {
-      cwd: root,
-      env: { ...process.env, [WORKER_FLAG]: "1", INVITE_SHEET_ROOT: root },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    if (run.status !== 0) throw new Error(`submit bench worker failed (exit ${run.status}, ${run.signal ?? "no signal"})`);
-    return JSON.parse(run.stdout.trim().split("\n").pop() ?? "[]") as BenchResult[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return runWorker<BenchResult[]>("submit");
 }
 
 async function measureSubmit(root: string): Promise<BenchResult[]> {
@@ -97,12 +78,4 @@ async function measureSubmit(root: string): Promise<BenchResult[]> {
   }
 }
 
-if (process.env[WORKER_FLAG] === "1") {
-  measureSubmit(process.env.INVITE_SHEET_ROOT ?? process.cwd()).then(
-    (results) => process.stdout.write(`${JSON.stringify(results)}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+serveJob("submit", () => measureSubmit(projectRoot()));

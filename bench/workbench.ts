@@ -13,13 +13,13 @@
 // JIT's warm-up to the UI.
 //
 // Like bench/submit.ts and bench/workbook.ts, workbenchBench() bundles this file with esbuild and
-// runs it as a worker process (INVITE_SHEET_WORKBENCH_WORKER=1) that prints its results as JSON.
+// runs it as a worker process (bench/worker.ts) that prints its results as JSON.
 // The worker lives under node_modules/.cache so that playwright-core (left out of the bundle)
 // resolves from the project.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { createSimulatedExcel } from "../src/excel-sim";
@@ -28,8 +28,8 @@ import { createAppServer } from "../src/server/create-server";
 import { setUpSheet, startLiveValidation, type SheetSummary } from "../src/workbook";
 import { simulatorRound } from "../src/workbench/bench-lab";
 import { median, round, type BenchResult } from "./measure";
+import { projectRoot, runJob, runWorker, serveJob } from "./worker";
 
-const WORKER_FLAG = "INVITE_SHEET_WORKBENCH_WORKER";
 const ROWS = 10_000;
 const MISTAKES = 400;
 const ROUNDS = 7;
@@ -37,25 +37,8 @@ const PANE_GOAL_KB = 250;
 const RATIO_GOAL = 1.5;
 
 export function workbenchBench(): BenchResult[] {
-  const root = process.env.INVITE_SHEET_ROOT ?? resolve(__dirname, "..");
-  const dir = join(root, "node_modules", ".cache", "invite-sheet-workbench-bench");
-  mkdirSync(dir, { recursive: true });
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildSync } = require("esbuild") as typeof import("esbuild");
-    const worker = join(dir, "workbench-worker.js");
-    buildSync({ entryPoints: [join(root, "bench", "workbench.ts")], outfile: worker, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", external: ["esbuild", "playwright-core"] });
-    const run = spawnSync(process.execPath, [worker], {
-      cwd: root,
-      env: { ...process.env, [WORKER_FLAG]: "1", INVITE_SHEET_ROOT: root },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    if (run.status !== 0) throw new Error(`workbench bench worker failed (exit ${run.status}, ${run.signal ?? "no signal"})`);
-    return JSON.parse(run.stdout.trim().split("\n").pop() ?? "[]") as BenchResult[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  // Built under node_modules/.cache so that playwright-core (left out of the bundle) resolves.
+  return runWorker<BenchResult[]>("workbench", { external: ["playwright-core"], buildDir: join(projectRoot(), "node_modules", ".cache", "invite-sheet-workbench-bench") });
 }
 
 /** A production build into a temporary folder (dist/ is left as it is). */
@@ -175,9 +158,7 @@ function rgb(hex: string): string {
 
 /** One cold Node round: a fresh process running simulatorRound once on the cells in `file`. */
 function coldNodeRound(worker: string, file: string): { ms: number; counts: Counts } {
-  const run = spawnSync(process.execPath, [worker], { env: { ...process.env, [WORKER_FLAG]: "round", INVITE_SHEET_CELLS: file }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  if (run.status !== 0) throw new Error(`node round failed (exit ${run.status})`);
-  return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as { ms: number; counts: Counts };
+  return runJob<{ ms: number; counts: Counts }>(worker, "workbench-round", { INVITE_SHEET_CELLS: file });
 }
 
 async function measure(root: string): Promise<BenchResult[]> {
@@ -286,22 +267,5 @@ async function simulatorProbe(cells: string[][]): Promise<{ counts: Counts; cell
   return { counts: { rows: s.rows, errors: s.errors, warnings: s.warnings }, cell, fill };
 }
 
-if (process.env[WORKER_FLAG] === "round") {
-  const cells = JSON.parse(readFileSync(process.env.INVITE_SHEET_CELLS as string, "utf8")) as string[][];
-  simulatorRound(cells).then(
-    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-} else if (process.env[WORKER_FLAG] === "1") {
-  const root = process.env.INVITE_SHEET_ROOT ?? resolve(__dirname, "..");
-  measure(root).then(
-    (results) => process.stdout.write(`${JSON.stringify(results)}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+serveJob("workbench-round", () => simulatorRound(JSON.parse(readFileSync(process.env.INVITE_SHEET_CELLS as string, "utf8")) as string[][]));
+serveJob("workbench", () => measure(projectRoot()));

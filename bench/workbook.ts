@@ -4,41 +4,19 @@
 // CPU of a full check of it (goal <= 0.01), measured alternately in one run.
 //
 // bench/main.ts runs its sections synchronously and these are asynchronous, so workbookBench()
-// bundles this file with esbuild and runs it as a worker process (INVITE_SHEET_WORKBOOK_WORKER=1),
+// bundles this file with esbuild and runs it as a worker process (bench/worker.ts),
 // which prints its results as JSON (the same arrangement as bench/submit.ts).
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { createSimulatedExcel, type SimulatedExcel, type StatsSnapshot } from "../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../src/invites";
 import { setUpSheet, startLiveValidation, type LiveValidation } from "../src/workbook";
 import { median, round, type BenchResult } from "./measure";
+import { runWorker, serveJob } from "./worker";
 
-const WORKER_FLAG = "INVITE_SHEET_WORKBOOK_WORKER";
 const SIZES = [1, 1_000, 50_000];
 const ROUNDS = 7;
 
 export function workbookBench(): BenchResult[] {
-  const root = process.env.INVITE_SHEET_ROOT ?? resolve(__dirname, "..");
-  const dir = mkdtempSync(join(tmpdir(), "invite-sheet-workbook-bench-"));
-  try {
-    // Loaded only here: esbuild is a dev tool and stays outside the bench bundle.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildSync } = require("esbuild") as typeof import("esbuild");
-    const worker = join(dir, "workbook-worker.js");
-    buildSync({ entryPoints: [join(root, "bench", "workbook.ts")], outfile: worker, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", external: ["esbuild"] });
-    const run = spawnSync(process.execPath, ["--expose-gc", worker], {
-      cwd: root,
-      env: { ...process.env, [WORKER_FLAG]: "1", INVITE_SHEET_ROOT: root },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    if (run.status !== 0) throw new Error(`workbook bench worker failed (exit ${run.status}, ${run.signal ?? "no signal"})`);
-    return JSON.parse(run.stdout.trim().split("\n").pop() ?? "[]") as BenchResult[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return runWorker<BenchResult[]>("workbook", { nodeArgs: ["--expose-gc"] });
 }
 
 type Cost = { syncs: number; requestBytes: number; responseBytes: number; maxRequestBytes: number; maxResponseBytes: number; cpuMs: number };
@@ -128,12 +106,4 @@ async function measure(): Promise<BenchResult[]> {
   return results;
 }
 
-if (process.env[WORKER_FLAG] === "1") {
-  measure().then(
-    (results) => process.stdout.write(`${JSON.stringify(results)}\n`),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+serveJob("workbook", measure);
