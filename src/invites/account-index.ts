@@ -1,3 +1,5 @@
+import { foldKey } from "./text";
+
 // The rows of each account (case and outer spaces ignored), kept up to date one row at a time, so
 // a live edit finds its duplicates without re-reading the sheet: a changed account touches two
 // lists, not every row. The full check builds none of this (validateSheet hashes in one pass).
@@ -11,7 +13,6 @@ export type AccountIndex = {
   duplicates(): Iterable<readonly [index: number, first: number]>;
 };
 
-const fold = (account: string) => account.trim().toLowerCase();
 
 function insertSorted(list: number[], value: number): void {
   let lo = 0;
@@ -50,7 +51,7 @@ export function createAccountIndex(): AccountIndex {
 
   return {
     set(index, account) {
-      const key = fold(account);
+      const key = foldKey(account);
       if ((keyOf[index] ?? "") === key) return;
       detach(index);
       attach(index, key);

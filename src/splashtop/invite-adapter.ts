@@ -15,6 +15,7 @@ import type { InviteRow } from "../invites/row";
 import { parseLicenseType, parseRole } from "../invites/spellings";
 import { SUCCESS } from "./api-errors";
 import type { ApiRequest } from "./http-attempt";
+import { foldKey } from "../invites/text";
 
 /** One invitee as the invite call's body carries it. */
 export type InviteUser = {
@@ -86,12 +87,12 @@ export type RowOutcome =
 export function rowOutcomes(answer: InviteAnswer, accounts: readonly string[]): RowOutcome[] {
   const byEmail = new Map<string, InviteAnswer["users"]>();
   for (const user of answer.users) {
-    const key = user.email.trim().toLowerCase();
+    const key = foldKey(user.email);
     byEmail.set(key, [...(byEmail.get(key) ?? []), user]);
   }
   return accounts.map((account) => {
     // Each answer entry is used once, so a repeated address gets its own result.
-    const user = byEmail.get(account.trim().toLowerCase())?.shift();
+    const user = byEmail.get(foldKey(account))?.shift();
     if (!user) return { kind: "missing" };
     if (user.result === SUCCESS) return { kind: "invited" };
     return { kind: "rejected", code: user.result, ...(user.message !== undefined ? { message: user.message } : {}) };

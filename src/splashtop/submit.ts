@@ -13,6 +13,7 @@ import { InviteAnswerSchema, inviteRequest, rowOutcomes } from "./invite-adapter
 import type { SplashtopSession } from "./session";
 import type { PlannedRow, SkippedRow, SubmitPlan } from "./submit-plan";
 import { findMembers } from "./team-members";
+import { foldKey } from "../invites/text";
 
 export type RowResult = {
   index: number;
@@ -84,7 +85,7 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
     const members = await findMembers(client, inviteAdapter, teamId, rows.map((r) => r.row.account), signal);
     const rest: PlannedRow[] = [];
     for (const row of rows) {
-      if (members.has(row.row.account.trim().toLowerCase())) emit(row, { kind: "invited" });
+      if (members.has(foldKey(row.row.account))) emit(row, { kind: "invited" });
       else rest.push(row);
     }
     return rest;

@@ -2,6 +2,7 @@
 // Used to check, after a request that got no answer, who was invited before sending again.
 import type { SplashtopClient } from "./api-client";
 import { listUsersRequest, UsersPageSchema, type InviteAdapterConfig } from "./invite-adapter";
+import { foldKey } from "../invites/text";
 
 /** The folded addresses among `accounts` that are members; every member when `accounts` is null. */
 export async function findMembers(
@@ -11,14 +12,14 @@ export async function findMembers(
   accounts: readonly string[] | null,
   signal?: AbortSignal,
 ): Promise<Set<string>> {
-  const wanted = accounts ? new Set(accounts.map(fold)) : null;
+  const wanted = accounts ? new Set(accounts.map(foldKey)) : null;
   const found = new Set<string>();
   const filter = accounts ?? [];
   let seen = 0;
   for (let page = 1; ; page++) {
     const data = await client.read(listUsersRequest(adapter, teamId, page, filter), UsersPageSchema, "the list of team users", signal);
     for (const user of data.users) {
-      const email = fold(user.email);
+      const email = foldKey(user.email);
       if (!wanted || wanted.has(email)) found.add(email);
     }
     seen += data.users.length;
@@ -27,8 +28,4 @@ export async function findMembers(
     if (data.users.length < adapter.listUsersPageSize) return found;
     if (data.total !== undefined && seen >= data.total) return found;
   }
-}
-
-function fold(email: string): string {
-  return email.trim().toLowerCase();
 }

@@ -10,6 +10,7 @@ import { applyInvites, InviteBodySchema } from "./apply-invites";
 import { replyError, replyOk } from "./envelope-reply";
 import type { Sandbox } from "./sandbox";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN, type SandboxState } from "./sandbox-state";
+import { foldKey } from "../../invites/text";
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_PAGE_SIZE = 1000;
@@ -92,7 +93,7 @@ function users({ res, query, sandbox }: Call): void {
     return replyError(res, 400, 40000, `page must be 1 or more and per_page 1-${MAX_PAGE_SIZE}.`);
   }
   const emails = query.get("emails");
-  const wanted = emails ? new Set(emails.split(",").map((e) => e.trim().toLowerCase())) : null;
+  const wanted = emails ? new Set(emails.split(",").map(foldKey)) : null;
   const all = wanted ? sandbox.state.members.filter((m) => wanted.has(m.email.toLowerCase())) : sandbox.state.members;
   replyOk(res, { users: all.slice((page - 1) * perPage, page * perPage), page, per_page: perPage, total: all.length });
 }
