@@ -43,7 +43,3 @@ export function exportCsv(rows: readonly InviteRow[], options: { bom?: boolean }
   }
   return out;
 }
-
-export function encodeUtf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}

@@ -43,4 +43,3 @@ export function roleSpelling(role: Role): string {
 }
 
 export const ACCEPTED_LICENSE_WORDS = LICENSE_TYPES.map((t) => LICENSE_SPELLING[t]).join(" or ");
-export const LICENSE_ALIAS_LIST = LICENSE_TYPES.flatMap((t) => LICENSE_ALIASES[t]).join(", ");

@@ -2,7 +2,9 @@
 // exactly as papaparse's unparse does, CRLF after every record (the last one too), UTF-8.
 import fc from "fast-check";
 import Papa from "papaparse";
-import { encodeUtf8, exportCsv } from "../../src/csv";
+import { exportCsv } from "../../src/csv";
+
+const encodeUtf8 = (text: string) => new TextEncoder().encode(text);
 import type { InviteRow } from "../../src/invites";
 import { anyText, cellText, rowArbitrary } from "./arbitraries";
 
