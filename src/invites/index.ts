@@ -12,4 +12,4 @@ export * from "./fixes";
 export * from "./canonical-row";
 export * from "./export-plan";
 export * from "./sample-rows";
-export * from "./account-index";
+export { createLiveSheet, type LiveSheet, type LiveCounts } from "./live/live-sheet";

@@ -1,4 +1,3 @@
-import type { AccountIndex } from "./account-index";
 import { columnIndex } from "./columns";
 import { type Finding } from "./finding";
 import { isBlankRow, type InviteRow } from "./row";
@@ -46,11 +45,10 @@ export function sheetWideFindings(
   flags: Uint8Array,
   team: Team,
   firstRow = FIRST_DATA_ROW,
-  accounts?: AccountIndex,
 ): Finding[] {
   const found: Finding[] = [];
   const state: SheetState = {
-    rows, firstRow, team, flags, accounts,
+    rows, firstRow, team, flags,
     add(index, f) {
       found.push(f);
       if (f.severity === "error") flags[index] = (flags[index] as number) | ERROR;

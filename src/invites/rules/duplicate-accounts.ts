@@ -1,10 +1,9 @@
-import { finding } from "../finding";
+import { finding, type Finding } from "../finding";
 import { firstOccurrenceIndex } from "../string-index";
 import { usable, type SheetPass, type SheetState } from "./sheet-pass";
 
 /** duplicate-account: on each later occurrence (case-insensitive, trimmed), naming the first row. */
 export const findDuplicateAccounts: SheetPass = (sheet) => {
-  if (sheet.accounts) return fromIndex(sheet);
   const { rows } = sheet;
   const index = firstOccurrenceIndex(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -16,14 +15,13 @@ export const findDuplicateAccounts: SheetPass = (sheet) => {
   }
 };
 
-/** The same findings from a live index, in row order: O(duplicates), not O(rows). */
-function fromIndex(sheet: SheetState): void {
-  const found = [...(sheet.accounts as NonNullable<SheetState["accounts"]>).duplicates()].sort((a, b) => a[0] - b[0]);
-  for (const [index, first] of found) if (usable(sheet, index, false)) report(sheet, index, first);
+function report(sheet: SheetState, index: number, first: number): void {
+  const account = (sheet.rows[index] as SheetState["rows"][number]).account;
+  sheet.add(index, duplicateFinding(sheet.firstRow + index, account, sheet.firstRow + first));
 }
 
-function report(sheet: SheetState, index: number, first: number): void {
-  const account = (sheet.rows[index] as SheetState["rows"][number]).account.trim();
-  sheet.add(index, finding("duplicate-account", sheet.firstRow + index, "account",
-    `${account} is already in row ${sheet.firstRow + first}. Each person can be invited once: delete this row or correct the address.`));
+/** The finding on a later occurrence of an account first seen in row `firstRow` (also used live). */
+export function duplicateFinding(rowNumber: number, account: string, firstRow: number): Finding {
+  return finding("duplicate-account", rowNumber, "account",
+    `${account.trim()} is already in row ${firstRow}. Each person can be invited once: delete this row or correct the address.`);
 }

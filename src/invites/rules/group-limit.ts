@@ -1,4 +1,4 @@
-import { finding } from "../finding";
+import { finding, type Finding } from "../finding";
 import { foldKey } from "../text";
 import { quote } from "./rule";
 import { usable, type SheetPass, type SheetState } from "./sheet-pass";
@@ -14,7 +14,7 @@ type NewGroup = { spelling: string; firstRow: number; ordinal: number };
 export const findGroupLimit: SheetPass = (sheet) => {
   const { team } = sheet;
   if (!team.userGroupsSupported) return;
-  const budget = Math.max(0, team.maxGroups - team.existingGroupCount);
+  const budget = groupBudget(team);
   const created = new Map<string, NewGroup>();
   const spellingOf = groupSpellings(team);
   const { rows } = sheet;
@@ -29,13 +29,26 @@ export const findGroupLimit: SheetPass = (sheet) => {
       group = { spelling: spelling.value, firstRow: sheet.firstRow + index, ordinal: created.size + 1 };
       created.set(spelling.key, group);
     }
-    if (group.ordinal > budget) reportLimit(sheet, index, spelling.value, group);
-    else if (isFirst) reportNew(sheet, index, spelling.value);
-    else if (group.spelling !== spelling.value) reportSpelling(sheet, index, group);
+    const rowNumber = sheet.firstRow + index;
+    if (group.ordinal > budget) sheet.add(index, groupLimitFinding(rowNumber, spelling.value, team, group.ordinal));
+    else if (isFirst) { if (team.userGroups.size > 0) sheet.add(index, newGroupFinding(rowNumber, spelling.value)); }
+    else if (group.spelling !== spelling.value) sheet.add(index, groupSpellingFinding(rowNumber, group.firstRow, group.spelling));
   }
 };
 
-type Spelling = { value: string; key: string } | null;
+/** New groups the team may still create (maxGroups counts its user and computer groups). */
+export function groupBudget(team: SheetState["team"]): number {
+  return Math.max(0, team.maxGroups - team.existingGroupCount);
+}
+
+export type Spelling = { value: string; key: string } | null;
+
+/** A group cell as the pass sees it: trimmed and folded; null when blank or a group the team has. */
+export function newGroupSpelling(raw: string, team: SheetState["team"]): Spelling {
+  const value = raw.trim();
+  const key = foldKey(value);
+  return !key || team.userGroups.has(key) || team.computerGroups.has(key) ? null : { value, key };
+}
 
 /**
  * A group cell as the pass needs it (trimmed, folded; null when blank or one of the team's own
@@ -47,31 +60,30 @@ function groupSpellings(team: SheetState["team"]): (raw: string) => Spelling {
   return (raw) => {
     let spelling = known.get(raw);
     if (spelling === undefined) {
-      const value = raw.trim();
-      const key = foldKey(value);
-      spelling = !key || team.userGroups.has(key) || team.computerGroups.has(key) ? null : { value, key };
+      spelling = newGroupSpelling(raw, team);
       known.set(raw, spelling);
     }
     return spelling;
   };
 }
 
-function reportLimit(sheet: SheetState, index: number, value: string, group: NewGroup): void {
-  const { team } = sheet;
-  sheet.add(index, finding("group-limit", sheet.firstRow + index, "group",
+/** A row whose new group would take the team past maxGroups (`ordinal`: the group's place among the new ones). */
+export function groupLimitFinding(rowNumber: number, value: string, team: SheetState["team"], ordinal: number): Finding {
+  return finding("group-limit", rowNumber, "group",
     `Your team has ${team.existingGroupCount} groups and may have at most ${team.maxGroups}; ` +
-      `${quote(value)} would be new group number ${team.existingGroupCount + group.ordinal}. ` +
-      "Use an existing group or leave Group blank."));
+      `${quote(value)} would be new group number ${team.existingGroupCount + ordinal}. ` +
+      "Use an existing group or leave Group blank.");
 }
 
-function reportNew(sheet: SheetState, index: number, value: string): void {
-  if (sheet.team.userGroups.size === 0) return;
-  sheet.add(index, finding("new-group", sheet.firstRow + index, "group",
-    `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`));
+/** The first row of a group the team does not have yet (shown only when the team's groups are known). */
+export function newGroupFinding(rowNumber: number, value: string): Finding {
+  return finding("new-group", rowNumber, "group",
+    `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`);
 }
 
-function reportSpelling(sheet: SheetState, index: number, group: NewGroup): void {
-  sheet.add(index, finding("non-canonical", sheet.firstRow + index, "group",
-    `Row ${group.firstRow} spells this group ${quote(group.spelling)}. Click Fix to match it, so both rows go to one group.`,
-    group.spelling));
+/** A later row that spells a new group differently from its first row. */
+export function groupSpellingFinding(rowNumber: number, firstRow: number, firstSpelling: string): Finding {
+  return finding("non-canonical", rowNumber, "group",
+    `Row ${firstRow} spells this group ${quote(firstSpelling)}. Click Fix to match it, so both rows go to one group.`,
+    firstSpelling);
 }

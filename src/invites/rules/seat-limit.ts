@@ -1,4 +1,4 @@
-import { finding } from "../finding";
+import { finding, type Finding } from "../finding";
 import type { LicenseType } from "../importer-format";
 import { licenseSpelling } from "../spellings";
 import { resolveLicense } from "./license-type";
@@ -16,10 +16,13 @@ export const findSeatLimit: SheetPass = (sheet) => {
     if (seats === undefined || seats === null) return;
     const count = (used.get(type) ?? 0) + 1;
     used.set(type, count);
-    if (count > seats) {
-      sheet.add(index, finding("seat-limit", sheet.firstRow + index, "licenseType",
-        `Your team has ${seats} ${licenseSpelling(type)} seat${seats === 1 ? "" : "s"} left and the rows above use ` +
-          `${seats === 1 ? "it" : "them"}, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.`));
-    }
+    if (count > seats) sheet.add(index, seatLimitFinding(sheet.firstRow + index, type, seats));
   });
 };
+
+/** The finding on a row past the seats left for its license type (also used live). */
+export function seatLimitFinding(rowNumber: number, type: LicenseType, seats: number): Finding {
+  return finding("seat-limit", rowNumber, "licenseType",
+    `Your team has ${seats} ${licenseSpelling(type)} seat${seats === 1 ? "" : "s"} left and the rows above use ` +
+      `${seats === 1 ? "it" : "them"}, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.`);
+}

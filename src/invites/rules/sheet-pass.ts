@@ -1,4 +1,3 @@
-import type { AccountIndex } from "../account-index";
 import type { Finding } from "../finding";
 import type { InviteRow } from "../row";
 import type { Team } from "../team-profile";
@@ -13,8 +12,6 @@ export type SheetState = {
   firstRow: number;
   team: Team;
   flags: Uint8Array;
-  /** Kept up to date by a live sheet; without it the duplicates pass hashes every account. */
-  accounts?: AccountIndex;
   add(index: number, f: Finding): void;
 };
 
