@@ -52,6 +52,12 @@ export class SimContext {
     this.queue.push(action);
   }
 
+  /** Excel.run(context, batch) runs again in an existing context (its objects usable again). */
+  reopen(): this {
+    this.ended = false;
+    return this;
+  }
+
   /** Called by run() when the batch has finished: objects of this context become unusable. */
   end(): void {
     this.ended = true;

@@ -24,7 +24,12 @@ export interface SimOptions {
   firstSheetName?: string;
 }
 
-export type RunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+export interface RunFn {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  <T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
+}
 
 export interface SimulatedExcel {
   run: RunFn;
@@ -48,8 +53,9 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
   const pickFires = options.dropdownPickFiresOnChanged ?? host === "desktop";
   const user = new UserApi(wb, hub, stats, { dropdownPickFiresOnChanged: pickFires });
 
-  const run: RunFn = async (batch) => {
-    const ctx = new SimContext({ wb, hub, stats, payloadLimit });
+  const run: RunFn = async <T>(first: Batch<T> | Excel.RunOptions | Excel.RequestContext, second?: Batch<T>): Promise<T> => {
+    const batch = (typeof first === "function" ? first : second) as Batch<T>;
+    const ctx = first instanceof SimContext ? first.reopen() : new SimContext({ wb, hub, stats, payloadLimit });
     stats.runs++;
     try {
       const pending = batch(ctx as unknown as Excel.RequestContext);

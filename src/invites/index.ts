@@ -13,3 +13,4 @@ export * from "./canonical-row";
 export * from "./export-plan";
 export * from "./sample-rows";
 export { createLiveSheet, type LiveSheet, type LiveCounts } from "./live/live-sheet";
+export * from "./row-status";

@@ -50,6 +50,11 @@ function reasonAfter(value: string, prefix: string): string | null {
   return reason.length > 0 ? reason : null;
 }
 
+/** True when a Status text is a submit result (Invited / Failed: ... / Skipped: ...). */
+export function isSubmittedStatus(text: string | null | undefined): boolean {
+  return parseRowStatus(text) !== null;
+}
+
 export function isInvitedStatus(text: string | null | undefined): boolean {
   return parseRowStatus(text)?.kind === "invited";
 }

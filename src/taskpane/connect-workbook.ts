@@ -1,32 +1,10 @@
 // The pane's WorkbookPort over the workbook layer: the only module of the pane that holds `run`
 // (Excel.run in Office, the simulator's run in the workbench). The workbook layer serialises its
 // operations per `run` function, so every call here passes the same one.
-import {
-  applyAllFixes,
-  applyFix,
-  hasInviteTable,
-  importRows,
-  readRowsForExport,
-  selectCell,
-  setUpSheet,
-  startLiveValidation,
-  writeStatuses,
-  type RunExcel,
-} from "../workbook";
-import type { WorkbookPort } from "./workbook-port";
+import { bindWorkbook, type RunExcel, type WorkbookPort } from "../workbook";
 
 export type { RunExcel } from "../workbook";
 
 export function connectWorkbook(run: RunExcel): WorkbookPort {
-  return {
-    hasSheet: () => hasInviteTable(run),
-    setUpSheet: (team) => setUpSheet(run, { team }),
-    startLiveValidation: (options) => startLiveValidation(run, options),
-    applyFix: (finding) => applyFix(run, finding),
-    applyAllFixes: (team) => applyAllFixes(run, { team }),
-    readRows: () => readRowsForExport(run),
-    writeStatuses: (results) => writeStatuses(run, results),
-    importRows: (rows, mode) => importRows(run, rows, mode),
-    selectCell: (row, column) => selectCell(run, row, column),
-  };
+  return bindWorkbook(run);
 }

@@ -30,7 +30,7 @@ function canDownload(platform: unknown): boolean {
 }
 
 function startInExcel(root: Root): void {
-  const port = connectWorkbook((batch) => Excel.run(batch));
+  const port = connectWorkbook(Excel.run);
   // The pane is served by the add-in's server, whose relay reaches Splashtop.
   const controller = createPaneController(port, { serverOrigin: window.location.origin });
   // Closing the pane forgets the Splashtop session (and its token) and stops live validation.

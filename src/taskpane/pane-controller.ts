@@ -3,10 +3,11 @@
 // errors in plain words. No Excel calls here (the port has them); components get the store this
 // returns (pane-model.ts).
 import { exportCsv as toCsv, importCsvBytes } from "../csv";
-import { describeRows, planExport, resolveTeam, validateSheet, type TeamProfile } from "../invites";
+import { describeRows, planExport, type TeamProfile } from "../invites";
 import type { LiveValidation, SheetSummary } from "../workbook";
 import { readFileBytes } from "./browser-files";
 import type { ExportOutcome, ImportMode, ImportOutcome, PaneActions, PaneState, PaneStore, Progress, Summary } from "./pane-model";
+import { outsideReason } from "./outside-rows";
 import { describeError, isAbort } from "./plain-errors";
 import type { SubmitStore } from "./submit/submit-model";
 import type { SubmitHost } from "./submit/submit-host";
@@ -39,8 +40,9 @@ interface Work {
 }
 
 export function toSummary(s: SheetSummary): Summary {
-  return { rows: s.rows, ready: s.ready, errors: s.errors, warnings: s.warnings, submitted: s.submitted };
+  return { rows: s.rows, ready: s.ready, errors: s.errors, warnings: s.warnings, rowsWithErrors: s.rowsWithErrors, submitted: s.submitted, outside: s.outside };
 }
+
 
 function abortError(): Error {
   const error = new Error("Cancelled.");
@@ -133,14 +135,13 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
   async function exportCsv(opts: { skipInvalid: boolean }): Promise<ExportOutcome | null> {
     const outcome = await work("Checking rows for export…", true, async (w): Promise<ExportOutcome> => {
       // Excel on the web does not report dropdown picks: check everything first, so the sheet's
-      // marks match what is exported.
-      await (await liveValidation()).recheck();
+      // marks match what is exported; the check's snapshot is what is exported.
+      const sheet = await (await liveValidation()).recheck();
       throwIfAborted(w.signal);
-      const sheet = await port.readRows();
-      throwIfAborted(w.signal);
-      // The same steps as `invite-sheet export`, on the rows just read, so the file is the CLI's.
-      const findings = validateSheet(sheet.rows, resolveTeam(state.team), sheet.firstRow);
-      const plan = planExport(sheet.rows, findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
+      const outside = sheet.summary.outside;
+      if (outside) return { ok: false, rowsWithErrors: [], reason: outsideReason(outside.rowNumbers, "Export") };
+      // The same steps as `invite-sheet export`, on the rows just checked, so the file is the CLI's.
+      const plan = planExport(sheet.rows, sheet.findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
       if (!plan.ok) {
         const which = describeRows(plan.rowsWithErrors);
         const verb = plan.rowsWithErrors.length === 1 ? "has" : "have";
@@ -180,13 +181,18 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
   const actions: PaneActions = {
     async setUpSheet() {
       await work("Setting up the sheet…", false, async () => {
-        const result = await port.setUpSheet(state.team);
+        const result = await port.setUpSheet({ team: state.team });
         // A table that was already there keeps its live validation; a new or adopted one gets its own.
         if (result.outcome === "existing" && live) await live.recheck();
         else await startLive();
         const other = result.otherColumns.length ? ` Other columns left as they are: ${result.otherColumns.join(", ")}.` : "";
         const what = result.outcome === "created" ? `Created the sheet ${result.sheetName}.` : result.outcome === "adopted" ? `Using the columns already on ${result.sheetName}.` : `Restored headers, formats and dropdowns on ${result.sheetName}.`;
         set({ notice: { intent: "success", text: what + other } });
+      });
+    },
+    async includeRowsBelow() {
+      await work("Adding the rows below to the list…", false, async () => {
+        await (await liveValidation()).includeRowsBelow();
       });
     },
     async recheck() {
@@ -199,7 +205,7 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       await work("Fixing…", false, () => port.applyFix(finding));
     },
     async applyAllFixes() {
-      const report = await work("Fixing…", false, () => port.applyAllFixes(state.team));
+      const report = await work("Fixing…", false, () => port.applyAllFixes({ team: state.team }));
       if (report) set({ notice: { intent: report.cells ? "success" : "info", text: report.cells ? `Fixed ${plural(report.cells, "cell")}.` : "Nothing to fix automatically." } });
     },
     exportCsv,
@@ -223,8 +229,7 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
     serverOrigin: options.serverOrigin ?? "",
     team: () => state.team,
     setTeam: (profile) => actions.setTeam(profile),
-    recheck: async () => toSummary(await (await liveValidation()).recheck()),
-    readRows: () => port.readRows(),
+    snapshot: async () => (await liveValidation()).recheck(),
     writeStatuses: (results) => port.writeStatuses(results),
   };
 

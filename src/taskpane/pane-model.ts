@@ -13,8 +13,12 @@ export interface Summary {
   ready: number;
   errors: number;
   warnings: number;
+  /** Non-blank rows with at least one error. */
+  rowsWithErrors?: number;
   /** Rows whose Status holds a submit result (Invited / Failed / Skipped). */
   submitted?: number;
+  /** Rows below the list that hold data (not in the list until included). */
+  outside?: { rows: number; rowNumbers: number[] } | null;
 }
 
 /** Long work in progress. `total` null = indeterminate. */
@@ -61,6 +65,8 @@ export interface PaneState {
 export interface PaneActions {
   setUpSheet(): Promise<void>;
   recheck(): Promise<void>;
+  /** Makes the rows below the list that hold data part of it. */
+  includeRowsBelow(): Promise<void>;
   applyFix(finding: Finding): Promise<void>;
   /** Every safe fix (spaces, spellings) in the whole table. */
   applyAllFixes(): Promise<void>;

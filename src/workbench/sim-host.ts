@@ -48,13 +48,13 @@ export function createSimHost(kind: HostKind): SimHost {
     });
   };
 
-  const run: RunExcel = async (batch) => {
+  const run = (async (...args: Parameters<typeof sim.run>) => {
     try {
-      return await sim.run(batch);
+      return await (sim.run as (...a: unknown[]) => Promise<unknown>)(...args);
     } finally {
       addinChanged();
     }
-  };
+  }) as RunExcel;
 
   return {
     sim,

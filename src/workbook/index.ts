@@ -1,30 +1,64 @@
-// The workbook layer: the only code that touches Excel. The pane calls only what is exported here,
-// each taking `run` (Excel.run in Office, the simulator's run elsewhere).
+// The workbook layer: the only code that touches Excel. Every operation takes `run` first
+// (Excel.run in Office, the simulator's run elsewhere) and runs after the previous one on the same
+// `run` has finished, so a validation round never interleaves with a fix, an import or a submit
+// result. Problems the user can act on are WorkbookError with a plain message; Office errors
+// propagate unchanged.
 //
-//   setUpSheet(run, { team? })                  -> SetUpResult   create, adopt, or re-apply (idempotent)
-//   startLiveValidation(run, { team?, onSummary?, onError? })
-//                                               -> LiveValidation { recheck(), setTeam(profile), stop(), summary(), counters }
-//   applyFix(run, finding)                      -> void          one finding's fix into its cell
-//   applyAllFixes(run, { team? })               -> FixReport     every safe fix, changed cells only
-//   readRowsForExport(run)                      -> SheetRows     rows in sheet order with row numbers and Status
-//   writeStatuses(run, [{ rowNumber, status }]) -> void          submit results into Status
-//   importRows(run, rows, "append" | "replace") -> ImportReport
-//   selectCell(run, rowNumber, column | null)   -> void
-//   hasInviteTable(run)                         -> boolean       whether the invite table exists
-//
-// Every operation runs after the previous one on the same `run` has finished, so a validation
-// round never interleaves with a fix, an import or a submit result. Problems the user can act on
-// are WorkbookError with a plain message; Office errors propagate unchanged.
-export type { RunExcel } from "./run-excel";
-export { WorkbookError } from "./run-excel";
-export { setUpSheet, type SetUpOptions, type SetUpResult } from "./set-up-sheet";
-export { startLiveValidation, type LiveValidation, type LiveValidationCounters, type LiveValidationOptions } from "./live-validation";
-export type { SheetSummary } from "./sheet-index";
-export { applyFix, applyAllFixes, type FixReport } from "./apply-fixes";
-export { readRowsForExport, type SheetRows } from "./read-rows";
-export { writeStatuses, type StatusResult } from "./write-results";
-export { importRows, type ImportMode, type ImportReport } from "./import-rows";
-export { selectCell } from "./select-cell";
-export { hasInviteTable } from "./locate-table";
-export { ERROR_FILL, WARNING_FILL } from "./highlights";
-export { DEFAULT_SHEET_NAME, LISTS_SHEET_NAME, TABLE_NAME } from "./sheet-layout";
+//   excel/   Excel plumbing: Excel.run with delayForCellEdit, A1 addresses, chunked reads and
+//            writes under the payload limit, requirement sets
+//   table/   where the invite table is and what its columns are (layout, geometry, reading rows)
+//   setup/   Set up sheet: create or adopt the table, formats, dropdowns, the hidden lists sheet
+//   live/    live validation (its index.ts walks a typed cell to its fill and Status)
+//   io/      what the pane does to the sheet: fixes, imports, submit results, selecting a cell
+import { hasInviteTable } from "./table/locate-table";
+import { applyAllFixes, applyFix } from "./io/apply-fixes";
+import { importRows } from "./io/import-rows";
+import { selectCell } from "./io/select-cell";
+import { writeStatuses } from "./io/write-results";
+import { startLiveValidation } from "./live";
+import { setUpSheet } from "./setup/set-up-sheet";
+import type { RunExcel } from "./excel/run-excel";
+
+/**
+ * Every operation the pane may call. The pane's port (`bindWorkbook`) is derived from this object,
+ * so adding an action means adding it here and nowhere else.
+ */
+export const workbookActions = {
+  /** Whether the invite table exists (set up earlier). */
+  hasSheet: hasInviteTable,
+  /** Creates the invite sheet, adopts the current sheet when its headers are recognisable, or re-applies formats (idempotent). */
+  setUpSheet,
+  /** Checks every row, marks findings in the sheet, and keeps doing so as the sheet changes. */
+  startLiveValidation,
+  applyFix,
+  applyAllFixes,
+  importRows,
+  /** `row` is the sheet row number; a null column selects the row's Status cell. */
+  selectCell,
+  /** Submit results into Status. */
+  writeStatuses,
+};
+
+type Bound<F> = F extends (run: RunExcel, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/** The workbook operations with `run` already bound: what the pane holds. */
+export type WorkbookPort = { [K in keyof typeof workbookActions]: Bound<(typeof workbookActions)[K]> };
+
+export function bindWorkbook(run: RunExcel): WorkbookPort {
+  const port: Record<string, unknown> = {};
+  for (const [name, action] of Object.entries(workbookActions)) {
+    port[name] = (...args: unknown[]) => (action as (run: RunExcel, ...rest: unknown[]) => unknown)(run, ...args);
+  }
+  return port as WorkbookPort;
+}
+
+export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixes, importRows, selectCell, writeStatuses };
+export type { RunExcel } from "./excel/run-excel";
+export { WorkbookError } from "./excel/run-excel";
+export { missingFeatures } from "./excel/requirements";
+export type { SetUpOptions, SetUpResult } from "./setup/set-up-sheet";
+export * from "./live";
+export type { FixReport } from "./io/apply-fixes";
+export type { StatusResult } from "./io/write-results";
+export type { ImportMode, ImportReport } from "./io/import-rows";
+export { DEFAULT_SHEET_NAME, LISTS_SHEET_NAME, TABLE_NAME } from "./table/sheet-layout";

@@ -2,7 +2,7 @@
 // set-up, edits, fixes, export and import, and how it reports errors and cancellation.
 import { createSimulatedExcel, type SimOptions } from "../../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../../src/invites";
-import { ERROR_FILL, LISTS_SHEET_NAME, WARNING_FILL, type LiveValidationOptions, type SheetSummary } from "../../src/workbook";
+import { ERROR_FILL, LISTS_SHEET_NAME, WARNING_FILL, type LiveValidationOptions, type SheetSnapshot, type SheetSummary } from "../../src/workbook";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController, type PaneOptions } from "../../src/taskpane/pane-controller";
 import type { WorkbookPort } from "../../src/taskpane/workbook-port";
@@ -29,7 +29,7 @@ test("set up, type rows: live findings, summary, fills and Status in the sheet; 
   // Directly below the table: it grows over the pasted rows.
   excel.user.paste("Invites!A3", [["bo@example"], ["cy@example.com", " Sales "]]);
   await excel.settle();
-  expect(state().summary).toEqual({ rows: 3, ready: 2, errors: 1, warnings: 1, submitted: 0 });
+  expect(state().summary).toEqual({ rows: 3, ready: 2, errors: 1, warnings: 1, rowsWithErrors: 1, submitted: 0, outside: null });
   expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:invalid-email", "4:whitespace"]);
   expect(excel.user.fill("Invites!A3")).toBe(ERROR_FILL);
   expect(excel.user.fill("Invites!B4")).toBe(WARNING_FILL);
@@ -172,18 +172,19 @@ test("Excel's and the workbook layer's errors reach the pane in plain words, nev
 
 test("a failing live-validation round (an edit's check) shows its error", async () => {
   let options: LiveValidationOptions = {};
-  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [] };
+  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [], outside: null };
   const port = {
     hasSheet: async () => true,
     startLiveValidation: async (o: LiveValidationOptions) => {
       options = o;
       o.onSummary?.(summary);
-      return { recheck: async () => summary, setTeam: async () => summary, stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0 } };
+      const snapshot = { summary, firstRow: 2, rows: [], statuses: [], findings: [] };
+      return { recheck: async () => snapshot, setTeam: async () => summary, includeRowsBelow: async () => summary, stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 } };
     },
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
   await controller.start();
-  expect(controller.getState().summary).toEqual({ rows: 0, ready: 0, errors: 0, warnings: 0, submitted: 0 });
+  expect(controller.getState().summary).toEqual({ rows: 0, ready: 0, errors: 0, warnings: 0, rowsWithErrors: 0, submitted: 0, outside: null });
   const logged = quietConsole();
   options.onError?.(Object.assign(new Error("payload too big"), { code: "RequestPayloadSizeLimitExceeded" }));
   expect(controller.getState().error).toBe("Excel could not take that much data in one request. Try again with fewer rows, or split the paste. (Excel said: payload too big)");
@@ -192,17 +193,17 @@ test("a failing live-validation round (an edit's check) shows its error", async 
 
 test("Cancel stops an export between its steps and says so", async () => {
   let release: () => void = () => undefined;
-  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [] };
-  const readRows = jest.fn();
+  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [], outside: null };
+  const snapshot: SheetSnapshot = { summary, firstRow: 2, rows: [{ account: "ann@example.com", group: "", displayName: "", licenseType: "", role: "" }], statuses: [""], findings: [] };
   const port = {
     hasSheet: async () => true,
-    readRows,
     startLiveValidation: async () => ({
-      recheck: () => new Promise<SheetSummary>((resolve) => { release = () => resolve(summary); }),
+      recheck: () => new Promise<SheetSnapshot>((resolve) => { release = () => resolve(snapshot); }),
       setTeam: async () => summary,
+      includeRowsBelow: async () => summary,
       stop: async () => undefined,
       summary: () => summary,
-      counters: { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0 },
+      counters: { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 },
     }),
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
@@ -212,8 +213,8 @@ test("Cancel stops an export between its steps and says so", async () => {
   expect(controller.getState().busy).toEqual(expect.objectContaining({ label: "Checking rows for export…", cancellable: true }));
   controller.actions.cancel();
   release();
+  // The check finished with a row ready to export, but Cancel came first: no file.
   expect(await pending).toBeNull();
-  expect(readRows).not.toHaveBeenCalled();
   expect(controller.getState()).toEqual(expect.objectContaining({ busy: null, error: null }));
   expect(controller.getState().notice?.text).toBe("Checking rows for export: cancelled.");
 });

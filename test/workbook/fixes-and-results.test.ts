@@ -2,7 +2,7 @@
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
 import { resolveTeam, sampleSheet, validateSheet } from "../../src/invites";
 import {
-  applyAllFixes, applyFix, importRows, readRowsForExport, selectCell, startLiveValidation, writeStatuses, WorkbookError, type LiveValidation,
+  applyAllFixes, applyFix, importRows, selectCell, startLiveValidation, writeStatuses, WorkbookError, type LiveValidation,
 } from "../../src/workbook";
 import { expectSheetMatchesRules, grid, setUp, tableRows } from "./helpers";
 
@@ -55,7 +55,7 @@ test("applyAllFixes changes only the fixable cells", async () => {
   expectSheetMatchesRules(excel);
 });
 
-test("writeStatuses writes submit results that readRowsForExport reads back with row numbers", async () => {
+test("writeStatuses writes submit results that a re-check's snapshot reads back with row numbers", async () => {
   excel.user.type("Invites!A2", "ann@example.com");
   excel.user.type("Invites!A3", "bo@example.com");
   excel.user.type("Invites!A4", "cy@example.com");
@@ -65,7 +65,7 @@ test("writeStatuses writes submit results that readRowsForExport reads back with
     { rowNumber: 4, status: { kind: "skipped", reason: "already a team member" } },
   ]);
   await excel.settle();
-  const read = await readRowsForExport(excel.run);
+  const read = await live.recheck();
   expect(read.firstRow).toBe(2);
   expect(read.rows.map((r) => r.account)).toEqual(["ann@example.com", "bo@example.com", "cy@example.com"]);
   expect(read.statuses).toEqual(["Invited", "", "Skipped: already a team member"]);
@@ -110,6 +110,5 @@ test("selectCell goes to a finding's cell (Status for whole-row findings)", asyn
 
 test("without a sheet: a plain message", async () => {
   const empty = createSimulatedExcel();
-  await expect(readRowsForExport(empty.run)).rejects.toThrow(/Set up sheet/);
   await expect(startLiveValidation(empty.run)).rejects.toBeInstanceOf(WorkbookError);
 });

@@ -1,9 +1,8 @@
 // Shared by the workbook stories: a simulated workbook with the invite sheet, and an oracle that
 // checks every cell of the table against the rules run from scratch on what the sheet holds.
 import { createSimulatedExcel, type SimOptions, type SimulatedExcel } from "../../src/excel-sim";
-import { cellsOfRow, COLUMN_KEYS, resolveTeam, rowFromCells, validateSheet, type Finding, type InviteRow, type TeamProfile } from "../../src/invites";
-import { ERROR_FILL, setUpSheet, TABLE_NAME, WARNING_FILL } from "../../src/workbook";
-import { isSubmitted, statusText } from "../../src/workbook/status-cells";
+import { cellsOfRow, COLUMN_KEYS, isSubmittedStatus as isSubmitted, resolveTeam, rowFromCells, validateSheet, type Finding, type InviteRow, type TeamProfile } from "../../src/invites";
+import { ERROR_FILL, setUpSheet, statusText, TABLE_NAME, WARNING_FILL } from "../../src/workbook";
 
 export const SHEET = "Invites";
 export const STATUS_COL = "F";

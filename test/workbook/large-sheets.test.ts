@@ -2,7 +2,7 @@
 // in chunks, every request and response under Excel on the web's 5 MB limit, in O(N / chunk) syncs.
 import { sampleSheet } from "../../src/invites";
 import { startLiveValidation } from "../../src/workbook";
-import { READ_CHUNK_ROWS } from "../../src/workbook/chunking";
+import { READ_CHUNK_ROWS } from "../../src/workbook/excel/chunking";
 import { expectSheetMatchesRules, grid, setUp } from "./helpers";
 
 const LIMIT = 5 * 1024 * 1024;

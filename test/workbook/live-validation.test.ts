@@ -160,7 +160,7 @@ describe("dropdown picks", () => {
     excel.user.pick("Invites!E2", "Member");
     await excel.settle();
     expect(excel.user.value("Invites!F2")).toMatch(/^Error in Role/);
-    const summary = await live.recheck();
+    const { summary } = await live.recheck();
     expect(summary.errors).toBe(0);
     expect(excel.user.value("Invites!F2")).toBe("");
     expect(excel.user.fill("Invites!E2")).toBeUndefined();

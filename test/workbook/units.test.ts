@@ -1,10 +1,10 @@
 // The small pieces: addresses, own-write recognition, chunked reads, Status text, RangeAreas plans.
-import { finding } from "../../src/invites";
-import { addressKey, areaAddress, parseArea } from "../../src/workbook/a1";
-import { batchByBytes, readInChunks } from "../../src/workbook/chunking";
-import { ERROR, NONE, paintOps, WARNING } from "../../src/workbook/highlights";
-import { OwnWrites } from "../../src/workbook/own-writes";
-import { isSubmitted, statusText } from "../../src/workbook/status-cells";
+import { finding, isSubmittedStatus as isSubmitted } from "../../src/invites";
+import { addressKey, areaAddress, parseArea } from "../../src/workbook/excel/a1";
+import { batchByBytes, readInChunks } from "../../src/workbook/excel/chunking";
+import { fillOps } from "../../src/workbook/live/fills";
+import { OwnWrites } from "../../src/workbook/live/own-writes";
+import { statusText } from "../../src/workbook/live/status-text";
 
 test("A1 areas as events report them", () => {
   expect(parseArea("B5")).toEqual({ r0: 4, r1: 4, c0: 1, c1: 1 });
@@ -67,9 +67,9 @@ test("paint plan: clears first, then one RangeAreas per colour with vertical run
     set color(c: string) { calls.push(`${c} ${address}`); },
   });
   const sheet = { getRanges: (address: string) => ({ format: { fill: fill(address) } }) } as unknown as Excel.Worksheet;
-  const ops = paintOps([
-    { row: 4, col: 0, paint: ERROR }, { row: 5, col: 0, paint: ERROR }, { row: 6, col: 0, paint: ERROR },
-    { row: 9, col: 2, paint: WARNING }, { row: 9, col: 1, paint: NONE }, { row: 20, col: 0, paint: ERROR },
+  const ops = fillOps([
+    { row: 4, col: 0, fill: "error" }, { row: 5, col: 0, fill: "error" }, { row: 6, col: 0, fill: "error" },
+    { row: 9, col: 2, fill: "warning" }, { row: 9, col: 1, fill: "none" }, { row: 20, col: 0, fill: "error" },
   ], [{ r0: 1, r1: 3, c0: 5, c1: 5 }]);
   for (const op of ops) op.queue(sheet);
   expect(calls).toEqual(["clear F2:F4,B10", "#FFC7CE A5:A7,A21", "#FFEB9C C10"]);

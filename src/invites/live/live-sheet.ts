@@ -42,8 +42,8 @@ export type LiveSheet = {
   counts(): LiveCounts;
   /** Every finding, by row and column. */
   allFindings(): Finding[];
-  /** Replaces every row (a full check). */
-  load(rows: readonly InviteRow[], firstRow?: number): void;
+  /** Replaces every row (a full check), for a new team when given. */
+  load(rows: readonly InviteRow[], firstRow?: number, team?: Team): void;
   /** Rows `at`, `at+1`, ... now hold `rows`. */
   setRows(at: number, rows: readonly InviteRow[]): void;
   /** Blank rows inserted at `at`. */
@@ -62,15 +62,15 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
   let firstRow = initialFirstRow;
   // Per row: the row, its own findings (row numbers as when computed), and the keys the passes use.
   let rows: InviteRow[] = [];
-  let own: Finding[][] = [];
-  let ownError: boolean[] = [];
-  let blank: boolean[] = [];
-  let accountKey: string[] = [];
+  const own: Finding[][] = [];
+  const ownError: boolean[] = [];
+  const blank: boolean[] = [];
+  const accountKey: string[] = [];
   /** Trimmed group and its folded key when it is a group the team does not have (else null). */
-  let groupValue: string[] = [];
-  let groupKey: (string | null)[] = [];
+  const groupValue: string[] = [];
+  const groupKey: (string | null)[] = [];
   /** The license type whose seats the row would use, when that type has a limit. */
-  let seatType: (LicenseType | null)[] = [];
+  const seatType: (LicenseType | null)[] = [];
   // Derived by the passes.
   let groupMember: (string | null)[] = [];
   let groupError: boolean[] = [];
@@ -84,6 +84,8 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
   let changed = new Set<number>();
   let allChanged = false;
   const counted = { errors: 0, warnings: 0, rowsWithErrors: 0, nonBlank: 0 };
+  /** Rows with any finding, so listing them costs the findings, not the sheet. */
+  let withFindings = new Set<number>();
 
   const rowNumber = (i: number) => firstRow + i;
   const isDuplicate = (i: number) => {
@@ -141,6 +143,9 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     counted.warnings += sign * warnings;
     if (errors > 0) counted.rowsWithErrors += sign;
     if (!blank[i]) counted.nonBlank += sign;
+    if (errors + warnings > 0) {
+      if (sign > 0) withFindings.add(i); else withFindings.delete(i);
+    }
   }
 
   /** Everything from scratch: the indexes, every row's passes, the counts. Own findings stay cached. */
@@ -170,6 +175,7 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     buildSeatTrees();
     wide = new Array<Finding[]>(n);
     Object.assign(counted, { errors: 0, warnings: 0, rowsWithErrors: 0, nonBlank: 0 });
+    withFindings = new Set();
     for (let i = 0; i < n; i++) {
       wide[i] = wideOf(i);
       count(i, 1);
@@ -316,11 +322,12 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     counts: () => ({ rows: counted.nonBlank, rowsWithErrors: counted.rowsWithErrors, errors: counted.errors, warnings: counted.warnings }),
     allFindings() {
       const out: Finding[] = [];
-      for (let i = 0; i < rows.length; i++) if ((own[i] as Finding[]).length || (wide[i] as Finding[]).length) out.push(...sheet.findings(i));
+      for (const i of [...withFindings].sort((a, b) => a - b)) for (const f of sheet.findings(i)) out.push(f);
       return out;
     },
-    load(next, start = firstRow) {
+    load(next, start = firstRow, nextTeam = team) {
       firstRow = start;
+      team = nextTeam;
       rows = next.slice();
       resize(rows.length);
       for (let i = 0; i < rows.length; i++) computeOwn(i);

@@ -6,6 +6,7 @@
 // the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
 import { connect, fillProfile, planSubmit, submitInvites, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
 import type { StatusResult } from "../../workbook";
+import { outsideReason } from "../outside-rows";
 import { describeError, isAbort } from "../plain-errors";
 import type { SubmitHost } from "./submit-host";
 import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore } from "./submit-model";
@@ -105,8 +106,8 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       step("Checking the sheet…", async () => {
         requireSession();
         // Excel on the web does not report dropdown picks: check everything before planning.
-        await host.recheck();
-        const sheet = await host.readRows();
+        const sheet = await host.snapshot();
+        if (sheet.summary.outside) throw new Error(outsideReason(sheet.summary.outside.rowNumbers, "Submit"));
         plan = planSubmit({ rows: sheet.rows, statuses: sheet.statuses, profile: host.team(), firstRow: sheet.firstRow, ...(scope === "failed" ? { only: "failed" as const } : {}) });
         set({ preview: toPreview(plan, scope), result: null });
       }),

@@ -2,8 +2,7 @@
 // results, a re-check first) and the team profile. The pane controller provides it, so the
 // submit chunk never reaches Excel by itself.
 import type { TeamProfile } from "../../invites";
-import type { SheetRows, StatusResult } from "../../workbook";
-import type { Summary } from "../pane-model";
+import type { SheetSnapshot, StatusResult } from "../../workbook";
 
 export interface SubmitHost {
   /** The add-in server's origin, whose relay reaches Splashtop. */
@@ -11,8 +10,7 @@ export interface SubmitHost {
   team(): TeamProfile;
   /** Saves a team profile and re-checks the sheet against it. */
   setTeam(profile: TeamProfile): Promise<void>;
-  /** Re-checks every row (dropdown picks on the web are not reported). */
-  recheck(): Promise<Summary>;
-  readRows(): Promise<SheetRows>;
+  /** Re-checks every row (dropdown picks on the web are not reported) and returns what it read. */
+  snapshot(): Promise<SheetSnapshot>;
   writeStatuses(results: readonly StatusResult[]): Promise<void>;
 }

@@ -1,18 +1,18 @@
 // Fixes, applied as a user would make them: one write per fixed cell (vertical runs coalesced),
 // nothing else touched. The writes raise onChanged like any edit, so live validation re-checks
 // the rows (they are not the validator's own Status writes).
-import { applyFixes, fixableFindings, resolveTeam, validateSheet, COLUMN_KEYS, type Finding, type TeamProfile } from "../invites";
-import { writeInBatches } from "./chunking";
+import { applyFixes, fixableFindings, resolveTeam, validateSheet, COLUMN_KEYS, type Finding, type TeamProfile } from "../../invites";
+import { writeInBatches } from "../excel/chunking";
 import { cellWriteOps, type CellWrite } from "./cell-writes";
-import { requireTable } from "./locate-table";
-import { readRowCells } from "./read-rows";
-import { WorkbookError, type RunExcel } from "./run-excel";
-import { serialized } from "./serialize";
-import { firstRowNumber, sheetColumn } from "./sheet-layout";
+import { requireTable } from "../table/locate-table";
+import { readRowCells } from "../table/read-rows";
+import { WorkbookError, type RunExcel } from "../excel/run-excel";
+import { excelJob } from "../excel/serialize";
+import { firstRowNumber, sheetColumn } from "../table/geometry";
 
 /** Writes one finding's fix into its cell. */
 export function applyFix(run: RunExcel, finding: Finding): Promise<void> {
-  return serialized(run, () => run(async (context) => {
+  return excelJob(run, async (context) => {
     if (finding.fix === undefined || finding.column === null) throw new WorkbookError("This problem has no automatic fix: change the cell by hand.");
     const { layout, sheet } = await requireTable(context);
     const col = sheetColumn(layout, finding.column);
@@ -20,7 +20,7 @@ export function applyFix(run: RunExcel, finding: Finding): Promise<void> {
     if (col === null || index < 0 || index >= layout.rowCount) throw new WorkbookError(`Row ${finding.row} is no longer in the invite table: run Re-check.`);
     sheet.getRangeByIndexes(finding.row - 1, col, 1, 1).values = [[finding.fix]];
     await context.sync();
-  }));
+  });
 }
 
 export interface FixReport {
@@ -30,7 +30,7 @@ export interface FixReport {
 
 /** Applies every safe fix (the findings that carry one) to the whole table. */
 export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {}): Promise<FixReport> {
-  return serialized(run, () => run(async (context) => {
+  return excelJob(run, async (context) => {
     const { layout } = await requireTable(context);
     const first = firstRowNumber(layout);
     const rows = (await readRowCells(context, layout, 0, layout.rowCount)).map((c) => c.row);
@@ -46,5 +46,5 @@ export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {
     });
     await writeInBatches(context, layout.sheetName, cellWriteOps(writes));
     return { cells: writes.length };
-  }));
+  });
 }

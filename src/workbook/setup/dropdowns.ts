@@ -3,8 +3,8 @@
 // new groups, which our rules explain in the Status cell in plain words, and paste bypasses data
 // validation anyway ("Data validation ... does not apply to pasted values"), so our rules always run.
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
-import { LICENSE_SPELLING, LICENSE_TYPES, ROLE_SPELLING, ROLES, type ColumnKey } from "../invites";
-import type { TableLayout } from "./sheet-layout";
+import { LICENSE_SPELLING, LICENSE_TYPES, ROLE_SPELLING, ROLES, type ColumnKey } from "../../invites";
+import type { TableLayout } from "../table/sheet-layout";
 
 export const LICENSE_LIST = LICENSE_TYPES.map((t) => LICENSE_SPELLING[t]).join(",");
 export const ROLE_LIST = ROLES.map((r) => ROLE_SPELLING[r]).join(",");

@@ -66,11 +66,6 @@ export function areaAddress(rect: Rect): string {
   return rect.r0 === rect.r1 && rect.c0 === rect.c1 ? a : `${a}:${columnLetters(rect.c1)}${rect.r1 + 1}`;
 }
 
-export function intersect(a: Rect, b: Rect): Rect | null {
-  const r = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
-  return r.r0 <= r.r1 && r.c0 <= r.c1 ? r : null;
-}
-
 /** Normalised form for comparing addresses: no sheet, no "$", upper case. */
 export function addressKey(address: string): string {
   const bang = address.lastIndexOf("!");

@@ -1,8 +1,6 @@
-// What the Status cell says. Validation writes the findings' own messages (they already say what
-// is wrong and how to fix it), errors first; a row's submit result (Invited / Failed: ... /
-// Skipped: ..., formatted by src/invites/row-status.ts) is never overwritten by validation.
-import { EXPORT_HEADERS, type Finding } from "../invites";
-import { parseRowStatus } from "../invites/row-status";
+// What the Status cell says when the row has no submit result: the findings' own messages (they
+// already say what is wrong and how to fix it), errors first.
+import { EXPORT_HEADERS, type Finding } from "../../invites";
 
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;
@@ -18,9 +16,4 @@ export function statusText(findings: readonly Finding[]): string {
   const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity !== "error")];
   const text = ordered.map((f) => `${label(f)}: ${f.message}`).join(" | ");
   return text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT - 3)}...` : text;
-}
-
-/** True when the cell holds a submit result, which validation must leave as it is. */
-export function isSubmitted(status: string): boolean {
-  return parseRowStatus(status) !== null;
 }

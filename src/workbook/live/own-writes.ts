@@ -7,7 +7,7 @@
 // give no triggerSource: the address alone decides there. An entry whose event never comes
 // expires, so it cannot hide a later write for long. A change that is not recognised costs one
 // read and writes nothing (the validator's writes are a fixed point), so nothing can loop.
-import { addressKey } from "./a1";
+import { addressKey } from "../excel/a1";
 
 const THIS_ADDIN = "ThisLocalAddin";
 

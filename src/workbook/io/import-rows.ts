@@ -4,14 +4,15 @@
 // and gives them the formats and dropdowns of the row above:
 // https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
 // Writes go under the per-sync byte budget. Live validation sees them as changes and checks them.
-import { COLUMN_KEYS, isBlankRow, type ColumnKey, type InviteRow } from "../invites";
-import { areaAddress } from "./a1";
-import { ACTION_BYTES, batchByBytes, cellBytes } from "./chunking";
-import { requireTable } from "./locate-table";
-import { readRowCells } from "./read-rows";
-import type { RunExcel } from "./run-excel";
-import { serialized } from "./serialize";
-import { firstRowNumber, width, type TableLayout } from "./sheet-layout";
+import { COLUMN_KEYS, isBlankRow, type ColumnKey, type InviteRow } from "../../invites";
+import { areaAddress } from "../excel/a1";
+import { ACTION_BYTES, batchByBytes, cellBytes } from "../excel/chunking";
+import { requireTable } from "../table/locate-table";
+import { readRowCells } from "../table/read-rows";
+import type { RunExcel } from "../excel/run-excel";
+import { excelJob } from "../excel/serialize";
+import { firstRowNumber, width } from "../table/geometry";
+import type { TableLayout } from "../table/sheet-layout";
 
 export type ImportMode = "append" | "replace";
 
@@ -61,7 +62,7 @@ function addOps(layout: TableLayout, rows: readonly InviteRow[]): Op[] {
 }
 
 export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: ImportMode): Promise<ImportReport> {
-  return serialized(run, () => run(async (context) => {
+  return excelJob(run, async (context) => {
     const { layout, table, sheet } = await requireTable(context);
     const existing = layout.rowCount;
     let start = 0;
@@ -91,5 +92,5 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
       await context.sync();
     }
     return { firstRow: firstRowNumber(layout) + start, rows: rows.length };
-  }));
+  });
 }

@@ -1,29 +1,33 @@
 // Finding the invite table: by its name, in one sync. Everything else starts from here.
-import { parseArea } from "./a1";
+import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
+import { serialized } from "../excel/serialize";
+import { cellText } from "../excel/cell-text";
 import { layoutFromTable, TABLE_NAME, type TableLayout } from "./sheet-layout";
-import { WorkbookError, type RunExcel } from "./run-excel";
-import { serialized } from "./serialize";
-import { cellText } from "./cell-text";
 
 export interface LocatedTable {
   table: Excel.Table;
   sheet: Excel.Worksheet;
   layout: TableLayout;
+  /** Last 0-based sheet row holding a value (the sheet's used range, values only), or -1. */
+  lastUsedRow: number;
 }
 
 /** Queues the loads that describe the table; call `describe` after the sync. */
 export function queueTableLoad(context: Excel.RequestContext): { table: Excel.Table; describe(): LocatedTable | null } {
   const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
-  const range = table.getRange().load("address, rowIndex, columnIndex, rowCount");
+  const range = table.getRange().load("rowIndex, columnIndex, rowCount");
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
+  // In the same sync: how far down the sheet holds values, to find rows left below the table.
+  const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
   return {
     table,
     describe() {
       if (table.isNullObject) return null;
       const headers = (header.values[0] ?? []).map(cellText);
       const layout = layoutFromTable(sheet.name, TABLE_NAME, range.rowIndex, range.columnIndex, headers, range.rowCount - 1);
-      return { table, sheet, layout };
+      const lastUsedRow = used.isNullObject ? -1 : used.rowIndex + used.rowCount - 1;
+      return { table, sheet, layout, lastUsedRow };
     },
   };
 }
@@ -40,13 +44,7 @@ export async function requireTable(context: Excel.RequestContext): Promise<Locat
   return found;
 }
 
-/** The table's current extent from a loaded Range.address (rows are 0-based sheet rows). */
-export function extentOf(address: string): { headerRow: number; lastRow: number } | null {
-  const rect = parseArea(address);
-  return rect ? { headerRow: rect.r0, lastRow: rect.r1 } : null;
-}
-
 /** Whether the workbook has the invite table (the pane starts live validation when it does). */
 export function hasInviteTable(run: RunExcel): Promise<boolean> {
-  return serialized(run, () => run(async (context) => (await findTable(context)) !== null));
+  return serialized(run, () => inExcel(run, async (context) => (await findTable(context)) !== null));
 }

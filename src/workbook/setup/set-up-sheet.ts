@@ -1,17 +1,17 @@
 // Set up sheet: find the invite table, or adopt the user's current sheet when its headers are
 // recognisable, or create a new "Invites" sheet with the table. Then apply the formats and
 // dropdowns (the same every time, so a second run changes nothing and duplicates nothing).
-import { resolveTeam, type TeamProfile } from "../invites";
+import { resolveTeam, type TeamProfile } from "../../invites";
 import { findHeaderBlock, HEADER_SEARCH_ROWS, planBlock } from "./adopt-sheet";
-import { parseArea } from "./a1";
-import { cellText } from "./cell-text";
+import { parseArea } from "../excel/a1";
+import { cellText } from "../excel/cell-text";
 import { queueTableFormat, STATUS_WIDTH } from "./format-table";
 import { groupNames, writeGroupList } from "./lists-sheet";
-import { findTable } from "./locate-table";
-import type { RunExcel } from "./run-excel";
-import { WorkbookError } from "./run-excel";
-import { serialized } from "./serialize";
-import { DEFAULT_SHEET_NAME, NEW_SHEET_HEADERS, NEW_SHEET_WIDTHS, recognisedColumns, TABLE_NAME, type TableLayout } from "./sheet-layout";
+import { findTable } from "../table/locate-table";
+import type { RunExcel } from "../excel/run-excel";
+import { WorkbookError } from "../excel/run-excel";
+import { excelJob } from "../excel/serialize";
+import { DEFAULT_SHEET_NAME, NEW_SHEET_HEADERS, NEW_SHEET_WIDTHS, recognisedColumns, TABLE_NAME, type TableLayout } from "../table/sheet-layout";
 
 export interface SetUpOptions {
   /** The team whose user groups fill the Group dropdown (default: none known). */
@@ -86,7 +86,7 @@ async function adoptActiveSheet(context: Excel.RequestContext): Promise<Placed |
 }
 
 export function setUpSheet(run: RunExcel, options: SetUpOptions = {}): Promise<SetUpResult> {
-  return serialized(run, () => run(async (context) => {
+  return excelJob(run, async (context) => {
     const existing = await findTable(context);
     const placed: Placed = existing
       ? { table: existing.table, sheet: existing.sheet, outcome: "existing", widths: new Map() }
@@ -107,5 +107,5 @@ export function setUpSheet(run: RunExcel, options: SetUpOptions = {}): Promise<S
       headerRow: layout.headerRow + 1,
       otherColumns: layout.headers.filter((h, i) => i !== layout.status && !ours.has(i)).map(cellText),
     };
-  }));
+  });
 }

@@ -10,6 +10,14 @@ export const READ_CHUNK_ROWS = 5_000;
 /** Bytes one sync may carry (request), leaving a margin under the 5 MB limit. */
 export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Office.js splits a `values` or `numberFormat` write of more than 1,500 cells into row chunks, one
+ * request (and one change event) each (`setRangePropertiesInBulk`, maxCellCount = 1500, in
+ * node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js). The validator keeps each of its
+ * Status writes within this, so every write it makes raises exactly one event at the address written.
+ */
+export const MAX_CELLS_PER_WRITE = 1_500;
+
 /** A cautious ceiling for one RangeAreas address; Excel's reference length limit is 8,192 characters. */
 export const MAX_AREAS_ADDRESS_CHARS = 8_000;
 
@@ -31,6 +39,8 @@ function escapes(text: string): number {
 
 /** One queued operation on the invite sheet and its estimated request size. */
 export interface WriteOp {
+  /** What it writes to, for messages and own-write recognition. */
+  address?: string;
   bytes: number;
   queue(sheet: Excel.Worksheet): void;
 }

@@ -2,9 +2,9 @@
 // twice changes nothing): text number format on the input columns (so "0012" or "=x" stay as
 // typed; https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member),
 // a bold header, frozen header row, and the dropdowns. Widths only for columns the add-in created.
-import { COLUMN_KEYS } from "../invites";
+import { COLUMN_KEYS } from "../../invites";
 import { queueDropdowns } from "./dropdowns";
-import type { TableLayout } from "./sheet-layout";
+import type { TableLayout } from "../table/sheet-layout";
 
 export const TEXT_FORMAT = "@";
 export const STATUS_WIDTH = 420;

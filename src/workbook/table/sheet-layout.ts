@@ -1,7 +1,7 @@
 // Where things are: the invite table's name, its columns (ours, recognised by header aliases from
 // src/invites, and the user's own, left alone), and the Status column the add-in owns.
-import { COLUMN_KEYS, columnForHeader, EXPORT_HEADERS, isStatusHeader, STATUS_HEADER, type ColumnKey } from "../invites";
-import { WorkbookError } from "./run-excel";
+import { COLUMN_KEYS, columnForHeader, EXPORT_HEADERS, isStatusHeader, STATUS_HEADER, type ColumnKey } from "../../invites";
+import { WorkbookError } from "../excel/run-excel";
 
 export const DEFAULT_SHEET_NAME = "Invites";
 export const TABLE_NAME = "InviteSheet";
@@ -66,18 +66,6 @@ export function layoutFromTable(sheetName: string, tableName: string, headerRow:
   return { sheetName, tableName, headerRow, firstColumn, headers, columns, status, rowCount };
 }
 
-/** Sheet row number (1-based, as the user sees it) of the first data row. */
-export function firstRowNumber(layout: TableLayout): number {
-  return layout.headerRow + 2;
-}
-
-/** 0-based sheet column of one of our columns, or null when the table does not have it. */
-export function sheetColumn(layout: TableLayout, key: ColumnKey | null): number | null {
-  if (key === null) return layout.firstColumn + layout.status;
-  const offset = layout.columns[key];
-  return offset === undefined ? null : layout.firstColumn + offset;
-}
-
 /** Table-column offsets that carry highlights: our input columns, then Status (whole-row findings). */
 export function highlightOffsets(layout: TableLayout): number[] {
   const out: number[] = [];
@@ -87,10 +75,6 @@ export function highlightOffsets(layout: TableLayout): number[] {
   }
   out.push(layout.status);
   return out;
-}
-
-export function width(layout: TableLayout): number {
-  return layout.headers.length;
 }
 
 export function sameShape(a: TableLayout, b: TableLayout): boolean {

@@ -4,11 +4,11 @@
 // a table), Status is added right of the data when missing, and columns we do not recognise stay
 // in the table untouched. Cells elsewhere on the sheet (notes, totals) are not pulled in: the table
 // spans the header's contiguous block of named columns, down to the block's last used row.
-import { areaAddress, parseArea, type Rect } from "./a1";
-import { readInChunks } from "./chunking";
-import { cellText } from "./cell-text";
-import { WorkbookError } from "./run-excel";
-import { isRecognisable, recognisedColumns, statusOffset } from "./sheet-layout";
+import { areaAddress, parseArea, type Rect } from "../excel/a1";
+import { readInChunks } from "../excel/chunking";
+import { cellText } from "../excel/cell-text";
+import { WorkbookError } from "../excel/run-excel";
+import { isRecognisable, recognisedColumns, statusOffset } from "../table/sheet-layout";
 
 /** How many rows from the top of the used range are searched for a header row. */
 export const HEADER_SEARCH_ROWS = 10;

@@ -4,8 +4,8 @@
 // It is "VeryHidden" (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility): the
 // add-in rebuilds it from the team profile, so there is nothing on it for the user to edit, and it
 // does not clutter Excel's Unhide list.
-import type { Team } from "../invites";
-import { LISTS_SHEET_NAME } from "./sheet-layout";
+import type { Team } from "../../invites";
+import { LISTS_SHEET_NAME } from "../table/sheet-layout";
 
 /** The team's user groups in their own spelling, sorted for the dropdown. */
 export function groupNames(team: Team): string[] {

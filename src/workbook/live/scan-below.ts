@@ -1,0 +1,21 @@
+// Rows under the table that hold something in its invite columns (a full check looks for them; live
+// edits keep the list current). Reads only when the sheet's used range goes below the table.
+import { readValues, rowFromValues } from "../table/read-rows";
+import { sheetRowOf, width } from "../table/geometry";
+import type { LocatedTable } from "../table/locate-table";
+import type { TableLayout } from "../table/sheet-layout";
+
+export function hasInviteData(layout: TableLayout, values: readonly unknown[]): boolean {
+  const { row } = rowFromValues(layout, values);
+  return Object.values(row).some((v) => v.trim() !== "");
+}
+
+/** 0-based sheet rows below the table with data in its invite columns. */
+export async function scanBelow(context: Excel.RequestContext, located: LocatedTable): Promise<number[]> {
+  const { layout, lastUsedRow } = located;
+  const first = sheetRowOf(layout, layout.rowCount);
+  if (lastUsedRow < first) return [];
+  const rect = { r0: first, r1: lastUsedRow, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 };
+  const values = await readValues(context, layout.sheetName, rect);
+  return values.flatMap((row, k) => (hasInviteData(layout, row) ? [first + k] : []));
+}
