@@ -149,3 +149,27 @@ export function convertToRange(wb: WorkbookModel, t: TableModel): Rect {
   wb.removeTable(t);
   return t.rect;
 }
+
+/**
+ * Table.resize (ExcelApi 1.13): "The new range must overlap with the original table range and the
+ * headers (or the top of the table) must be in the same row."
+ * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+ * Rows the table takes in inherit the formats of its last row, as rows added to a table do.
+ */
+export function resizeTable(wb: WorkbookModel, t: TableModel, rect: Rect): void {
+  const location = "Table.resize";
+  if (rect.r0 !== t.rect.r0 || !intersect(rect, t.rect) || rect.r1 <= rect.r0) {
+    throw errors.invalidArgument(location, "The new range must overlap the table, with its header in the same row.");
+  }
+  if (wb.tablesOn(t.sheet).some((other) => other !== t && intersect(other.rect, rect))) {
+    throw errors.invalidArgument(location, "A table can't overlap another table.");
+  }
+  const last = t.rect.r1;
+  const widthBefore = t.rect.c1 - t.rect.c0 + 1;
+  t.rect = { ...rect };
+  const width = rect.c1 - rect.c0 + 1;
+  while (t.columnIds.length < width) t.columnIds.push(t.newColumnId());
+  t.columnIds.length = width;
+  if (width !== widthBefore) writeHeaders(t.sheet, rect.r0, rect.c0, uniqueHeaders(headerNames(t)));
+  if (rect.r1 > last) inheritFormats(t, last, last + 1, rect.r1 - last, true);
+}

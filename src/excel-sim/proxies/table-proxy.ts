@@ -7,7 +7,7 @@ import { ClientProxy, CollectionProxy, Resolver, Schema, SimClientResult } from 
 import { RangeEntity, rangeOnSheet } from "../range-entity";
 import { SheetModel } from "../sheet";
 import { TableModel } from "../table-model";
-import { convertToRange, createTable, renameTable } from "../tables";
+import { convertToRange, createTable, renameTable, resizeTable } from "../tables";
 import { SimEventHandlers } from "./events-proxy";
 import { RangeProxy } from "./range-proxy";
 import { TableColumnCollectionProxy, TableRowCollectionProxy } from "./table-parts";
@@ -125,6 +125,15 @@ export class TableProxy extends ClientProxy<TableModel> {
   convertToRange(): RangeProxy {
     this.call("convertToRange", [], (t) => void convertToRange(this.ctx.host.wb, t));
     return this.range("convertToRange", (t) => ({ sheet: t.sheet, rect: t.rect }));
+  }
+
+  /** Table.resize(newRange): ExcelApi 1.13. */
+  resize(newRange: string | RangeProxy): void {
+    this.call("resize", [typeof newRange === "string" ? newRange : "range"], (t) => {
+      const target = typeof newRange === "string" ? rangeOnSheet(this.ctx.host.wb, t.sheet, newRange, "Table.resize") : newRange.resolve();
+      if (!target || target.sheet !== t.sheet) throw errors.invalidArgument("Table.resize");
+      resizeTable(this.ctx.host.wb, t, target.rect);
+    });
   }
 
   clearFilters(): void {
