@@ -74,7 +74,7 @@ const commands = [
   fc.tuple(fc.integer({ min: 3, max: 14 }), fc.integer({ min: 1, max: 2 })).map(command(([r, n]) => `delete ${n} rows at ${r}`, ([r, n], { excel }) => {
     excel.user.deleteRows("Invites", r, n);
   })),
-  fc.tuple(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 4 })), cell).map(command(([gap, c]) => `type ${gap} rows below the table`, ([gap, c], { excel }) => {
+  fc.tuple(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 4 })), cell).map(command(([gap, c]) => `type ${LETTERS[c.col]} ${gap} rows below the table`, ([gap, c], { excel }) => {
     excel.user.type(`Invites!${LETTERS[c.col]}${lastRowNumber(excel) + gap}`, c.value || "late@x.com");
   })),
   fc.record({ seats: fc.integer({ min: 0, max: 4 }), groups: fc.boolean(), admin: fc.boolean() }).map(command((p) => `team ${JSON.stringify(p)}`, async (p, { live }, model) => {
