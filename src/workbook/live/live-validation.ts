@@ -113,10 +113,10 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     v.commit(diffs);
   }
 
-  async function fullCheck(context: Excel.RequestContext, located?: LocatedTable): Promise<void> {
+  async function fullCheck(context: Excel.RequestContext, known?: LocatedTable): Promise<void> {
     counters.fullChecks++;
     counters.rounds++;
-    const table = located ?? (await requireTable(context));
+    const table = known?.lastUsedRow != null ? known : await requireTable(context, { usedRange: true });
     const { layout } = table;
     const cells = await readRowCells(context, layout, 0, layout.rowCount);
     const below = await scanBelow(context, table);
@@ -285,7 +285,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
 
   async function start(): Promise<SheetSummary> {
     return serialized(run, () => inExcel(run, async (context) => {
-      const located = await requireTable(context);
+      const located = await requireTable(context, { usedRange: true });
       const changed = located.sheet.onChanged.add(onChanged);
       const selection = hostSupports(REQUIREMENTS.selectionEvents) && located.sheet.onSelectionChanged ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
       await context.sync();

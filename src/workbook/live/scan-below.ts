@@ -14,7 +14,7 @@ export function hasInviteData(layout: TableLayout, values: readonly unknown[]): 
 export async function scanBelow(context: Excel.RequestContext, located: LocatedTable): Promise<number[]> {
   const { layout, lastUsedRow } = located;
   const first = sheetRowOf(layout, layout.rowCount);
-  if (lastUsedRow < first) return [];
+  if (lastUsedRow === null || lastUsedRow < first) return [];
   const rect = { r0: first, r1: lastUsedRow, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 };
   const values = await readValues(context, layout.sheetName, rect);
   return values.flatMap((row, k) => (hasInviteData(layout, row) ? [first + k] : []));
