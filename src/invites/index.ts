@@ -14,3 +14,4 @@ export * from "./export-plan";
 export * from "./sample-rows";
 export { createLiveSheet, type LiveSheet, type LiveCounts } from "./live/live-sheet";
 export * from "./row-status";
+export * from "./submit-record";

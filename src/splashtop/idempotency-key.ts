@@ -1,13 +1,13 @@
-// Idempotency-Key of an invite request: derived from the team and the batch's rows (each row's
-// account, and the rest of the row, so a row edited between two runs is a new request rather than
-// a clash with the old key). The same batch re-sent after a crash or a lost answer carries the
-// same key. Web Crypto runs in the browser and in Node 20 alike.
-import type { InviteRow } from "../invites/row";
-import { foldKey } from "../invites/text";
-
-export async function idempotencyKey(teamId: string, rows: readonly InviteRow[]): Promise<string> {
-  const lines = rows.map((row) => [foldKey(row.account), row.displayName, row.group, row.licenseType, row.role].join("\t"));
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode([teamId, ...lines].join("\n")));
+// Idempotency-Key of an invite request: the team, the exact body sent, and the attempt it belongs
+// to. A retry of the same request (same rows, same run) carries the same key, so a server that
+// applied it and lost the answer replies with the stored answer instead of inviting twice. A new
+// run the user starts has a new attempt id, so it is a new request: after buying seats, a retry
+// is not answered with the old refusal. Rows whose earlier request got no answer keep their
+// attempt id (it is stored with them), so re-sending them reuses that request's key.
+// Web Crypto runs in the browser and in Node 20 alike.
+export async function idempotencyKey(teamId: string, body: unknown, attempt: string): Promise<string> {
+  const text = [teamId, attempt, JSON.stringify(body)].join("\n");
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
   return `invite-sheet-${hex}`;
 }

@@ -1,88 +1,162 @@
-// What a submit will do, before anything is sent: which rows go (how many of each license type),
-// which are skipped and why, which are done already. Pure: the pane shows it before sending.
-import { planExport } from "../invites/export-plan";
-import { isError, type Finding } from "../invites/finding";
-import type { LicenseType } from "../invites/importer-format";
-import { emptyRow, type InviteRow } from "../invites/row";
-import { parseRowStatus, UNCONFIRMED_REASON } from "../invites/row-status";
-import { resolveLicense } from "../invites/rules/license-type";
-import { resolveTeam, type TeamProfile } from "../invites/team-profile";
-import { FIRST_DATA_ROW, validateSheet } from "../invites/validate-sheet";
+// What a submit will do, before anything is sent (pure; the pane shows it, and makes it again from
+// the sheet at Confirm). Every row is judged by its person's record, not by its Status text:
+//   - a record that still matches the row and says Invited: done, not sent;
+//   - a matching failure that sending again cannot change (seats, permissions) while the team
+//     profile is the same: left out, with the reason;
+//   - everything else that passes the rules is sent, after the team's members are checked
+//     (a record lost with a crashed pane must not become a second invite);
+//   - rows with errors are skipped with their first problem as the reason.
+import {
+  emptyRow,
+  isError,
+  isUnconfirmed,
+  planExport,
+  recordKey,
+  recordMatches,
+  resolveLicense,
+  resolveTeam,
+  rowFingerprint,
+  validateSheet,
+  valueFingerprint,
+  FIRST_DATA_ROW,
+  type Finding,
+  type InviteRow,
+  type LicenseType,
+  type SubmitRecord,
+  type TeamProfile,
+} from "../invites";
+
+/** What a row's check against the team's members leads to when the address is already on it. */
+export type IfMember =
+  /** Our own earlier request may have done it (no answer came): the row was invited. */
+  | "invited"
+  /** Someone is on the team already: not sent, and said so. */
+  | "skipped"
+  /** The row was invited, then changed: the invite stands as it was sent; nothing new to record. */
+  | "keep";
 
 export type PlannedRow = {
   index: number;
   rowNumber: number;
-  /** As it will be sent: fixed spellings, canonical license type and role. */
+  /** As it will be sent: trimmed, canonical license type and role. */
   row: InviteRow;
   license: LicenseType;
-  /** A row whose earlier request got no answer: check the team's users before sending it. */
-  checkFirst: boolean;
+  /** The fingerprint the result will carry (see submit-record.ts). */
+  fingerprint: string;
+  /** The attempt this row's request belongs to: an unconfirmed row keeps its earlier one. */
+  attempt: string;
+  ifMember: IfMember;
 };
 
-export type SkippedRow = { index: number; rowNumber: number; account: string; reason: string };
+export type SkippedRow = { index: number; rowNumber: number; account: string; fingerprint: string; reason: string };
+
+/** A failed row that is not sent again, and why. */
+export type LeftRow = { index: number; rowNumber: number; account: string; reason: string };
 
 export type SubmitPlan = {
+  /** The user-started run these requests belong to (part of every new request's idempotency key). */
+  attempt: string;
+  /** Fingerprint of the team profile the plan was made with. */
+  team: string;
   send: PlannedRow[];
   /** Rows with errors: not sent; each gets "Skipped: <reason>". */
   skipped: SkippedRow[];
-  /** Indexes of rows whose Status already says Invited: left alone. */
-  alreadyInvited: number[];
+  /** Failures that sending again cannot change: not sent, and the reason. */
+  leftOut: LeftRow[];
+  /** Rows whose address was invited (their record still matches): left alone. */
+  alreadyInvited: number;
   byLicense: Record<LicenseType, number>;
 };
 
 export type PlanInput = {
   rows: readonly InviteRow[];
-  /** Each row's current Status cell text (same indexes as rows); missing = blank. */
-  statuses: readonly (string | null | undefined)[];
+  /** Submit records by folded address (the workbook keeps them). */
+  records: ReadonlyMap<string, SubmitRecord>;
   profile: TeamProfile;
   firstRow?: number;
-  /** "failed": only rows whose Status says Failed (Retry failed). */
+  /** A fresh id for this user-started run (crypto.randomUUID in the pane). */
+  attempt: string;
+  /** "failed": only rows whose record is a failure, as it stands or changed since (Retry failed). */
   only?: "failed";
 };
 
+type Judged = { consider: boolean; invited?: boolean; left?: string; record?: SubmitRecord };
+
 export function planSubmit(input: PlanInput): SubmitPlan {
   const firstRow = input.firstRow ?? FIRST_DATA_ROW;
-  const team = resolveTeam(withInvitedAsMembers(input));
-  const alreadyInvited: number[] = [];
-  const unconfirmed = new Set<number>();
+  const teamPrint = valueFingerprint(input.profile);
+  // A record speaks for the first row of its address; a later row is a duplicate (an error).
+  const firstOf = new Map<string, number>();
+  input.rows.forEach((row, i) => { const key = recordKey(row.account); if (key && !firstOf.has(key)) firstOf.set(key, i); });
+  const judged = input.rows.map((row, i) => (firstOf.get(recordKey(row.account)) === i ? judge(row, input, teamPrint) : { consider: true }));
+  const team = resolveTeam(withInvitedAsMembers(input, judged));
   // Rows not taken part are blanked, not removed, so row numbers stay the sheet's and done rows
   // neither count against seats nor clash as duplicates.
-  const considered = input.rows.map((row, index) => {
-    const status = parseRowStatus(input.statuses[index]);
-    if (status?.kind === "invited") {
-      alreadyInvited.push(index);
-      return emptyRow();
-    }
-    if (input.only === "failed" && status?.kind !== "failed") return emptyRow();
-    if (status?.kind === "failed" && status.reason === UNCONFIRMED_REASON) unconfirmed.add(firstRow + index);
-    return row;
-  });
-  // An unconfirmed row may be a member now because of our own lost request: checked, not refused.
+  const considered = input.rows.map((row, i) => ((judged[i] as Judged).consider ? row : emptyRow()));
+  // A row whose request got no answer may be a member because of that very request: the team
+  // check decides, not the profile.
+  const unconfirmed = new Set(judged.flatMap((j, i) => (j.record && isUnconfirmed(j.record.result) && recordMatches(j.record, input.rows[i] as InviteRow) ? [firstRow + i] : [])));
   const findings = validateSheet(considered, team, firstRow).filter((f) => !(f.code === "already-member" && unconfirmed.has(f.row)));
-  const export_ = planExport(considered, findings, { skipInvalid: true, firstRow });
-  if (!export_.ok) throw new Error("planExport refused with skipInvalid set");
+  const exported = planExport(considered, findings, { skipInvalid: true, firstRow });
+  if (!exported.ok) throw new Error("planExport refused with skipInvalid set");
 
   const byLicense: Record<LicenseType, number> = { access: 0, support: 0 };
-  const send = export_.rows.map((row, i): PlannedRow => {
-    const rowNumber = export_.rowNumbers[i] as number;
+  const send = exported.rows.map((row, k): PlannedRow => {
+    const rowNumber = exported.rowNumbers[k] as number;
+    const index = rowNumber - firstRow;
     const license = resolveLicense(row.licenseType, team) as LicenseType; // valid rows always resolve
     byLicense[license]++;
-    return { index: rowNumber - firstRow, rowNumber, row, license, checkFirst: unconfirmed.has(rowNumber) };
+    const record = (judged[index] as Judged).record;
+    const unconfirmed = record && recordMatches(record, input.rows[index] as InviteRow) && isUnconfirmed(record.result);
+    return {
+      index, rowNumber, row, license,
+      fingerprint: rowFingerprint(input.rows[index] as InviteRow),
+      attempt: unconfirmed ? (record as SubmitRecord).attempt : input.attempt,
+      ifMember: unconfirmed ? "invited" : record?.result.kind === "invited" ? "keep" : "skipped",
+    };
   });
   const errorsByRow = groupErrors(findings);
-  const skipped = export_.skipped.map((rowNumber): SkippedRow => {
+  const skipped = exported.skipped.map((rowNumber): SkippedRow => {
     const index = rowNumber - firstRow;
-    return { index, rowNumber, account: (input.rows[index]?.account ?? "").trim(), reason: skipReason(errorsByRow.get(rowNumber) ?? []) };
+    const row = input.rows[index] as InviteRow;
+    return { index, rowNumber, account: row.account.trim(), fingerprint: rowFingerprint(row), reason: skipReason(errorsByRow.get(rowNumber) ?? []) };
   });
-  return { send, skipped, alreadyInvited, byLicense };
+  const leftOut: LeftRow[] = [];
+  let alreadyInvited = 0;
+  judged.forEach((j, index) => {
+    if (j.invited) alreadyInvited++;
+    if (j.left) leftOut.push({ index, rowNumber: firstRow + index, account: (input.rows[index] as InviteRow).account.trim(), reason: j.left });
+  });
+  return { attempt: input.attempt, team: teamPrint, send, skipped, leftOut, alreadyInvited, byLicense };
+}
+
+/** Whether a row takes part, from its record (matching, stale or none) and the run's scope. */
+function judge(row: InviteRow, input: PlanInput, teamPrint: string): Judged {
+  const key = recordKey(row.account);
+  const record = key ? input.records.get(key) : undefined;
+  const current = record !== undefined && recordMatches(record, row);
+  if (current && record.result.kind === "invited") return { consider: false, invited: true, record };
+  const failed = current && record.result.kind === "failed";
+  // Retry failed: failures, including rows changed since they failed (fixed by the user).
+  if (input.only === "failed" && record?.result.kind !== "failed") return { consider: false };
+  if (failed && !canSucceedAgain(record, teamPrint)) {
+    return { consider: false, left: `${record.result.kind === "failed" ? record.result.reason : ""} Sending it again would fail the same way: change the row, or the team (seats, role), first.`.trim(), record };
+  }
+  return record ? { consider: true, record } : { consider: true };
+}
+
+function canSucceedAgain(record: SubmitRecord, teamPrint: string): boolean {
+  return record.retry === "yes" || (record.retry === "if-team-changes" && record.team !== teamPrint);
 }
 
 /**
- * Rows already Invited are members now, whatever the profile says: another row with one of those
- * addresses must be skipped as a member, never sent (a row shown as invited was invited once).
+ * Addresses invited earlier are members now, whatever the profile says: another row with one of
+ * them must be skipped as a member, never sent (a row shown as invited was invited once). A row
+ * that was invited and then changed is the exception: it goes to the team check instead.
  */
-function withInvitedAsMembers(input: PlanInput): TeamProfile {
-  const invited = input.rows.filter((row, index) => parseRowStatus(input.statuses[index])?.kind === "invited").map((row) => row.account.trim());
+function withInvitedAsMembers(input: PlanInput, judged: readonly Judged[]): TeamProfile {
+  const stale = new Set(input.rows.flatMap((row, i) => ((judged[i] as Judged).consider && (judged[i] as Judged).record?.result.kind === "invited" ? [recordKey(row.account)] : [])));
+  const invited = [...input.records.values()].filter((r) => r.result.kind === "invited" && !stale.has(recordKey(r.account))).map((r) => r.account);
   if (!invited.length) return input.profile;
   return { ...input.profile, existingMembers: [...(input.profile.existingMembers ?? []), ...invited] };
 }

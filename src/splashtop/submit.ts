@@ -1,9 +1,11 @@
 // The submit engine: sends a plan's rows in batches and reports each row's result as soon as its
-// batch returns. Retries 429, 5xx and unanswered requests with backoff; never re-sends a row the
-// API rejected; after a request that may have been applied (no answer, 5xx) it checks the team's
-// users before sending those rows again, so nobody is invited twice. Cancel stops after the batch
-// in flight. No DOM, no Office: the pane passes a callback and an AbortSignal.
-import { formatRowStatus, UNCONFIRMED_REASON, type RowStatus } from "../invites/row-status";
+// batch returns. Before sending, it asks the team which of the addresses are already members, so a
+// result lost with a crashed pane never becomes a second invite. Retries 429, 5xx and unanswered
+// requests with backoff under the same idempotency key; never re-sends a row the API rejected;
+// after a request that may have been applied (no answer, 5xx) it checks the team's users before
+// sending those rows again. Cancel stops after the batch in flight. No DOM, no Office: the pane
+// passes a callback and an AbortSignal.
+import { formatRowStatus, recordKey, UNCONFIRMED_REASON, type Retry, type RowStatus } from "../invites";
 import { judge } from "./api-client";
 import { describeResultCode, SplashtopError } from "./api-errors";
 import { backoffDelay } from "./backoff";
@@ -13,13 +15,19 @@ import { InviteAnswerSchema, inviteRequest, rowOutcomes } from "./invite-adapter
 import type { SplashtopSession } from "./session";
 import type { PlannedRow, SkippedRow, SubmitPlan } from "./submit-plan";
 import { findMembers } from "./team-members";
-import { foldKey } from "../invites/text";
 
 export type RowResult = {
   index: number;
   rowNumber: number;
+  /** The address as sent. */
   account: string;
+  /** What was sent besides the address (the record's fingerprint). */
+  fingerprint: string;
   status: RowStatus;
+  /** Whether sending again could change it (see submit-record.ts). */
+  retry: Retry;
+  /** The attempt the result came from. */
+  attempt: string;
   /** What goes into the Status cell. */
   text: string;
 };
@@ -40,6 +48,7 @@ export type SubmitReport = {
   /** Of `failed`: rows whose request got no answer (Submit again checks them). */
   unconfirmed: number;
   skipped: number;
+  /** Rows left alone: invited earlier (by their record, or found on the team unchanged since). */
   alreadyInvited: number;
   /** Rows of the plan with no result (cancelled or stopped before they were sent). */
   notSent: number;
@@ -51,6 +60,9 @@ export type SubmitReport = {
 
 export const DEFAULT_BATCH_SIZE = 50;
 
+/** Codes that refuse the row itself (a too-long name): sending it again cannot change anything. */
+const ROW_CODES: ReadonlySet<number> = new Set([40422]);
+
 type BatchEnd = { kind: "next" } | { kind: "cancelled" } | { kind: "stopped"; reason: string };
 
 export async function submitInvites(session: SplashtopSession, plan: SubmitPlan, options: SubmitOptions): Promise<SubmitReport> {
@@ -60,12 +72,13 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
   const signal = options.signal;
   const retriesBefore = client.counters.retries;
   const report: SubmitReport = {
-    outcome: "done", invited: 0, failed: 0, unconfirmed: 0, skipped: 0, alreadyInvited: plan.alreadyInvited.length,
+    outcome: "done", invited: 0, failed: 0, unconfirmed: 0, skipped: 0, alreadyInvited: plan.alreadyInvited,
     notSent: 0, inviteCalls: 0, retries: 0, checks: 0,
   };
   const reported = new Set<number>();
+  const settled = new Set<number>();
 
-  const emit = (row: PlannedRow | SkippedRow, status: RowStatus) => {
+  const emit = (row: PlannedRow | SkippedRow, status: RowStatus, retry: Retry, attempt: string) => {
     if (reported.has(row.index)) throw new Error(`row ${row.rowNumber} was given two results`);
     reported.add(row.index);
     if (status.kind === "invited") report.invited++;
@@ -75,33 +88,43 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
       if (status.reason === UNCONFIRMED_REASON) report.unconfirmed++;
     }
     const account = "row" in row ? row.row.account : row.account;
-    options.onRowResult({ index: row.index, rowNumber: row.rowNumber, account, status, text: formatRowStatus(status) });
+    options.onRowResult({ index: row.index, rowNumber: row.rowNumber, account, fingerprint: row.fingerprint, status, retry, attempt, text: formatRowStatus(status) });
   };
   const aborted = () => signal?.aborted === true;
 
-  /** Rows of `rows` now on the team get Invited; the others are returned. Throws when the check fails. */
-  const settleMembers = async (rows: readonly PlannedRow[]): Promise<PlannedRow[]> => {
+  /**
+   * Rows already on the team are settled, the others returned. Before sending, as each row's plan
+   * says; after a request of ours that may have been applied (`ours`), as invited.
+   */
+  const settleMembers = async (rows: readonly PlannedRow[], accounts: readonly string[] | null, ours: boolean): Promise<PlannedRow[]> => {
     report.checks++;
-    const members = await findMembers(client, inviteAdapter, teamId, rows.map((r) => r.row.account), signal);
+    const members = await findMembers(client, inviteAdapter, teamId, accounts, signal);
     const rest: PlannedRow[] = [];
     for (const row of rows) {
-      if (members.has(foldKey(row.row.account))) emit(row, { kind: "invited" });
-      else rest.push(row);
+      if (!members.has(recordKey(row.row.account))) rest.push(row);
+      else if (ours || row.ifMember === "invited") emit(row, { kind: "invited" }, "no", row.attempt);
+      else if (row.ifMember === "skipped") emit(row, { kind: "skipped", reason: "already a member of the team" }, "no", row.attempt);
+      else {
+        // Invited earlier and changed since: the invite stands; nothing new to record.
+        settled.add(row.index);
+        report.alreadyInvited++;
+      }
     }
     return rest;
   };
 
-  const unconfirmed = (rows: readonly PlannedRow[]) => rows.forEach((row) => emit(row, { kind: "failed", reason: UNCONFIRMED_REASON }));
-  const failAll = (rows: readonly PlannedRow[], reason: string) => rows.forEach((row) => emit(row, { kind: "failed", reason }));
+  const unconfirmed = (rows: readonly PlannedRow[]) => rows.forEach((row) => emit(row, { kind: "failed", reason: UNCONFIRMED_REASON }, "yes", row.attempt));
+  const failAll = (rows: readonly PlannedRow[], reason: string, retry: Retry) => rows.forEach((row) => emit(row, { kind: "failed", reason }, retry, row.attempt));
 
   async function sendBatch(batch: readonly PlannedRow[]): Promise<BatchEnd> {
     let pending = batch.slice();
+    const attempt = (batch[0] as PlannedRow).attempt;
     // True while a request for `pending` may have been applied without our knowing.
     let ambiguous = false;
-    for (let attempt = 1; ; attempt++) {
+    for (let tries = 1; ; tries++) {
       if (ambiguous) {
         try {
-          pending = await settleMembers(pending);
+          pending = await settleMembers(pending, pending.map((p) => p.row.account), true);
         } catch (error) {
           if (!(error instanceof SplashtopError) && !aborted()) throw error;
           unconfirmed(pending);
@@ -111,11 +134,11 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
         ambiguous = false;
         if (pending.length === 0) return { kind: "next" };
       }
-      const rows = pending.map((p) => p.row);
-      const key = await idempotencyKey(teamId, rows);
+      const request = inviteRequest(inviteAdapter, teamId, pending.map((p) => p.row), "");
+      request.idempotencyKey = await idempotencyKey(teamId, request.body, attempt);
       let outcome;
       try {
-        outcome = await client.attempt(inviteRequest(inviteAdapter, teamId, rows, key), signal);
+        outcome = await client.attempt(request, signal);
       } catch (error) {
         if (aborted()) return { kind: "cancelled" }; // waiting for a rate-limit slot; nothing was sent
         throw error;
@@ -136,8 +159,8 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
         const missing: PlannedRow[] = [];
         pending.forEach((row, i) => {
           const result = outcomes[i];
-          if (result?.kind === "invited") emit(row, { kind: "invited" });
-          else if (result?.kind === "rejected") emit(row, { kind: "failed", reason: describeResultCode(result.code, result.message) });
+          if (result?.kind === "invited") emit(row, { kind: "invited" }, "no", attempt);
+          else if (result?.kind === "rejected") emit(row, { kind: "failed", reason: describeResultCode(result.code, result.message) }, ROW_CODES.has(result.code) ? "no" : "if-team-changes", attempt);
           else missing.push(row);
         });
         if (missing.length === 0) return { kind: "next" };
@@ -147,18 +170,18 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
       }
       if (verdict.kind === "fail") {
         // A whole-request refusal (token, permission, path): every batch would get the same.
-        if (!verdict.error.detail.tokenProblem) failAll(pending, verdict.error.message);
+        if (!verdict.error.detail.tokenProblem) failAll(pending, verdict.error.message, "if-team-changes");
         return { kind: "stopped", reason: verdict.error.message };
       }
       if (verdict.ambiguous) ambiguous = true;
-      if (attempt >= client.retry.maxAttempts) {
+      if (tries >= client.retry.maxAttempts) {
         if (ambiguous) unconfirmed(pending);
-        else failAll(pending, `${verdict.reason} Tried ${attempt} times; Submit again later.`);
-        return { kind: "stopped", reason: `${verdict.reason} (tried ${attempt} times)` };
+        else failAll(pending, `${verdict.reason} Tried ${tries} times; Submit again later.`, "yes");
+        return { kind: "stopped", reason: `${verdict.reason} (tried ${tries} times)` };
       }
       client.counters.retries++;
       try {
-        await client.clock.sleep(backoffDelay(client.retry, attempt, client.random, verdict.retryAfterMs), signal);
+        await client.clock.sleep(backoffDelay(client.retry, tries, client.random, verdict.retryAfterMs), signal);
       } catch (error) {
         if (!aborted()) throw error;
         if (ambiguous) unconfirmed(pending);
@@ -168,19 +191,15 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
   }
 
   try {
-    for (const row of plan.skipped) emit(row, { kind: "skipped", reason: row.reason });
-    let queue = plan.send;
-    const checkFirst = queue.filter((row) => row.checkFirst);
-    if (checkFirst.length > 0 && !aborted()) {
-      const stillOut = new Set((await settleMembers(checkFirst)).map((row) => row.index));
-      queue = queue.filter((row) => !row.checkFirst || stillOut.has(row.index));
-    }
-    for (let start = 0; start < queue.length; start += batchSize) {
+    for (const row of plan.skipped) emit(row, { kind: "skipped", reason: row.reason }, "no", plan.attempt);
+    // No blind re-sends: whoever is on the team already is not invited again.
+    const queue = plan.send.length > 0 && !aborted() ? await settleMembers(plan.send, null, false) : plan.send;
+    for (const batch of batchesOf(queue, batchSize)) {
       if (aborted()) {
         report.outcome = "cancelled";
         break;
       }
-      const end = await sendBatch(queue.slice(start, start + batchSize));
+      const end = await sendBatch(batch);
       if (end.kind === "cancelled") {
         report.outcome = "cancelled";
         break;
@@ -192,14 +211,27 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
       }
     }
   } catch (error) {
-    // A failed first check, or the token refused on a check: stop with the reason, rows untouched.
+    // A failed team check, or the token refused on a check: stop with the reason, rows untouched.
     if (!(error instanceof SplashtopError) && !aborted()) throw error;
     report.outcome = aborted() ? "cancelled" : "stopped";
     if (!aborted()) report.stopReason = messageOf(error);
   }
-  report.notSent = plan.send.filter((row) => !reported.has(row.index)).length;
+  report.notSent = plan.send.filter((row) => !reported.has(row.index) && !settled.has(row.index)).length;
   report.retries = client.counters.retries - retriesBefore;
   return report;
+}
+
+/** Batches in plan order; rows of one attempt only per batch (their requests share its key). */
+function batchesOf(rows: readonly PlannedRow[], size: number): PlannedRow[][] {
+  const byAttempt = new Map<string, PlannedRow[]>();
+  for (const row of rows) {
+    const list = byAttempt.get(row.attempt);
+    if (list) list.push(row);
+    else byAttempt.set(row.attempt, [row]);
+  }
+  const batches: PlannedRow[][] = [];
+  for (const list of byAttempt.values()) for (let i = 0; i < list.length; i += size) batches.push(list.slice(i, i + size));
+  return batches;
 }
 
 function messageOf(error: unknown): string {

@@ -230,7 +230,12 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
     team: () => state.team,
     setTeam: (profile) => actions.setTeam(profile),
     snapshot: async () => (await liveValidation()).recheck(),
-    writeStatuses: (results) => port.writeStatuses(results),
+    recordResults: async (records) => (await liveValidation()).recordResults(records),
+    lease: {
+      acquire: (owner, label) => port.acquireLease(owner, label),
+      renew: (owner, label) => port.renewLease(owner, label),
+      release: (owner) => port.releaseLease(owner),
+    },
   };
 
   const controller: PaneController = {

@@ -9,12 +9,13 @@
 //   table/   where the invite table is and what its columns are (layout, geometry, reading rows)
 //   setup/   Set up sheet: create or adopt the table, formats, dropdowns, the hidden lists sheet
 //   live/    live validation (its index.ts walks a typed cell to its fill and Status)
-//   io/      what the pane does to the sheet: fixes, imports, submit results, selecting a cell
+//   io/      what the pane does to the sheet: fixes, imports, selecting a cell
+//   results/ submit results kept by person on the hidden sheet, and the one-sender lease
 import { hasInviteTable } from "./table/locate-table";
 import { applyAllFixes, applyFix } from "./io/apply-fixes";
 import { importRows } from "./io/import-rows";
 import { selectCell } from "./io/select-cell";
-import { writeStatuses } from "./io/write-results";
+import { acquireLease, releaseLease, renewLease } from "./results/lease";
 import { startLiveValidation } from "./live";
 import { setUpSheet } from "./setup/set-up-sheet";
 import type { RunExcel } from "./excel/run-excel";
@@ -35,8 +36,10 @@ export const workbookActions = {
   importRows,
   /** `row` is the sheet row number; a null column selects the row's Status cell. */
   selectCell,
-  /** Submit results into Status. */
-  writeStatuses,
+  /** The workbook's one-sender lease for submitting (results/lease.ts). */
+  acquireLease,
+  renewLease,
+  releaseLease,
 };
 
 type Bound<F> = F extends (run: RunExcel, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -52,13 +55,13 @@ export function bindWorkbook(run: RunExcel): WorkbookPort {
   return port as WorkbookPort;
 }
 
-export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixes, importRows, selectCell, writeStatuses };
+export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixes, importRows, selectCell, acquireLease, renewLease, releaseLease };
+export type { Lease, LeaseClock, LeaseOutcome } from "./results/lease";
 export type { RunExcel } from "./excel/run-excel";
 export { WorkbookError } from "./excel/run-excel";
 export { missingFeatures } from "./excel/requirements";
 export type { SetUpOptions, SetUpResult } from "./setup/set-up-sheet";
 export * from "./live";
 export type { FixReport } from "./io/apply-fixes";
-export type { StatusResult } from "./io/write-results";
 export type { ImportMode, ImportReport } from "./io/import-rows";
 export { DEFAULT_SHEET_NAME, LISTS_SHEET_NAME, TABLE_NAME } from "./table/sheet-layout";

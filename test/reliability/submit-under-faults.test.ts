@@ -7,10 +7,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { formatRowStatus } from "../../src/invites/row-status";
+import { formatRowStatus } from "../../src/invites";
 import { connect, fillProfile, planSubmit, submitInvites, type SplashtopSession, type SubmitReport } from "../../src/splashtop";
 import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
 import { controlClient } from "../server/sandbox/sandbox-server";
+import { keep, statusOf, type Records } from "../splashtop/records";
 import { inviteList } from "./invite-list";
 import { freePort, killServerProcess, startServerProcess, type ServerProcess } from "./server-process";
 
@@ -53,10 +54,10 @@ function session(): Promise<SplashtopSession> {
 
 type Run = { report: SubmitReport; reportedTwice: number };
 
-/** One submit of the whole sheet with the statuses so far; updates `statuses` as results arrive. */
-async function submit(s: SplashtopSession, statuses: string[], onResult?: (invited: number) => void, signal?: AbortSignal): Promise<Run> {
+/** One submit of the whole sheet with the results so far; keeps each result by person as it arrives. */
+async function submit(s: SplashtopSession, records: Records, onResult?: (invited: number) => void, signal?: AbortSignal): Promise<Run> {
   const { profile } = await fillProfile(s);
-  const plan = planSubmit({ rows: list.rows, statuses, profile });
+  const plan = planSubmit({ rows: list.rows, records, profile, attempt: crypto.randomUUID() });
   const seen = new Set<number>();
   let reportedTwice = 0;
   let invited = 0;
@@ -66,19 +67,19 @@ async function submit(s: SplashtopSession, statuses: string[], onResult?: (invit
     onRowResult: (result) => {
       if (seen.has(result.index)) reportedTwice++;
       seen.add(result.index);
-      statuses[result.index] = result.text;
+      keep(records, result);
       if (result.status.kind === "invited") onResult?.(++invited);
     },
   });
   return { report, reportedTwice };
 }
 
-async function expectEveryRowDoneOnce(statuses: string[]): Promise<void> {
+async function expectEveryRowDoneOnce(records: Records): Promise<void> {
   // Every row has its result: Invited for valid rows, its reason for invalid ones.
   const wrong: string[] = [];
   list.rows.forEach((row, index) => {
     const reason = list.invalid.get(index);
-    const status = statuses[index] ?? "(none)";
+    const status = statusOf(records, row) || "(none)";
     if (reason ? !(status.startsWith("Skipped: ") && reason.test(status)) : status !== formatRowStatus({ kind: "invited" })) {
       wrong.push(`row ${index + 2} ${row.account}: ${status}`);
     }
@@ -104,50 +105,50 @@ async function expectRateLimitKeptAndFaultsMet(): Promise<void> {
 
 test("one run under faults: every valid row invited exactly once, every invalid row with its reason", async () => {
   await resetSandbox();
-  const statuses: string[] = [];
-  const { report, reportedTwice } = await submit(await session(), statuses);
+  const records: Records = new Map();
+  const { report, reportedTwice } = await submit(await session(), records);
   expect(reportedTwice).toBe(0);
   expect(report).toMatchObject({ outcome: "done", invited: ROWS - INVALID, skipped: INVALID, failed: 0, notSent: 0 });
   expect(report.retries).toBeGreaterThan(0);
   expect(report.checks).toBeGreaterThan(0);
-  await expectEveryRowDoneOnce(statuses);
+  await expectEveryRowDoneOnce(records);
   await expectRateLimitKeptAndFaultsMet();
 });
 
 test("cancelled half-way, then started again with the first run's statuses", async () => {
   await resetSandbox();
-  const statuses: string[] = [];
+  const records: Records = new Map();
   const controller = new AbortController();
   // One session for both runs, as the pane keeps it while connected: its rate limiter remembers
   // the first run's calls, which are still in the sandbox's window when the second run starts.
   const s = await session();
-  const first = await submit(s, statuses, (invited) => {
+  const first = await submit(s, records, (invited) => {
     if (invited === (ROWS - INVALID) / 2) controller.abort();
   }, controller.signal);
   expect(first.report.outcome).toBe("cancelled");
   expect(first.report.invited).toBeLessThan(ROWS - INVALID);
-  const second = await submit(s, statuses);
+  const second = await submit(s, records);
   expect(second.report).toMatchObject({ outcome: "done", failed: 0, notSent: 0, alreadyInvited: first.report.invited });
   expect(first.report.invited + second.report.invited).toBe(ROWS - INVALID);
-  await expectEveryRowDoneOnce(statuses);
+  await expectEveryRowDoneOnce(records);
   await expectRateLimitKeptAndFaultsMet();
 });
 
 test("the server SIGKILLed mid-run and restarted on the same data: the next run finishes, nobody invited twice", async () => {
   await resetSandbox();
-  const statuses: string[] = [];
+  const records: Records = new Map();
   let killed: Promise<void> | null = null;
   const s = await session();
-  const first = await submit(s, statuses, (invited) => {
+  const first = await submit(s, records, (invited) => {
     if (invited === 3000 && !killed) killed = killServerProcess(server);
   });
   await killed;
   expect(first.report.outcome).toBe("stopped");
   expect(first.report.invited).toBeLessThan(ROWS - INVALID);
   server = await startServerProcess(port, dataDir);
-  const second = await submit(s, statuses);
+  const second = await submit(s, records);
   expect(second.report).toMatchObject({ outcome: "done", failed: 0, notSent: 0 });
-  await expectEveryRowDoneOnce(statuses);
+  await expectEveryRowDoneOnce(records);
   const stats = await controlClient(server.origin).stats();
   expect(stats.maxObservedRate).toBeLessThanOrEqual(RATE.calls);
   expect(stats.refusedByRateLimit).toBe(0);

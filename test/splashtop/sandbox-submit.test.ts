@@ -5,6 +5,9 @@ import { sampleSheet } from "../../src/invites/sample-rows";
 import { connect, fillProfile, planSubmit, submitInvites, SplashtopError, type RowResult, type SplashtopSession } from "../../src/splashtop";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN } from "../../src/server/sandbox/sandbox-state";
 import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";
+import { keep, type Records } from "./records";
+
+const ATTEMPT = "test-run";
 
 let sandbox: SandboxServer;
 beforeAll(async () => {
@@ -43,7 +46,7 @@ test("the server applies the rules too: rows the plan lets through but the team 
   const rows: InviteRow[] = ["ann", "bo", "chen"].map((n) => ({ account: `${n}@example.com`, group: "", displayName: "", licenseType: "", role: "" }));
   // A stale profile (unlimited seats): the sandbox still has only one seat left.
   const results: RowResult[] = [];
-  await submitInvites(s, planSubmit({ rows, statuses: [], profile: {} }), { onRowResult: (r) => results.push(r) });
+  await submitInvites(s, planSubmit({ rows, records: new Map(), profile: {}, attempt: ATTEMPT }), { onRowResult: (r) => results.push(r) });
   expect(results.map((r) => r.text)).toEqual(["Invited", expect.stringMatching(/^Failed: .*seat/), expect.stringMatching(/^Failed: .*seat/)]);
 });
 
@@ -51,19 +54,19 @@ test("cancel stops after the batch in flight; a second run with the statuses fin
   await sandbox.control.reset({ team: ROOMY_TEAM });
   const s = await session();
   const { rows } = sampleSheet(300, 0, 7);
-  const statuses: string[] = [];
+  const records: Records = new Map();
   const controller = new AbortController();
-  const first = await submitInvites(s, planSubmit({ rows, statuses, profile: (await fillProfile(s)).profile }), {
+  const first = await submitInvites(s, planSubmit({ rows, records, profile: (await fillProfile(s)).profile, attempt: "first" }), {
     batchSize: 20,
     signal: controller.signal,
     onRowResult: (r) => {
-      statuses[r.index] = r.text;
+      keep(records, r);
       if (r.index === 45) controller.abort();
     },
   });
   expect(first.outcome).toBe("cancelled");
   expect(first.invited).toBe(60); // the batch with row 45 in it finished; nothing after it was sent
-  const second = await submitInvites(s, planSubmit({ rows, statuses, profile: (await fillProfile(s)).profile }), { batchSize: 20, onRowResult: (r) => (statuses[r.index] = r.text) });
+  const second = await submitInvites(s, planSubmit({ rows, records, profile: (await fillProfile(s)).profile, attempt: "second" }), { batchSize: 20, onRowResult: (r) => keep(records, r) });
   expect(second).toMatchObject({ outcome: "done", invited: 240, alreadyInvited: 60, failed: 0 });
   const state = await sandbox.control.state();
   expect(state.inviteLog).toHaveLength(300);
@@ -75,8 +78,9 @@ test("every invite applied and then its connection dropped: the check finds them
   const s = await session();
   const { rows } = sampleSheet(40, 0, 3);
   const results: RowResult[] = [];
-  const report = await submitInvites(s, planSubmit({ rows, statuses: [], profile: {} }), { batchSize: 10, onRowResult: (r) => results.push(r) });
-  expect(report).toMatchObject({ outcome: "done", invited: 40, inviteCalls: 4, checks: 4 });
+  const report = await submitInvites(s, planSubmit({ rows, records: new Map(), profile: {}, attempt: ATTEMPT }), { batchSize: 10, onRowResult: (r) => results.push(r) });
+  // One check of the team before sending, and one after each batch whose answer was lost.
+  expect(report).toMatchObject({ outcome: "done", invited: 40, inviteCalls: 4, checks: 5 });
   expect((await sandbox.control.state()).inviteLog).toHaveLength(40);
   expect((await sandbox.control.stats()).dropped).toBe(4);
 });

@@ -23,8 +23,12 @@ export async function startScriptedServer(script: Script): ReturnType<typeof sta
 
 export const BASIC_INFO = { result: 20200, data: { email: "owner@example.com", team_id: 7, role: "Super Admin" } };
 
-/** The invite call's answer: every user in the request invited. */
+/** The team's users: nobody yet. */
+export const NO_MEMBERS: Reply = { status: 200, body: { result: 20200, data: { users: [], total: 0 } } };
+
+/** The invite call's answer: every user in the request invited (and an empty team to a list call). */
 export function allInvited(request: Received): Reply {
+  if (request.method === "GET") return NO_MEMBERS;
   const body = JSON.parse(request.body) as { users: { email: string }[] };
   return { status: 200, body: { result: 20200, data: { users: body.users.map((u) => ({ email: u.email, result: 20200 })) } } };
 }

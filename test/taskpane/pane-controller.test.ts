@@ -178,8 +178,8 @@ test("a failing live-validation round (an edit's check) shows its error", async 
     startLiveValidation: async (o: LiveValidationOptions) => {
       options = o;
       o.onSummary?.(summary);
-      const snapshot = { summary, firstRow: 2, rows: [], statuses: [], findings: [] };
-      return { recheck: async () => snapshot, setTeam: async () => summary, includeRowsBelow: async () => summary, stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 } };
+      const snapshot = { summary, firstRow: 2, rows: [], statuses: [], findings: [], records: new Map() };
+      return { recheck: async () => snapshot, setTeam: async () => summary, includeRowsBelow: async () => summary, recordResults: async () => ({ notFound: [] }), stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 } };
     },
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
@@ -194,13 +194,14 @@ test("a failing live-validation round (an edit's check) shows its error", async 
 test("Cancel stops an export between its steps and says so", async () => {
   let release: () => void = () => undefined;
   const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [], outside: null };
-  const snapshot: SheetSnapshot = { summary, firstRow: 2, rows: [{ account: "ann@example.com", group: "", displayName: "", licenseType: "", role: "" }], statuses: [""], findings: [] };
+  const snapshot: SheetSnapshot = { summary, firstRow: 2, rows: [{ account: "ann@example.com", group: "", displayName: "", licenseType: "", role: "" }], statuses: [""], findings: [], records: new Map() };
   const port = {
     hasSheet: async () => true,
     startLiveValidation: async () => ({
       recheck: () => new Promise<SheetSnapshot>((resolve) => { release = () => resolve(snapshot); }),
       setTeam: async () => summary,
       includeRowsBelow: async () => summary,
+      recordResults: async () => ({ notFound: [] }),
       stop: async () => undefined,
       summary: () => summary,
       counters: { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 },

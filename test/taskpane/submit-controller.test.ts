@@ -7,6 +7,7 @@ import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController } from "../../src/taskpane/pane-controller";
 import { createSubmitController } from "../../src/taskpane/submit/submit-controller";
 import type { SubmitStore } from "../../src/taskpane/submit/submit-model";
+import type { WorkbookPort } from "../../src/workbook";
 import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";
 
 let sandbox: SandboxServer;
@@ -17,9 +18,16 @@ afterAll(() => sandbox.close());
 
 async function setup(batchSize = 2) {
   const excel = createSimulatedExcel({ host: "web" });
-  const writes: number[][] = [];
+  const writes: string[][] = [];
   const port = connectWorkbook(excel.run);
-  const recording = { ...port, writeStatuses: async (results: Parameters<typeof port.writeStatuses>[0]) => { writes.push(results.map((r) => r.rowNumber)); return port.writeStatuses(results); } };
+  // Each keeping of results in the workbook, by the addresses it carries.
+  const recording: WorkbookPort = {
+    ...port,
+    startLiveValidation: async (options) => {
+      const live = await port.startLiveValidation(options);
+      return { ...live, counters: live.counters, recordResults: (records) => { writes.push(records.map((r) => r.account)); return live.recordResults(records); } };
+    },
+  };
   const pane = createPaneController(recording, { serverOrigin: sandbox.origin, createSubmit: async (host) => createSubmitController(host, { batchSize }) });
   await pane.actions.setUpSheet();
   const loadSubmit = pane.loadSubmit as () => Promise<SubmitStore>;
@@ -65,6 +73,7 @@ test("connect, fill the profile, review, send: each row's result lands in Status
       { rowNumber: 3, account: "bo@example", reason: expect.stringContaining("missing the end of the domain") },
       { rowNumber: 5, account: "owner@sandbox.example", reason: expect.stringContaining("already") },
     ],
+    leftOut: [],
     alreadyInvited: 0,
   });
   const before = await sandbox.control.stats();
@@ -72,7 +81,7 @@ test("connect, fill the profile, review, send: each row's result lands in Status
   expect(submit.getState()).toEqual(expect.objectContaining({ progress: null, error: null, result: expect.objectContaining({ outcome: "done", invited: 3, failed: 0, skipped: 2 }) }));
   expect([2, 3, 4, 5, 6].map(status)).toEqual(["Invited", expect.stringMatching(/^Skipped: /), "Invited", expect.stringMatching(/^Skipped: /), "Invited"]);
   // One write for the skipped rows, then one per API batch of two.
-  expect(writes).toEqual([[3, 5], [2, 4], [6]]);
+  expect(writes).toEqual([["bo@example", "owner@sandbox.example"], ["ann@example.com", "cy@example.com"], ["dee@example.com"]]);
   await excel.settle();
   expect(pane.getState().summary?.submitted).toBe(5);
   const after = await sandbox.control.stats();

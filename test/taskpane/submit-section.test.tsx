@@ -5,7 +5,7 @@ import { SubmitSection } from "../../src/taskpane/components/SubmitSection";
 import type { SubmitActions, SubmitState, SubmitStore } from "../../src/taskpane/submit/submit-model";
 import { button, buttons, click, render, text, typeInto } from "./dom";
 
-const BASE: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, error: null };
+const BASE: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, unplaced: [], notice: null, error: null };
 
 function fakeStore(patch: Partial<SubmitState> = {}): SubmitStore & { actions: jest.Mocked<SubmitActions> } {
   let state = { ...BASE, ...patch };
@@ -49,7 +49,7 @@ test("connected: which profile fields came from the API; review shows invites by
     phase: "connected",
     connection: { region: "eu", email: "me@example.com", teamId: "7", role: null },
     filled: { fromApi: ["inviterRole", "licenses", "userGroups", "computerGroups"], notes: ["Could not read the team's members: not allowed. Enter it yourself."] },
-    preview: { scope: "all", send: 12, byLicense: { access: 10, support: 2 }, skipped: [{ rowNumber: 3, account: "bo@example", reason: "Not a valid address." }], alreadyInvited: 4 },
+    preview: { scope: "all", send: 12, byLicense: { access: 10, support: 2 }, skipped: [{ rowNumber: 3, account: "bo@example", reason: "Not a valid address." }], leftOut: [], alreadyInvited: 4 },
   });
   const { container } = await render(<SubmitSection store={store} sheetReady />);
   const t = text(container);

@@ -2,9 +2,9 @@
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
 import { resolveTeam, sampleSheet, validateSheet } from "../../src/invites";
 import {
-  applyAllFixes, applyFix, importRows, selectCell, startLiveValidation, writeStatuses, WorkbookError, type LiveValidation,
+  applyAllFixes, applyFix, importRows, selectCell, startLiveValidation, WorkbookError, type LiveValidation,
 } from "../../src/workbook";
-import { expectSheetMatchesRules, grid, setUp, tableRows } from "./helpers";
+import { expectSheetMatchesRules, grid, record, setUp, tableRows } from "./helpers";
 
 let excel: SimulatedExcel;
 let live: LiveValidation;
@@ -55,21 +55,23 @@ test("applyAllFixes changes only the fixable cells", async () => {
   expectSheetMatchesRules(excel);
 });
 
-test("writeStatuses writes submit results that a re-check's snapshot reads back with row numbers", async () => {
+test("submit results go to their people's rows; a re-check's snapshot has the records; a result with no row is handed back", async () => {
   excel.user.type("Invites!A2", "ann@example.com");
   excel.user.type("Invites!A3", "bo@example.com");
   excel.user.type("Invites!A4", "cy@example.com");
   await excel.settle();
-  await writeStatuses(excel.run, [
-    { rowNumber: 2, status: { kind: "invited" } },
-    { rowNumber: 4, status: { kind: "skipped", reason: "already a team member" } },
+  const { notFound } = await live.recordResults([
+    record("cy@example.com", { kind: "skipped", reason: "already a team member" }),
+    record("ann@example.com", { kind: "invited" }),
+    record("gone@example.com", { kind: "invited" }),
   ]);
+  expect(notFound.map((r) => r.account)).toEqual(["gone@example.com"]);
   await excel.settle();
   const read = await live.recheck();
   expect(read.firstRow).toBe(2);
   expect(read.rows.map((r) => r.account)).toEqual(["ann@example.com", "bo@example.com", "cy@example.com"]);
   expect(read.statuses).toEqual(["Invited", "", "Skipped: already a team member"]);
-  await expect(writeStatuses(excel.run, [{ rowNumber: 40, status: { kind: "invited" } }])).rejects.toBeInstanceOf(WorkbookError);
+  expect([...read.records.keys()].sort()).toEqual(["ann@example.com", "cy@example.com", "gone@example.com"]);
 });
 
 test("importRows appends after the last row, fills the blank first row, and is checked", async () => {
@@ -89,7 +91,7 @@ test("importRows appends after the last row, fills the blank first row, and is c
 test("importRows replace: new rows only, old statuses gone, fewer rows shrink the table", async () => {
   await importRows(excel.run, sampleSheet(300, 10).rows, "append");
   await excel.settle();
-  await writeStatuses(excel.run, [{ rowNumber: 5, status: { kind: "invited" } }]);
+  await live.recordResults([record(String(excel.user.value("Invites!A5")), { kind: "invited" })]);
   const fresh = sampleSheet(50, 5, 7).rows;
   await importRows(excel.run, fresh, "replace");
   await excel.settle();

@@ -2,8 +2,8 @@
 // dropdown on the web, and the add-in's own writes not starting another round.
 import type { SimulatedExcel } from "../../src/excel-sim";
 import { sampleSheet } from "../../src/invites";
-import { ERROR_FILL, startLiveValidation, writeStatuses, type LiveValidation, type SheetSummary } from "../../src/workbook";
-import { expectSheetMatchesRules, grid, setUp } from "./helpers";
+import { ERROR_FILL, startLiveValidation, type LiveValidation, type SheetSummary } from "../../src/workbook";
+import { expectSheetMatchesRules, grid, record, setUp } from "./helpers";
 
 let excel: SimulatedExcel;
 let live: LiveValidation;
@@ -88,21 +88,23 @@ describe("the add-in's own writes", () => {
     expect(excel.stats.eventsDelivered).toBe(2); // the user's edit, and our Status write (ignored)
   });
 
-  test("submit results written by the add-in are read back and never overwritten by validation", async () => {
+  test("submit results are shown by person: validation never overwrites a result that still matches its row", async () => {
     excel.user.type("Invites!A2", "ann@example.com");
     excel.user.type("Invites!A3", "bo@example.com");
     await excel.settle();
-    await writeStatuses(excel.run, [{ rowNumber: 2, status: { kind: "invited" } }, { rowNumber: 3, status: { kind: "failed", reason: "seat limit" } }]);
+    await live.recordResults([record("ann@example.com", { kind: "invited" }), record("bo@example.com", { kind: "failed", reason: "seat limit" })]);
     await excel.settle();
     expect(summaries.at(-1)?.submitted).toBe(2);
-    // Row 3 becomes a duplicate of row 2: it is marked, but its result stays.
+    expect(excel.user.value("Invites!F2")).toBe("Invited");
+    expect(excel.user.value("Invites!F3")).toBe("Failed: seat limit");
+    // Row 3 becomes a duplicate of row 2: it is marked, and bo's result is no longer about it.
     excel.user.type("Invites!A3", "Ann@example.com");
     await excel.settle();
     expect(excel.user.fill("Invites!A3")).toBe(ERROR_FILL);
     expect(excel.user.value("Invites!F2")).toBe("Invited");
-    expect(excel.user.value("Invites!F3")).toBe("Failed: seat limit");
+    expect(excel.user.value("Invites!F3")).toMatch(/^Error in Splashtop account: Ann@example.com is already in row 2/);
     await live.recheck();
-    expect(excel.user.value("Invites!F3")).toBe("Failed: seat limit");
+    expect(excel.user.value("Invites!F2")).toBe("Invited");
     expectSheetMatchesRules(excel);
   });
 });

@@ -51,6 +51,8 @@ export type LiveSheet = {
   remove(at: number, count: number): void;
   setFirstRow(firstRow: number): void;
   setTeam(team: Team): void;
+  /** Rows holding this folded address, ascending (the first is the one a duplicate names). */
+  rowsWithAccount(key: string): readonly number[];
   /** Indexes (ascending) whose findings changed, or whose row was set, since the last call. */
   takeChanged(): number[];
 };
@@ -375,6 +377,7 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
       for (let i = 0; i < rows.length; i++) computeOwn(i);
       rebuild();
     },
+    rowsWithAccount: (key) => accounts.get(key) ?? [],
     takeChanged() {
       const out = allChanged ? rows.map((_, i) => i) : [...changed].filter((i) => i < rows.length).sort((a, b) => a - b);
       changed = new Set();

@@ -4,14 +4,28 @@
 // the pane controller keeps the one instance for the pane's life, so the session (and the rate
 // limiter inside it) lives as long as the pane. The token goes to `connect` and lives only inside
 // the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
+import { formatRowStatus, type SubmitRecord } from "../../invites";
 import { connect, fillProfile, planSubmit, submitInvites, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
-import type { StatusResult } from "../../workbook";
 import { outsideReason } from "../outside-rows";
 import { describeError, isAbort } from "../plain-errors";
 import type { SubmitHost } from "./submit-host";
-import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore } from "./submit-model";
+import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore, UnplacedResult } from "./submit-model";
 
-const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, error: null };
+const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, unplaced: [], notice: null, error: null };
+
+/** How often a sender refreshes its lease (it holds for a minute: results/lease.ts). */
+const LEASE_REFRESH_MS = 20_000;
+const PANE_LABEL = "an Invite Sheet pane";
+
+type Lease = { release(): Promise<void> };
+
+const newAttempt = (): string => crypto.randomUUID();
+
+/** Same rows to send (by row and attempt) and the same rows skipped: nothing changed that matters. */
+function samePlan(a: SubmitPlan, b: SubmitPlan): boolean {
+  const key = (p: SubmitPlan) => JSON.stringify([p.send.map((r) => [r.rowNumber, r.row, r.attempt]), p.skipped.map((r) => [r.rowNumber, r.reason]), p.leftOut.map((r) => r.rowNumber), p.alreadyInvited]);
+  return key(a) === key(b);
+}
 
 export interface SubmitControllerOptions {
   /** Rows per invite call (the client's default when absent). */
@@ -24,7 +38,8 @@ function toPreview(plan: SubmitPlan, scope: "all" | "failed"): SubmitPreview {
     send: plan.send.length,
     byLicense: { access: plan.byLicense.access, support: plan.byLicense.support },
     skipped: plan.skipped.map((s) => ({ rowNumber: s.rowNumber, account: s.account, reason: s.reason })),
-    alreadyInvited: plan.alreadyInvited.length,
+    leftOut: plan.leftOut.map((s) => ({ rowNumber: s.rowNumber, account: s.account, reason: s.reason })),
+    alreadyInvited: plan.alreadyInvited,
   };
 }
 
@@ -36,6 +51,8 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
   let running: AbortController | null = null;
   /** Bumped on disconnect, so work started before it does not touch the state after. */
   let generation = 0;
+  /** This pane, for the workbook's sending lease. */
+  const paneId = newAttempt();
 
   const set = (patch: Partial<SubmitState>) => {
     state = { ...state, ...patch };
@@ -61,6 +78,97 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       if (mine === generation) fail(error);
     } finally {
       if (mine === generation) set({ working: null });
+    }
+  }
+
+  /** A fresh plan from what the sheet holds now (re-checked first: web dropdown picks raise no event). */
+  async function makePlan(scope: "all" | "failed", attempt: string): Promise<SubmitPlan> {
+    const sheet = await host.snapshot();
+    if (sheet.summary.outside) throw new Error(outsideReason(sheet.summary.outside.rowNumbers, "Submit"));
+    return planSubmit({ rows: sheet.rows, records: sheet.records, profile: host.team(), firstRow: sheet.firstRow, attempt, ...(scope === "failed" ? { only: "failed" as const } : {}) });
+  }
+
+  /** The workbook's one-sender lease, refreshed while sending. */
+  async function takeLease(): Promise<Lease> {
+    const owner = `${paneId}:${newAttempt()}`;
+    const taken = await host.lease.acquire(owner, PANE_LABEL);
+    if (!taken.ok) {
+      const until = new Date(taken.heldBy.until).toLocaleTimeString();
+      throw new Error(`Another Invite Sheet pane is sending invites from this workbook (${taken.heldBy.label}). Wait until it has finished; if that pane was closed, its lock runs out at ${until}.`);
+    }
+    const timer = setInterval(() => {
+      host.lease.renew(owner, PANE_LABEL).catch((error: unknown) => console.warn("Invite Sheet: could not refresh the sending lock", error));
+    }, LEASE_REFRESH_MS);
+    return {
+      release: async () => {
+        clearInterval(timer);
+        await host.lease.release(owner);
+      },
+    };
+  }
+
+  /** Sends the plan; results are kept in the workbook by person, one write per batch, in order. */
+  async function send(connected: SplashtopSession, current: SubmitPlan, controller: AbortController, mine: number, lease: Lease): Promise<void> {
+    void lease;
+    let progress: SubmitProgress = { done: 0, total: current.send.length + current.skipped.length, invited: 0, failed: 0, skipped: 0, cancelling: false };
+    set({ working: null, preview: null, progress, result: null, unplaced: [] });
+    let pending: SubmitRecord[] = [];
+    let writes: Promise<void> = Promise.resolve();
+    let writeError: unknown = null;
+    const unplaced: UnplacedResult[] = [];
+    const flush = () => {
+      const batch = pending;
+      pending = [];
+      if (batch.length === 0) return;
+      writes = writes.then(async () => {
+        const { notFound } = await host.recordResults(batch);
+        for (const record of notFound) unplaced.push({ account: record.account, text: formatRowStatus(record.result) });
+      }).catch((error: unknown) => {
+        // A result that cannot be kept stops the submit (after the batch in flight): nobody more is
+        // invited without a record of it. The error names the row and its result.
+        writeError ??= error;
+        controller.abort();
+      });
+    };
+    const onRowResult = (result: RowResult) => {
+      if (pending.length === 0) queueMicrotask(flush);
+      pending.push({ account: result.account, fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team: current.team, at: new Date().toISOString() });
+      const kind = result.status.kind;
+      progress = {
+        ...progress,
+        done: progress.done + 1,
+        invited: progress.invited + (kind === "invited" ? 1 : 0),
+        failed: progress.failed + (kind === "failed" ? 1 : 0),
+        skipped: progress.skipped + (kind === "skipped" ? 1 : 0),
+      };
+      if (mine === generation) set({ progress });
+    };
+    try {
+      const report = await submitInvites(connected, current, { onRowResult, signal: controller.signal, ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
+      flush();
+      await writes;
+      if (mine !== generation) return;
+      if (writeError) throw writeError;
+      set({
+        progress: null,
+        unplaced,
+        result: {
+          outcome: report.outcome,
+          ...(report.stopReason ? { stopReason: report.stopReason } : {}),
+          invited: report.invited,
+          failed: report.failed,
+          unconfirmed: report.unconfirmed,
+          skipped: report.skipped,
+          alreadyInvited: report.alreadyInvited,
+          notSent: report.notSent,
+        },
+      });
+    } catch (error) {
+      flush();
+      await writes;
+      if (mine !== generation) return;
+      set({ progress: null, unplaced });
+      if (!isAbort(error) || writeError) throw writeError ?? error;
     }
   }
 
@@ -105,86 +213,45 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
     preview: (scope) =>
       step("Checking the sheet…", async () => {
         requireSession();
-        // Excel on the web does not report dropdown picks: check everything before planning.
-        const sheet = await host.snapshot();
-        if (sheet.summary.outside) throw new Error(outsideReason(sheet.summary.outside.rowNumbers, "Submit"));
-        plan = planSubmit({ rows: sheet.rows, statuses: sheet.statuses, profile: host.team(), firstRow: sheet.firstRow, ...(scope === "failed" ? { only: "failed" as const } : {}) });
-        set({ preview: toPreview(plan, scope), result: null });
+        const fresh = await makePlan(scope, newAttempt());
+        plan = fresh;
+        set({ preview: toPreview(fresh, scope), result: null, notice: null });
       }),
 
     discardPreview() {
       plan = null;
-      set({ preview: null });
+      set({ preview: null, notice: null });
     },
 
     async confirm() {
-      const current = plan;
+      const previewed = plan;
       const connected = session;
-      if (!current || !connected || running) return;
-      plan = null;
+      const scope = state.preview?.scope ?? "all";
+      if (!previewed || !connected || running) return;
       const mine = generation;
       const controller = new AbortController();
       running = controller;
-      let progress: SubmitProgress = { done: 0, total: current.send.length + current.skipped.length, invited: 0, failed: 0, skipped: 0, cancelling: false };
-      set({ preview: null, progress, result: null, error: null });
-
-      // Results arrive row by row as a batch returns (synchronously, one batch at a time): they
-      // are written together, one write per batch, in order.
-      let pending: StatusResult[] = [];
-      let writes: Promise<void> = Promise.resolve();
-      let writeError: unknown = null;
-      const flush = () => {
-        const batch = pending;
-        pending = [];
-        if (batch.length === 0) return;
-        writes = writes.then(() => host.writeStatuses(batch)).catch((error: unknown) => {
-          // A result that cannot be written stops the submit (after the batch in flight): nobody
-          // more is invited without their row saying so. The error names the row and its result.
-          writeError ??= error;
-          controller.abort();
-        });
-      };
-      const onRowResult = (result: RowResult) => {
-        if (pending.length === 0) queueMicrotask(flush);
-        pending.push({ rowNumber: result.rowNumber, status: result.status });
-        const kind = result.status.kind;
-        progress = {
-          ...progress,
-          done: progress.done + 1,
-          invited: progress.invited + (kind === "invited" ? 1 : 0),
-          failed: progress.failed + (kind === "failed" ? 1 : 0),
-          skipped: progress.skipped + (kind === "skipped" ? 1 : 0),
-        };
-        if (mine === generation) set({ progress });
-      };
-
+      set({ working: "Checking the sheet again…", error: null, notice: null });
+      let lease: Lease | null = null;
       try {
-        const report = await submitInvites(connected, current, { onRowResult, signal: controller.signal, ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
-        flush();
-        await writes;
+        lease = await takeLease();
+        // The sheet may have changed since the preview (an edit, a sort, another pane): plan again
+        // from what it holds now, and send only what is still the same as what was shown.
+        const current = await makePlan(scope, previewed.attempt);
         if (mine !== generation) return;
-        if (writeError) throw writeError;
-        set({
-          progress: null,
-          result: {
-            outcome: report.outcome,
-            ...(report.stopReason ? { stopReason: report.stopReason } : {}),
-            invited: report.invited,
-            failed: report.failed,
-            unconfirmed: report.unconfirmed,
-            skipped: report.skipped,
-            alreadyInvited: report.alreadyInvited,
-            notSent: report.notSent,
-          },
-        });
+        if (!samePlan(current, previewed)) {
+          plan = current;
+          set({ working: null, preview: toPreview(current, scope), notice: "The sheet changed since this preview: check the numbers below and confirm again." });
+          return;
+        }
+        plan = null;
+        await send(connected, current, controller, mine, lease);
       } catch (error) {
-        flush();
-        await writes;
-        if (mine !== generation) return;
-        set({ progress: null });
-        if (!isAbort(error) || writeError) fail(writeError ?? error);
+        if (mine === generation && !isAbort(error)) fail(error);
       } finally {
+        if (lease) await lease.release().catch((error: unknown) => console.warn("Invite Sheet: the sending lock could not be released; it runs out by itself", error));
         if (running === controller) running = null;
+        if (mine === generation) set({ working: null });
       }
     },
 

@@ -30,8 +30,16 @@ export interface SubmitPreview {
   send: number;
   byLicense: { access: number; support: number };
   skipped: SkippedPreview[];
-  /** Rows already Invited: left alone. */
+  /** Failed rows not sent again (sending again would fail the same way), with why. */
+  leftOut: SkippedPreview[];
+  /** Rows already invited (their record still matches): left alone. */
   alreadyInvited: number;
+}
+
+/** A result that has no row to show it in: the row moved out of the list or was deleted meanwhile. */
+export interface UnplacedResult {
+  account: string;
+  text: string;
 }
 
 export interface SubmitProgress {
@@ -58,6 +66,10 @@ export interface SubmitState {
   preview: SubmitPreview | null;
   progress: SubmitProgress | null;
   result: SubmitResult | null;
+  /** Results whose rows were gone when they came back (kept here so none is lost). */
+  unplaced: UnplacedResult[];
+  /** Something the user should know that is not an error (the sheet changed since the preview). */
+  notice: string | null;
   error: string | null;
 }
 

@@ -1,12 +1,25 @@
 // Live validation: the invite sheet's onChanged handler keeps the view (rows, findings, Status
 // texts, fills) in step with what the user does, and writes only what changes. The walk is in
 // ./index.ts. Events: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
-import { isSubmittedStatus, resolveTeam, type Team, type TeamProfile } from "../../invites";
+import {
+  isSubmittedStatus,
+  parseRowStatus,
+  recordKey,
+  recordMatches,
+  recordStatusText,
+  resolveTeam,
+  rowFingerprint,
+  type InviteRow,
+  type SubmitRecord,
+  type Team,
+  type TeamProfile,
+} from "../../invites";
 import { areaAddress, parseArea, type Rect } from "../excel/a1";
 import { batchByBytes, READ_CHUNK_ROWS, type WriteOp } from "../excel/chunking";
 import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
 import { serialized } from "../excel/serialize";
 import { hostSupports, REQUIREMENTS } from "../excel/requirements";
+import { emptyBook, readRecords, writeRecords, type RecordBook } from "../results/results-sheet";
 import { queueDropdowns } from "../setup/dropdowns";
 import { groupNames, writeGroupList } from "../setup/lists-sheet";
 import { columnRect, indexOfSheetRow, sheetRowOf, tableRect } from "../table/geometry";
@@ -18,7 +31,7 @@ import { createOutsideRows } from "./outside-rows";
 import { OwnWrites } from "./own-writes";
 import { hasInviteData, scanBelow } from "./scan-below";
 import { createSheetView, type SheetView } from "./sheet-view";
-import { describeSnapshot, type SheetSnapshot, type SheetSummary } from "./snapshot";
+import { describeSnapshot, describeSummary, type SheetSnapshot, type SheetSummary } from "./snapshot";
 import { planWrites } from "./write-plan";
 
 export interface LiveValidationOptions {
@@ -52,6 +65,12 @@ export interface LiveValidation {
   setTeam(profile: TeamProfile): Promise<SheetSummary>;
   /** Makes the rows below the table (that hold data) part of it, then checks them. */
   includeRowsBelow(): Promise<SheetSummary>;
+  /**
+   * Keeps submit results in the workbook and shows each on its person's row, found by address in
+   * the same Excel.run (rows may have moved since the plan). Returns the results whose address is
+   * in no row any more (moved out or deleted): the pane keeps those.
+   */
+  recordResults(records: readonly SubmitRecord[]): Promise<{ notFound: SubmitRecord[] }>;
   /** Stops listening; the sheet keeps its Status cells and fills. */
   stop(): Promise<void>;
   /** The latest summary. */
@@ -76,12 +95,13 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   let stopped = false;
   let registrations: Registration[] = [];
   let lastSelection: string | null = null;
+  let book: RecordBook = emptyBook();
 
   const current = (): SheetView => {
     if (!view) throw new WorkbookError("The invite sheet has not been checked yet.");
     return view;
   };
-  const summary = (): SheetSummary => describeSnapshot(current(), outside.list(), false).summary;
+  const summary = (): SheetSummary => describeSummary(current(), outside.list());
   const emit = () => {
     if (options.onSummary) options.onSummary(summary());
   };
@@ -120,7 +140,9 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const { layout } = table;
     const cells = await readRowCells(context, layout, 0, layout.rowCount);
     const below = await scanBelow(context, table);
-    view ??= createSheetView(layout, team, keepResult, isSubmittedStatus);
+    book = await readRecords(context);
+    await writeRecords(context, book, legacyRecords(cells.map((c) => c.row), cells.map((c) => c.status)));
+    view ??= createSheetView(layout, team, resultOf, isSubmittedStatus);
     view.load(cells, layout, team);
     outside.clear();
     for (const row of below) outside.set(row, true);
@@ -296,8 +318,57 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     }));
   }
 
-  function keepResult(_index: number, _row: unknown, status: string): string | null {
-    return isSubmittedStatus(status) ? status : null;
+  /** A row's submit result, for the first row of its address (a later one is a duplicate). */
+  function resultOf(index: number, row: InviteRow): { kind: "result" | "note"; text: string } | null {
+    const key = recordKey(row.account);
+    const stored = key ? book.byKey.get(key) : undefined;
+    if (!stored || view?.sheet.rowsWithAccount(key)[0] !== index) return null;
+    const text = recordStatusText(stored.record, row);
+    if (text === null) return null;
+    return { kind: recordMatches(stored.record, row) ? "result" : "note", text };
+  }
+
+  /**
+   * Status cells holding a result with no record behind it (a workbook submitted by an earlier
+   * version): the result is taken as it stands, for the row as it is now.
+   */
+  function legacyRecords(rows: readonly InviteRow[], statuses: readonly string[]): SubmitRecord[] {
+    const out = new Map<string, SubmitRecord>();
+    rows.forEach((row, i) => {
+      const result = parseRowStatus(statuses[i]);
+      const key = recordKey(row.account);
+      if (!result || !key || book.byKey.has(key) || out.has(key)) return;
+      out.set(key, { account: row.account.trim(), fingerprint: rowFingerprint(row), result, retry: result.kind === "invited" ? "no" : "yes", attempt: "", team: "", at: new Date().toISOString() });
+    });
+    return [...out.values()];
+  }
+
+  /** Rows (first of each address) that show `records`, checked against the sheet in this run. */
+  async function showRecords(context: Excel.RequestContext, records: readonly SubmitRecord[]): Promise<SubmitRecord[]> {
+    const v = current();
+    const notFound: SubmitRecord[] = [];
+    const rows: number[] = [];
+    for (const record of records) {
+      const index = v.sheet.rowsWithAccount(recordKey(record.account))[0];
+      if (index === undefined) notFound.push(record);
+      else rows.push(index);
+    }
+    // The view may be behind the sheet (an edit, a sort or an insert whose event has not come
+    // yet): read those rows' addresses first, and write only if every one is where the view says.
+    const account = v.layout.columns.account;
+    if (account !== undefined && rows.length > 0) {
+      const sheet = context.workbook.worksheets.getItem(v.layout.sheetName);
+      const reads = rows.map((i) => ({ i, range: sheet.getCell(sheetRowOf(v.layout, i), v.layout.firstColumn + account).load("values") }));
+      await context.sync();
+      const moved = reads.some(({ i, range }) => recordKey(String(range.values[0]?.[0] ?? "")) !== recordKey(v.row(i).account));
+      if (moved) {
+        await fullCheck(context);
+        const stillMissing = notFound.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0);
+        return stillMissing;
+      }
+    }
+    await writeChanges(context, rows);
+    return notFound;
   }
 
   const live: LiveValidation = {
@@ -306,7 +377,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     recheck: () => serialized(run, () => inExcel(run, async (context) => {
       await fullCheck(context);
       emit();
-      return describeSnapshot(current(), outside.list(), true);
+      return describeSnapshot(current(), outside.list(), new Map([...book.byKey].map(([key, stored]) => [key, stored.record])));
     })),
     setTeam(profile) {
       team = resolveTeam(profile);
@@ -342,6 +413,19 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
       emit();
       return summary();
     })),
+    recordResults(records) {
+      return serialized(run, () => inExcel(run, async (context) => {
+        await writeRecords(context, book, records);
+        if (stale || !view) {
+          await fullCheck(context);
+          emit();
+          return { notFound: records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0) };
+        }
+        const notFound = await showRecords(context, records);
+        emit();
+        return { notFound };
+      }));
+    },
     stop() {
       stopped = true;
       const removing = registrations;

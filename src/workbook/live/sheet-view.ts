@@ -16,8 +16,11 @@ export interface RowDiff {
   fills: { offset: number; fill: Fill }[];
 }
 
-/** Where submit results come from: the text a row's Status shows instead of its findings, or null. */
-export type ResultText = (index: number, row: InviteRow, currentStatus: string) => string | null;
+/**
+ * Where submit results come from: for a row, the result its Status shows instead of its findings
+ * ("result"), a note shown before its findings ("note"), or null.
+ */
+export type ResultText = (index: number, row: InviteRow) => { kind: "result" | "note"; text: string } | null;
 
 export interface ViewCounts {
   rows: number;
@@ -95,7 +98,10 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
   }
 
   function wantedStatus(i: number, findings: readonly Finding[]): string {
-    return resultText(i, sheet.row(i), statuses[i] as string) ?? statusText(findings);
+    const result = resultText(i, sheet.row(i));
+    if (result?.kind === "result") return result.text;
+    const text = statusText(findings);
+    return result ? (text ? `${result.text} | ${text}` : result.text) : text;
   }
 
   function diffRow(i: number): RowDiff | null {

@@ -1,7 +1,7 @@
 // What the pane and the workbook's other operations get from live validation: copies, never the
 // view's own arrays. A summary after every round; a snapshot (every row, Status and finding) from
 // a re-check, which export, submit and Fix all work from without reading the sheet again.
-import type { Finding, InviteRow } from "../../invites";
+import type { Finding, InviteRow, SubmitRecord } from "../../invites";
 import { firstRowNumber } from "../table/geometry";
 import type { SheetView } from "./sheet-view";
 
@@ -40,22 +40,25 @@ export interface SheetSnapshot {
   statuses: string[];
   /** Every finding, by row and column. */
   findings: readonly Finding[];
+  /** The submit records kept in the workbook, by folded address. */
+  records: ReadonlyMap<string, SubmitRecord>;
 }
 
-export function describeSnapshot(view: SheetView, outsideSheetRows: readonly number[], withRows: true): SheetSnapshot;
-export function describeSnapshot(view: SheetView, outsideSheetRows: readonly number[], withRows: false): { summary: SheetSummary };
-export function describeSnapshot(view: SheetView, outsideSheetRows: readonly number[], withRows: boolean): SheetSnapshot | { summary: SheetSummary } {
+export function describeSummary(view: SheetView, outsideSheetRows: readonly number[]): SheetSummary {
   const counts = view.counts();
   const findings = view.sheet.allFindings();
   const firstRow = firstRowNumber(view.layout);
   const outside = outsideSheetRows.length ? { rows: outsideSheetRows.length, rowNumbers: outsideSheetRows.map((r) => r + 1) } : null;
-  const summary: SheetSummary = { ...counts, firstRow, findings, outside };
-  if (!withRows) return { summary };
+  return { ...counts, firstRow, findings, outside };
+}
+
+export function describeSnapshot(view: SheetView, outsideSheetRows: readonly number[], records: ReadonlyMap<string, SubmitRecord>): SheetSnapshot {
+  const summary = describeSummary(view, outsideSheetRows);
   const rows: InviteRow[] = [];
   const statuses: string[] = [];
   for (let i = 0; i < view.length; i++) {
     rows.push({ ...view.row(i) });
     statuses.push(view.status(i));
   }
-  return { summary, firstRow, rows, statuses, findings };
+  return { summary, firstRow: summary.firstRow, rows, statuses, findings: summary.findings, records: new Map(records) };
 }

@@ -1,9 +1,9 @@
-// The hidden sheet that holds the team's known user groups, the source of the Group dropdown. A
-// range source has no length limit, unlike a literal list (255 characters):
-// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
-// It is "VeryHidden" (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility): the
-// add-in rebuilds it from the team profile, so there is nothing on it for the user to edit, and it
-// does not clutter Excel's Unhide list.
+// The hidden sheet the add-in keeps: the team's known user groups (column A, the source of the
+// Group dropdown: a range source has no length limit, unlike a literal list of 255 characters:
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation), and the
+// submit results and the sender's lease (results/). It is "VeryHidden"
+// (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility): nothing on it is for
+// the user to edit, and it does not clutter Excel's Unhide list.
 import type { Team } from "../../invites";
 import { LISTS_SHEET_NAME } from "../table/sheet-layout";
 
@@ -12,21 +12,26 @@ export function groupNames(team: Team): string[] {
   return [...team.userGroups.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base" }));
 }
 
+/** The lists sheet, created (very hidden) when missing; one sync. */
+export async function listsSheet(context: Excel.RequestContext): Promise<Excel.Worksheet> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
+  await context.sync();
+  if (!sheet.isNullObject) return sheet;
+  const created = context.workbook.worksheets.add(LISTS_SHEET_NAME);
+  created.visibility = "VeryHidden";
+  return created;
+}
+
 /**
- * Queues writing `groups` to column A of the lists sheet (created if missing, after a sync that
- * tells whether it exists). Returns the absolute source address for a list rule, or null when
- * there are no groups.
+ * Queues writing `groups` to column A of the lists sheet (after a sync that tells how much of the
+ * column is in use, so only that part is cleared: writes to whole columns are not allowed). Returns
+ * the absolute source address for a list rule, or null when there are no groups.
  */
 export async function writeGroupList(context: Excel.RequestContext, groups: readonly string[]): Promise<string | null> {
-  let sheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
+  const sheet = await listsSheet(context);
+  const used = sheet.getUsedRangeOrNullObject(true).load("rowCount, rowIndex");
   await context.sync();
-  if (sheet.isNullObject) {
-    sheet = context.workbook.worksheets.add(LISTS_SHEET_NAME);
-    sheet.visibility = "VeryHidden";
-  } else if (!used.isNullObject) {
-    sheet.getRange("A:A").clear("Contents");
-  }
+  if (!used.isNullObject) sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, 1).clear("Contents");
   if (groups.length === 0) return null;
   const range = sheet.getRangeByIndexes(0, 0, groups.length, 1);
   range.numberFormat = [["@"]];
