@@ -66,8 +66,10 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
 
   test("a sort whose event has not been handled yet: the rows are read again before any result is written", async () => {
     excel.user.sort("InviteSheet", { column: 2, ascending: false });
-    // No settle: the sort's change event is still queued when the results arrive.
+    // No settle: the sort's change event is still queued when the results arrive. Right after
+    // they are kept (before that event is handled), nobody else's row shows Ann's result.
     await live.recordResults([record("ann@example.com", { kind: "invited" }, { displayName: "Ann" })]);
+    expect([2, 3, 4].map(status)).toEqual(["", "", "Invited"]);
     await excel.settle();
     expect(status(4)).toBe("Invited");
     expect([2, 3].map(status)).toEqual(["", ""]);
