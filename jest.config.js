@@ -1,6 +1,6 @@
 // Three projects: pure/node code, React components under jsdom, and browser tests that drive
-// Debian's chromium against the real server. Type-checking is `npm run typecheck`'s job, so
-// ts-jest only transpiles (isolatedModules in tsconfig).
+// Chromium (scripts/find-browser.ts picks which) against the real server. Type-checking is
+// `npm run typecheck`'s job, so ts-jest only transpiles (isolatedModules in tsconfig).
 const transform = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] };
 const common = { transform, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
 

@@ -21,7 +21,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../scripts/launch-chromium";
 import { createSimulatedExcel } from "../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../src/invites";
 import { createAppServer } from "../src/server/create-server";
@@ -175,7 +176,7 @@ async function measure(root: string): Promise<BenchResult[]> {
     const probe = await simulatorProbe(cells);
 
     server = await createAppServer({ staticRoot: out, port: 0, host: "127.0.0.1", onError: (error) => console.error(error) });
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+    browser = await launchChromium(root);
 
     const cellsFile = join(out, "cells.json");
     writeFileSync(cellsFile, JSON.stringify(cells));

@@ -1,4 +1,4 @@
-// Bundles the Node programs (CLI, server, bench) with esbuild: one file each, so `invite-sheet`
+// Bundles the Node programs (CLI, server, bench, browser finder) with esbuild: one file each, so `invite-sheet`
 // starts in milliseconds (no TypeScript at run time, no module-graph walk). Runs on `npm install`
 // (prepare) and before start/bench. The browser bundles are webpack's job (webpack.config.js).
 import { build } from "esbuild";
@@ -8,6 +8,7 @@ const entries = {
   cli: "src/cli/main.ts",
   server: "src/server/main.ts",
   bench: "bench/main.ts",
+  browser: "scripts/browser-main.ts",
 };
 
 const present = Object.entries(entries).filter(([, file]) => existsSync(file));

@@ -10,15 +10,18 @@ export interface BannerInput {
   readonly workbenchBuilt: boolean;
   /** Where the served manifest's task pane lives (its SourceLocation), when there is a manifest. */
   readonly manifestSource?: string;
+  /** What to know about the HTTPS certificate (src/server/trust-advice.ts). */
+  readonly certificate?: readonly string[];
 }
 
 export function startupBanner(input: BannerInput): string {
   const lines = [
     `Invite Sheet add-in server: ${input.transport}`,
+    `  Workbench:  ${input.workbenchBuilt ? `${input.url}workbench.html   (open this in a browser: the add-in beside a simulated Excel)` : "(not built: there is no src/workbench/ yet)"}`,
     `  Task pane:  ${input.url}taskpane.html`,
-    `  Workbench:  ${input.workbenchBuilt ? `${input.url}workbench.html` : "(not built: there is no src/workbench/ yet)"}`,
     `  Manifest:   ${input.url}manifest.xml`,
     "",
+    ...(input.certificate?.length ? [...input.certificate, ""] : []),
     "Load the add-in into Excel:",
     "  Excel desktop (Windows, Mac): in another terminal, `npm run start:desktop`",
     "    (office-addin-debugging sideloads manifest.xml and opens Excel; `npm run stop` undoes it).",

@@ -4,13 +4,15 @@
 //   HTTPS        "0" forces HTTP, "1" requires HTTPS, unset: HTTPS when a dev certificate exists
 //   STATIC_ROOT  default: the folder this bundle is in (dist/)
 //   DATA_DIR     default ./data: where the sandbox keeps its team (sandbox-team.json)
+//   INVITE_SHEET_CA_TRUST  set by `npm start`: whether the dev certificate's CA is trusted (trust-advice.ts)
 import fs from "node:fs";
 import path from "node:path";
 import { startupBanner } from "./banner";
 import { createAppServer } from "./create-server";
 import { relayRoutes } from "./relay/relay-routes";
 import { createSandbox } from "./sandbox/sandbox";
-import { loadDevCertificates, type TlsCredentials } from "./tls";
+import { devCertificateDir, loadDevCertificates, type TlsCredentials } from "./tls";
+import { parseCaTrust, trustAdvice } from "./trust-advice";
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === "") return 3000;
@@ -38,6 +40,7 @@ function manifestSource(staticRoot: string): string | undefined {
 async function main(): Promise<void> {
   const staticRoot = path.resolve(process.env.STATIC_ROOT ?? __dirname);
   const { tls, transport } = chooseTls(process.env.HTTPS);
+  const trust = parseCaTrust(process.env.INVITE_SHEET_CA_TRUST);
   const sandbox = createSandbox({ dataDir: path.resolve(process.env.DATA_DIR ?? "data") });
   const server = await createAppServer({
     staticRoot,
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
       https: server.protocol === "https",
       workbenchBuilt: fs.existsSync(path.join(staticRoot, "workbench.html")),
       ...(source ? { manifestSource: source } : {}),
+      ...(server.protocol === "https" ? { certificate: trustAdvice({ platform: process.platform, url: server.url, caFile: path.join(devCertificateDir(), "ca.crt"), trust }) } : {}),
     }),
   );
 

@@ -1,10 +1,12 @@
 // Browser tests' plumbing: a fresh-enough webpack build, the real server on an ephemeral port
-// (HTTP), Debian's chromium through playwright-core, and grid look-ups by accessible name.
+// (HTTP), the browser scripts/find-browser.ts picks through playwright-core, and grid look-ups by
+// accessible name.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/launch-chromium";
 import { createAppServer, type AppServer } from "../../src/server/create-server";
 import { relayRoutes } from "../../src/server/relay/relay-routes";
 import { createSandbox } from "../../src/server/sandbox/sandbox";
@@ -70,7 +72,14 @@ export interface Harness {
 
 /** The built add-in served as `npm start` serves it: static files, the relay, and the sandbox (its state in a temporary folder). */
 export async function startHarness(): Promise<Harness> {
-  await ensureBuilt();
+  // The browser first: with none on this machine the tests fail at once, with the finder's one line.
+  const browser = await launchChromium(ROOT);
+  try {
+    await ensureBuilt();
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "invite-sheet-e2e-sandbox-"));
   const server = await createAppServer({
     staticRoot: DIST,
@@ -78,11 +87,6 @@ export async function startHarness(): Promise<Harness> {
     host: "127.0.0.1",
     routes: relayRoutes({ sandbox: createSandbox({ dataDir }) }),
     onError: (error) => console.error(error),
-  });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   return {
     server,

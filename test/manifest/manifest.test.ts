@@ -1,5 +1,6 @@
-// The manifest Office reads: valid against Microsoft's schemas (offline), as written and as
-// rewritten for production, declaring what the product needs; broken manifests are caught.
+// The manifest Office reads: valid against Microsoft's schemas (offline, libxml2 in WebAssembly:
+// no xmllint), as written and as rewritten for production, declaring what the product needs;
+// broken manifests are caught.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -41,8 +42,17 @@ test.each([
   const broken = breakIt(xml);
   expect(broken).not.toBe(xml);
   const result = validateManifest(writeVariant(`${name.replace(/\W+/g, "-")}.xml`, broken));
-  expect(result.ok).toBe(false);
+  expect(result.status).toBe(1);
   expect(result.output).toContain(mentioned);
+  expect(result.output).toContain("fails to validate against the Office manifest schemas");
+});
+
+test("a manifest that is not well-formed XML fails validation with the parser's line", () => {
+  const file = writeVariant("truncated.xml", xml.slice(0, xml.indexOf("</Hosts>")));
+  const result = validateManifest(file);
+  expect(result.status).toBe(1);
+  expect(result.output).toContain(`${file}:`);
+  expect(result.output).toContain("parser error");
 });
 
 test("it declares what the add-in needs: Excel, ExcelApi 1.9, read/write, a Home-tab button opening the pane", () => {
@@ -53,9 +63,24 @@ test("it declares what the add-in needs: Excel, ExcelApi 1.9, read/write, a Home
   expect(xml).toContain('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>');
 });
 
-test("npm run validate passes offline and prints the manifest info", () => {
-  const result = spawnSync("bash", [path.join(ROOT, "scripts/validate-manifest.sh")], { cwd: ROOT, encoding: "utf8" });
-  expect(result.stderr).toContain("manifest.xml validates");
+test("npm run validate passes with nothing on PATH (no xmllint, no bash, no npx) and prints the manifest info", () => {
+  const emptyPath = fs.mkdtempSync(path.join(tmp, "path-"));
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts/validate-manifest.mjs")], { cwd: ROOT, encoding: "utf8", env: { ...process.env, PATH: emptyPath } });
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toContain("manifest.xml validates");
   expect(result.stdout).toContain("Name: Invite Sheet");
   expect(result.status).toBe(0);
+});
+
+test("npm run validate fails when the manifest does not validate", () => {
+  const copy = fs.mkdtempSync(path.join(tmp, "project-"));
+  fs.mkdirSync(path.join(copy, "scripts"));
+  fs.copyFileSync(path.join(ROOT, "scripts/validate-manifest.mjs"), path.join(copy, "scripts/validate-manifest.mjs"));
+  fs.symlinkSync(path.join(ROOT, "tools"), path.join(copy, "tools"), "junction");
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"), "junction");
+  fs.writeFileSync(path.join(copy, "manifest.xml"), xml.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+  const result = spawnSync(process.execPath, [path.join(copy, "scripts/validate-manifest.mjs")], { cwd: copy, encoding: "utf8" });
+  expect(result.stderr).toContain("manifest.xml fails to validate");
+  expect(result.stdout).not.toContain("Name: Invite Sheet");
+  expect(result.status).toBe(1);
 });

@@ -26,3 +26,10 @@ test("over HTTP it says Office will not load the add-in", () => {
   const text = startupBanner({ ...base, url: "http://localhost:3000/", https: false, manifestSource: "http://localhost:3000/taskpane.html" });
   expect(text).toContain("Office loads add-ins only over HTTPS");
 });
+
+test("the workbench comes first, as the page to open, then the certificate lines before the sideloading steps", () => {
+  const text = startupBanner({ ...base, workbenchBuilt: true, certificate: ["Certificate: its CA is trusted by X."] });
+  const lines = text.split("\n");
+  expect(lines[1]).toBe("  Workbench:  https://localhost:3000/workbench.html   (open this in a browser: the add-in beside a simulated Excel)");
+  expect(text.indexOf("Certificate: its CA is trusted by X.")).toBeLessThan(text.indexOf("Load the add-in into Excel"));
+});
