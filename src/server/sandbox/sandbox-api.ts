@@ -6,6 +6,7 @@
 // per address, whatever its outcome.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
 import { describeShapeError } from "../../splashtop/envelope";
 import { foldKey } from "../../invites/text";
 import { sendJson } from "../respond";
@@ -127,8 +128,11 @@ function users({ res, query, sandbox }: Call): void {
   replyOk(res, { users: all.slice((page - 1) * perPage, page * perPage), page, per_page: perPage, total: all.length });
 }
 
+/** The per-row results inside a stored answer (a replay logs what it replays). */
+const StoredResultsSchema = z.object({ data: z.object({ users: z.array(z.object({ email: z.string(), result: z.number() })) }) });
+
 /** One log entry per address of the request. */
-function requestEntries(body: InviteBody, key: string | null, at: string, results: readonly UserResult[] | null, outcome: RequestLogEntry["outcome"] | null, code: number): RequestLogEntry[] {
+function requestEntries(body: InviteBody, key: string | null, at: string, results: readonly Pick<UserResult, "result">[] | null, outcome: RequestLogEntry["outcome"] | null, code: number): RequestLogEntry[] {
   return body.users.map((user, i) => {
     const result = results?.[i]?.result ?? code;
     return { email: foldKey(user.email), at, idempotencyKey: key, outcome: outcome ?? (result === 20200 ? "applied" : "refused"), result };
@@ -164,7 +168,11 @@ async function invite({ req, res, sandbox }: Call, fault: FaultDecision): Promis
   const stored = key ? storedAnswer(sandbox.state, key, nowMs) : undefined;
   if (stored) {
     const conflict = stored.bodyHash !== bodyHash;
-    sandbox.commit({ kind: "requests", requests: requestEntries(body, key, at, null, conflict ? "conflict" : "replayed", conflict ? 40900 : stored.status) });
+    const replayed = StoredResultsSchema.safeParse(stored.body);
+    const entries = conflict
+      ? requestEntries(body, key, at, null, "conflict", 40900)
+      : requestEntries(body, key, at, replayed.success ? replayed.data.data.users : null, "replayed", stored.status);
+    sandbox.commit({ kind: "requests", requests: entries });
     if (conflict) return replyError(res, 409, 40900, "This Idempotency-Key was used with a different request.");
     sandbox.counters.replays++;
     return sendJson(res, stored.status, stored.body);

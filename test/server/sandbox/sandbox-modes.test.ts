@@ -39,7 +39,7 @@ test("every invite request is logged per address: applied, refused as a member, 
   expect(entries.map((e) => [e.email, e.outcome, e.result])).toEqual([
     ["ann@example.com", "applied", 20200], ["bo@example.com", "applied", 20200],
     ["ann@example.com", "conflict", 40900], ["bo@example.com", "conflict", 40900],
-    ["ann@example.com", "replayed", 200], ["bo@example.com", "replayed", 200],
+    ["ann@example.com", "replayed", 20200], ["bo@example.com", "replayed", 20200],
     ["ann@example.com", "refused", 40000],
   ]);
   // The invite log holds only what was applied.
