@@ -30,7 +30,7 @@ export const API_FACTS = [
   { id: "result-codes", what: "40100/40101/40300 token invalid or expired, 40403 not allowed, 40404 wrong team or not available, 40422 a value too long, 41406 malformed token", status: "observed", source: PUBLIC_CODE },
   { id: "basic-info-path", what: "GET /api/open/v1/users/basic_info says who the token belongs to", status: "observed", source: PUBLIC_CODE },
   { id: "basic-info-scopes-object", what: "basic_info's scopes: an object keyed by scope name (psa, users, service_desk, ...)", status: "observed", source: PUBLIC_CODE },
-  { id: "basic-info-scopes-array", what: "basic_info's scopes: an array of scope names (the sandbox answers so)", status: "assumed", source: NOTHING_PUBLIC },
+  { id: "basic-info-scopes-array", what: "basic_info's scopes: an array of scope names (read too, in case)", status: "assumed", source: NOTHING_PUBLIC },
   { id: "basic-info-team-id", what: "The team id at data.team_id or under data.scopes.<scope>.team_id", status: "observed", source: PUBLIC_CODE },
   { id: "basic-info-email", what: "The token owner's address as data.email or data.user_email", status: "observed", source: PUBLIC_CODE },
   { id: "users-scope", what: 'The scope that covers managing users is named "users"', status: "observed", source: PUBLIC_CODE },

@@ -24,9 +24,9 @@ test("the top-level team id is used when no users scope names one; the users sco
   expect(read({ email: "a@example.com", team_id: 5, scopes: { users: { team_id: 6 } } }).team_id).toBe("6");
 });
 
-test("scopes as an array of names, the team id at the top, the address as email (the sandbox's shape)", () => {
-  const info = read({ email: "owner@sandbox.example", team_id: "4242", role: "owner", name: "Owner", team_name: "Team", scopes: ["users", "groups"] });
-  expect(info).toEqual({ email: "owner@sandbox.example", team_id: "4242", role: "owner", name: "Owner", team_name: "Team", scopes: ["users", "groups"] });
+test("scopes as an array of names, the team id at the top, the address as email", () => {
+  const info = read({ email: "owner@example.com", team_id: "4242", role: "owner", name: "Owner", team_name: "Team", scopes: ["users", "groups"] });
+  expect(info).toEqual({ email: "owner@example.com", team_id: "4242", role: "owner", name: "Owner", team_name: "Team", scopes: ["users", "groups"] });
 });
 
 test("no scopes at all: read, with the scopes unknown, and the scope check says it cannot tell", () => {

@@ -95,9 +95,10 @@ function onlyGet(call: Call, answer: (call: Call) => void): void {
   answer(call);
 }
 
+/** In the shape public client code shows (api-facts.ts): scopes keyed by name, the team id under the scope. */
 function basicInfo({ res, sandbox }: Call): void {
   const team = sandbox.state.team;
-  replyOk(res, { email: team.ownerEmail, name: "Sandbox Owner", team_id: team.id, team_name: team.name, role: ROLE_WORD[team.inviterRole], scopes: ["users", "groups"] });
+  replyOk(res, { email: team.ownerEmail, name: "Sandbox Owner", team_name: team.name, role: ROLE_WORD[team.inviterRole], scopes: { users: { team_id: team.id } } });
 }
 
 function teamInfo({ res, sandbox }: Call): void {
