@@ -38,3 +38,27 @@ export function startupBanner(input: BannerInput): string {
   lines.push("", "Stop with Ctrl+C.");
   return lines.join("\n");
 }
+
+export interface ProductionBannerInput {
+  /** Where this process listens, ending in "/". */
+  readonly url: string;
+  /** The add-in's public URL (the built manifest's), ending in "/". */
+  readonly publicUrl: string;
+  readonly sandbox: boolean;
+  readonly sandboxControl: boolean;
+  readonly allowedHosts: readonly string[];
+}
+
+/** What `npm run start:prod` prints: where it listens, what it serves, and what the front end must do. */
+export function productionBanner(input: ProductionBannerInput): string {
+  const lines = [
+    `Invite Sheet add-in server (production): listening on ${input.url}`,
+    `  Public URL: ${input.publicUrl} (your HTTPS front end forwards it here)`,
+    `  Manifest:   ${input.publicUrl}manifest.xml (deploy it: docs/deploy.md)`,
+    `  Answers to: ${["localhost", "127.0.0.1", "::1", ...input.allowedHosts].join(", ")}`,
+    `  Sandbox:    ${input.sandbox ? `on (SANDBOX=1)${input.sandboxControl ? ", with its control API (SANDBOX_CONTROL=1): do not expose this" : ""}` : "off"}`,
+    "",
+    "Stop with Ctrl+C (or SIGTERM).",
+  ];
+  return lines.join("\n");
+}

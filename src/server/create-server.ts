@@ -3,6 +3,8 @@
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
+import { createHostCheck } from "./host-check";
+import { sendJson, sendText } from "./respond";
 import { appRoutes } from "./routes";
 import { createRouter, type ErrorReporter, type Route } from "./router";
 import { applySecurityHeaders } from "./security-headers";
@@ -23,6 +25,11 @@ export interface AppServerOptions {
   readonly hiddenFiles?: (relativePath: string) => boolean;
   /** Where handler failures go; default console.error. */
   readonly onError?: ErrorReporter;
+  /**
+   * Host names this server answers to besides the local ones (host-check.ts): the public host it
+   * is served under. A request naming any other host is refused (DNS rebinding).
+   */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface AppServer {
@@ -52,8 +59,16 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     }),
     reportError,
   );
+  const hostAllowed = createHostCheck(options.allowedHosts);
   const listener: http.RequestListener = (req, res) => {
     applySecurityHeaders(res);
+    // The health check says nothing but "ok", and load balancers call it by IP address.
+    if (!hostAllowed(req.headers.host) && req.url !== "/healthz") {
+      const message = "This server does not answer for that host name. If it is the add-in's public address, set ADDIN_PUBLIC_URL to it (docs/deploy.md).";
+      if (req.url?.startsWith("/relay/")) sendJson(res, 403, { result: 40301, message });
+      else sendText(res, 403, message);
+      return;
+    }
     route(req, res).catch((error: unknown) => {
       // The router answers handler errors itself; this is a failure inside the router.
       reportError(error, req);

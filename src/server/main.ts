@@ -1,32 +1,23 @@
-// Entry point of dist/server.js (bundled by scripts/build-node.mjs). Reads the environment:
-//   PORT         default 3000
-//   HOST         default localhost (loopback only)
-//   HTTPS        "0" forces HTTP, "1" requires HTTPS, unset: HTTPS when a dev certificate exists
-//   STATIC_ROOT  default: the folder this bundle is in (dist/)
-//   DATA_DIR     default ./data: where the sandbox keeps its team (sandbox-team.json)
-//   INVITE_SHEET_CA_TRUST  set by `npm start`: whether the dev certificate's CA is trusted (trust-advice.ts)
+// Entry point of dist/server.js (bundled by scripts/build-node.mjs). Its settings (environment
+// and `--production`) are read and checked in server-config.ts; INVITE_SHEET_CA_TRUST, set by
+// `npm start`, says whether the dev certificate's CA is trusted (trust-advice.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { startupBanner } from "./banner";
+import { productionBanner, startupBanner } from "./banner";
 import { createAppServer } from "./create-server";
 import { relayRoutes } from "./relay/relay-routes";
 import { createSandbox } from "./sandbox/sandbox";
+import { ConfigError, readServerConfig, type ServerConfig } from "./server-config";
 import { devCertificateDir, loadDevCertificates, type TlsCredentials } from "./tls";
 import { parseCaTrust, trustAdvice } from "./trust-advice";
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === "") return 3000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0-65535, got "${raw}"`);
-  return port;
-}
-
 /** Picks HTTPS or HTTP and says why, so the log tells which one is running. */
-function chooseTls(httpsSetting: string | undefined): { tls?: TlsCredentials; transport: string } {
-  if (httpsSetting === "0") return { transport: "HTTP (HTTPS=0)" };
+function chooseTls(config: ServerConfig): { tls?: TlsCredentials; transport: string } {
+  if (config.production) return { transport: "HTTP, behind the organisation's HTTPS front end" };
+  if (config.https === "0") return { transport: "HTTP (HTTPS=0)" };
   const lookup = loadDevCertificates();
   if (lookup.ok) return { tls: lookup.credentials, transport: `HTTPS, certificate from ${lookup.credentials.source}` };
-  if (httpsSetting === "1") throw new Error(`HTTPS=1 but ${lookup.reason}. Run \`npm start\` or \`npx office-addin-dev-certs install\`.`);
+  if (config.https === "1") throw new ConfigError(`HTTPS=1 but ${lookup.reason}. Run \`npm start\` or \`npx office-addin-dev-certs install\`.`);
   return { transport: `HTTP (${lookup.reason}; \`npm start\` creates one)` };
 }
 
@@ -38,28 +29,41 @@ function manifestSource(staticRoot: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const staticRoot = path.resolve(process.env.STATIC_ROOT ?? __dirname);
-  const { tls, transport } = chooseTls(process.env.HTTPS);
+  const defaultStaticRoot = __dirname;
+  const staticRoot = path.resolve(process.env.STATIC_ROOT || defaultStaticRoot);
+  const source = manifestSource(staticRoot);
+  const config = readServerConfig({
+    env: process.env,
+    argv: process.argv.slice(2),
+    defaultStaticRoot,
+    ...(source ? { manifestSource: source } : {}),
+    resolve: (folder) => path.resolve(folder),
+  });
+  const { tls, transport } = chooseTls(config);
   const trust = parseCaTrust(process.env.INVITE_SHEET_CA_TRUST);
-  const sandbox = createSandbox({ dataDir: path.resolve(process.env.DATA_DIR ?? "data") });
+  const sandbox = config.sandbox ? createSandbox({ dataDir: config.dataDir }) : undefined;
   const server = await createAppServer({
-    staticRoot,
-    routes: relayRoutes({ sandbox }),
-    port: parsePort(process.env.PORT),
-    host: process.env.HOST ?? "localhost",
+    staticRoot: config.staticRoot,
+    routes: relayRoutes({ ...(sandbox ? { sandbox } : {}), sandboxControl: config.sandboxControl }),
+    port: config.port,
+    host: config.host,
+    allowedHosts: config.allowedHosts,
     ...(tls ? { tls } : {}),
   });
-  const source = manifestSource(staticRoot);
+  const workbenchBuilt = fs.existsSync(path.join(config.staticRoot, "workbench.html"));
   console.log(
-    startupBanner({
-      url: server.url,
-      transport,
-      https: server.protocol === "https",
-      workbenchBuilt: fs.existsSync(path.join(staticRoot, "workbench.html")),
-      ...(source ? { manifestSource: source } : {}),
-      ...(server.protocol === "https" ? { certificate: trustAdvice({ platform: process.platform, url: server.url, caFile: path.join(devCertificateDir(), "ca.crt"), trust }) } : {}),
-    }),
+    config.production && config.publicUrl
+      ? productionBanner({ url: server.url, publicUrl: config.publicUrl, sandbox: config.sandbox, sandboxControl: config.sandboxControl, allowedHosts: config.allowedHosts })
+      : startupBanner({
+        url: server.url,
+        transport,
+        https: server.protocol === "https",
+        workbenchBuilt,
+        ...(source ? { manifestSource: source } : {}),
+        ...(server.protocol === "https" ? { certificate: trustAdvice({ platform: process.platform, url: server.url, caFile: path.join(devCertificateDir(), "ca.crt"), trust }) } : {}),
+      }),
   );
+  if (!config.production && config.sandboxControl) console.log("  The sandbox's control API is on (SANDBOX_CONTROL=1): anyone who can reach this server can read and reset the sandbox.");
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -81,7 +85,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "EADDRINUSE") console.error(`Port in use: another server is already listening there (${(error as Error).message}). Set PORT or stop it.`);
+  if (error instanceof ConfigError) console.error(`Invite Sheet server: ${error.message}`);
+  else if (code === "EADDRINUSE") console.error(`Port in use: another server is already listening there (${(error as Error).message}). Set PORT or stop it.`);
   else console.error("Invite Sheet server failed to start:", error);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import { EnvelopeSchema, parseEnvelope } from "./envelope";
 import { sendAttempt, type ApiRequest, type Attempt } from "./http-attempt";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit, type RateLimiter } from "./rate-limiter";
 import { relayBase, type Region } from "./regions";
+import { CLIENT_REQUEST_TIMEOUT_MS } from "./timeouts";
 import type { z } from "zod";
 
 export type ClientOptions = {
@@ -39,7 +40,8 @@ export interface SplashtopClient {
   read<T>(request: ApiRequest, schema: z.ZodType<T>, what: string, signal?: AbortSignal): Promise<T>;
 }
 
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Per request; longer than the relay's upstream timeout (timeouts.ts). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = CLIENT_REQUEST_TIMEOUT_MS;
 
 export function createClient(options: ClientOptions): SplashtopClient {
   const clock = options.clock ?? systemClock;

@@ -1,24 +1,32 @@
-// Splashtop Open API result codes in plain words, in one place (codes from SPLASHTOP.md; the
-// meaning of others is not public). Used for whole-request failures and per-row rejections.
+// Splashtop Open API result codes in plain words, in one place (codes seen in public client code:
+// api-facts.ts "result-codes", docs/splashtop-facts.md; the meaning of others is not public). Used
+// for whole-request failures and per-row rejections. Splashtop's own message goes through
+// upstreamText before it is added: it ends up in the pane and in Status cells.
+import { TOKEN_SCREENS } from "./api-facts";
+import { upstreamText } from "./upstream-text";
 
 export const SUCCESS = 20200;
 
+const NEW_TOKEN = `Create a new one in the web console (${TOKEN_SCREENS.console}) and connect again.`;
+
 const MESSAGES: Readonly<Record<number, string>> = {
-  40100: "The API token is not valid. Create a new one in the web console (Management > Settings > API) and connect again.",
-  40101: "The API token has expired. Create a new one in the web console (Management > Settings > API) and connect again.",
-  40300: "The API token is not valid or has expired, or it lacks the users scope. Create a new one (Management > Settings > API) and connect again.",
+  40100: `The API token is not valid. ${NEW_TOKEN}`,
+  40101: `The API token has expired. ${NEW_TOKEN}`,
+  40300: `The API token is not valid or has expired, or it lacks the users scope. ${NEW_TOKEN}`,
   40403: "Splashtop does not allow this: only the Owner and Super Admins can do it, or the token lacks the needed scope.",
+  40404: "Splashtop says this is not available to the token's team: the token may belong to another team or region, or the team may not have the Open API (it is for Splashtop Enterprise). Check the region, or create the token on this team's console.",
   40422: "A value is too long for Splashtop (a display or group name): shorten it.",
+  41406: `The API token is malformed: it was probably pasted with quotes or other characters around it. Copy it again from ${TOKEN_SCREENS.console} and paste only the token.`,
   42900: "Splashtop is receiving too many requests; try again in a minute.",
 };
 
 /** Codes that mean the token itself is unusable: the submit stops, nothing more can succeed. */
-export const TOKEN_CODES: ReadonlySet<number> = new Set([40100, 40101, 40300]);
+export const TOKEN_CODES: ReadonlySet<number> = new Set([40100, 40101, 40300, 41406]);
 
-/** Plain words for a result code; the server's own message is added when it says more. */
+/** Plain words for a result code; the server's own message (made safe) is added when it says more. */
 export function describeResultCode(code: number, serverMessage?: string): string {
   const known = MESSAGES[code];
-  const extra = serverMessage?.trim();
+  const extra = upstreamText(serverMessage);
   if (known) return extra && !known.includes(extra) ? `${known} (Splashtop says: ${extra})` : known;
   return extra ? `${extra} (Splashtop code ${code})` : `Splashtop refused it (code ${code}).`;
 }

@@ -2,6 +2,7 @@
 // an unexpected shape becomes an error naming the field, never a crash further on.
 import { z } from "zod";
 import { describeResultCode, SplashtopError, SUCCESS, TOKEN_CODES } from "./api-errors";
+import { upstreamText } from "./upstream-text";
 
 export const EnvelopeSchema = z.object({
   result: z.number().int(),
@@ -10,12 +11,34 @@ export const EnvelopeSchema = z.object({
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
-/** "data.users.3.email: expected string" for the first problem zod found. */
+/**
+ * "data.users.3.email: expected string" for the first problem zod found. The path may hold keys
+ * of the answer, so it is upstream text (made safe).
+ */
 export function describeShapeError(error: z.ZodError, root: string): string {
   const issue = error.issues[0];
   if (!issue) return `${root}: unexpected shape`;
-  const field = [root, ...issue.path.map(String)].join(".");
-  return `${field}: ${issue.message}`;
+  const { path, message } = deepestIssue(issue);
+  const field = [root, ...path.map(String)].join(".");
+  return upstreamText(`${field}: ${message}`);
+}
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * For an answer that fits none of a union's shapes, the problem in the shape it came closest to
+ * (the longest path), so the message names a field rather than "Invalid input".
+ */
+function deepestIssue(issue: Issue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return { path: issue.path, message: issue.message };
+  let best: { path: PropertyKey[]; message: string } | null = null;
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (!first) continue;
+    const inner = deepestIssue(first);
+    if (!best || inner.path.length > best.path.length) best = inner;
+  }
+  return best ? { path: [...issue.path, ...best.path], message: best.message } : { path: issue.path, message: issue.message };
 }
 
 export function unexpectedShape(what: string, error: z.ZodError, root: string): SplashtopError {

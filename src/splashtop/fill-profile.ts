@@ -10,6 +10,7 @@ import { teamPath } from "./invite-adapter";
 import { GroupsSchema, inviterRoleOf, TeamInfoSchema, type TeamInfo } from "./profile-adapter";
 import type { SplashtopSession } from "./session";
 import { findMembers } from "./team-members";
+import { checkUserScope } from "./token-scope";
 
 export type ProfileField = keyof TeamProfile;
 
@@ -35,6 +36,9 @@ export async function fillProfile(session: SplashtopSession, options: { members?
       notes.push(`Could not read ${what}: ${error.message} Enter it yourself.`);
     }
   };
+
+  const scope = checkUserScope(info);
+  if (scope.verdict !== "ok") notes.push(scope.message);
 
   const role = inviterRoleOf(info.role);
   if (role) {

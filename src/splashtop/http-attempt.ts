@@ -1,6 +1,9 @@
 // One HTTP request to the add-in's relay, classified: an answer (any status, body parsed as JSON
 // when it is JSON) or no answer at all (network error, dropped connection, timeout). Whether the
 // request was applied is unknown in the second case: callers must not assume either way.
+// The session's token is taken out of every answer as it arrives (withoutSecret), so nothing the
+// API echoes can carry it further.
+import { upstreamText, withoutSecret } from "./upstream-text";
 
 export type ApiRequest = {
   method: "GET" | "POST";
@@ -45,7 +48,7 @@ export async function sendAttempt(target: AttemptTarget, request: ApiRequest): P
   } catch (error) {
     return { kind: "no-answer", reason: describeNetworkError(error) };
   }
-  return { kind: "answer", status: response.status, body: parseJson(text), retryAfter: response.headers.get("retry-after") };
+  return { kind: "answer", status: response.status, body: withoutSecret(parseJson(text), target.token), retryAfter: response.headers.get("retry-after") };
 }
 
 /** The JSON body, or undefined when the body is empty or not JSON (the envelope check says so). */
@@ -62,5 +65,5 @@ function describeNetworkError(error: unknown): string {
   if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) return "no answer in time";
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return `connection failed (${detail})`;
+  return `connection failed (${upstreamText(detail)})`;
 }

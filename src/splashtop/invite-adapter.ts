@@ -13,8 +13,10 @@ import { z } from "zod";
 import type { LicenseType, Role } from "../invites/importer-format";
 import type { InviteRow } from "../invites/row";
 import { parseLicenseType, parseRole } from "../invites/spellings";
+import { API_PATHS, LIST_USERS_QUERY } from "./api-facts";
 import { SUCCESS } from "./api-errors";
 import type { ApiRequest } from "./http-attempt";
+import { upstreamText } from "./upstream-text";
 import { foldKey } from "../invites/text";
 
 /** One invitee as the invite call's body carries it. */
@@ -37,13 +39,13 @@ export type InviteAdapterConfig = {
 };
 
 export const DEFAULT_INVITE_ADAPTER: InviteAdapterConfig = {
-  invitePath: "/api/open/v1/teams/{team_id}/users/invite",
+  invitePath: API_PATHS.invite,
   inviteBody: (users) => ({ users }),
-  listUsersPath: "/api/open/v1/teams/{team_id}/users",
+  listUsersPath: API_PATHS.listUsers,
   listUsersQuery: (page, perPage, accounts) => ({
-    page: String(page),
-    per_page: String(perPage),
-    ...(accounts.length ? { emails: accounts.join(",") } : {}),
+    [LIST_USERS_QUERY.page]: String(page),
+    [LIST_USERS_QUERY.perPage]: String(perPage),
+    ...(accounts.length ? { [LIST_USERS_QUERY.emails]: accounts.join(",") } : {}),
   }),
   listUsersPageSize: 500,
 };
@@ -95,15 +97,32 @@ export function rowOutcomes(answer: InviteAnswer, accounts: readonly string[]): 
     const user = byEmail.get(foldKey(account))?.shift();
     if (!user) return { kind: "missing" };
     if (user.result === SUCCESS) return { kind: "invited" };
-    return { kind: "rejected", code: user.result, ...(user.message !== undefined ? { message: user.message } : {}) };
+    // Splashtop's words go into the row's Status cell: made safe here, where they leave the answer.
+    return { kind: "rejected", code: user.result, ...(user.message !== undefined ? { message: upstreamText(user.message) } : {}) };
   });
 }
 
-export const UsersPageSchema = z.object({
-  users: z.array(z.object({ email: z.string() }).loose()),
-  total: z.number().int().nonnegative().optional(),
-});
-export type UsersPage = z.infer<typeof UsersPageSchema>;
+/** A listed user: the address as `email` or `user_email` (as basic_info has both; api-facts.ts). */
+const ListedUserSchema = z
+  .object({ email: z.string().optional(), user_email: z.string().optional() })
+  .loose()
+  .transform((user, ctx) => {
+    const email = user.email ?? user.user_email;
+    if (email !== undefined) return { email };
+    ctx.issues.push({ code: "custom", input: user, path: ["email"], message: "no address (neither email nor user_email)" });
+    return z.NEVER;
+  });
+
+export type UsersPage = { users: { email: string }[]; total?: number };
+
+/**
+ * A page of the list-users call: `{users, total}`, or `data` as a bare array of users (as a
+ * sibling list endpoint answers; api-facts.ts "list-bare-array"), which has no total.
+ */
+export const UsersPageSchema: z.ZodType<UsersPage> = z.union([
+  z.object({ users: z.array(ListedUserSchema), total: z.number().int().nonnegative().optional() }),
+  z.array(ListedUserSchema).transform((users): UsersPage => ({ users })),
+]);
 
 export function listUsersRequest(config: InviteAdapterConfig, teamId: string, page: number, accounts: readonly string[]): ApiRequest {
   return {

@@ -1,5 +1,8 @@
-// Connecting: a client plus who the token belongs to (its team), and the adapters in use.
+// Connecting: a client plus who the token belongs to (its team), and the adapters in use. The
+// token is cleaned of what pasting adds (api-token.ts) before it is used.
 import { createClient, type ClientOptions, type SplashtopClient } from "./api-client";
+import { SplashtopError } from "./api-errors";
+import { cleanToken } from "./api-token";
 import { DEFAULT_INVITE_ADAPTER, type InviteAdapterConfig } from "./invite-adapter";
 import { BasicInfoSchema, DEFAULT_PROFILE_ADAPTER, type BasicInfo, type ProfileAdapterConfig } from "./profile-adapter";
 
@@ -19,7 +22,9 @@ export type SplashtopSession = {
 
 /** Reads who the token belongs to; throws SplashtopError (plain words) when the token is refused. */
 export async function connect(options: ConnectOptions): Promise<SplashtopSession> {
-  const client = createClient(options);
+  const token = cleanToken(options.token);
+  if (!token.ok) throw new SplashtopError(token.message, { tokenProblem: true });
+  const client = createClient({ ...options, token: token.token });
   const inviteAdapter = { ...DEFAULT_INVITE_ADAPTER, ...options.inviteAdapter };
   const profileAdapter = { ...DEFAULT_PROFILE_ADAPTER, ...options.profileAdapter };
   const info = await client.read({ method: "GET", path: profileAdapter.basicInfoPath }, BasicInfoSchema, "who the token belongs to (basic_info)", options.signal);

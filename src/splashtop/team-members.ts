@@ -15,11 +15,15 @@ export async function findMembers(
   const wanted = accounts ? new Set(accounts.map(foldKey)) : null;
   const found = new Set<string>();
   const filter = accounts ?? [];
+  const listed = new Set<string>();
   let seen = 0;
   for (let page = 1; ; page++) {
     const data = await client.read(listUsersRequest(adapter, teamId, page, filter), UsersPageSchema, "the list of team users", signal);
+    let fresh = 0;
     for (const user of data.users) {
       const email = foldKey(user.email);
+      if (!listed.has(email)) fresh++;
+      listed.add(email);
       if (!wanted || wanted.has(email)) found.add(email);
     }
     seen += data.users.length;
@@ -27,5 +31,8 @@ export async function findMembers(
     if (wanted && found.size === wanted.size) return found;
     if (data.users.length < adapter.listUsersPageSize) return found;
     if (data.total !== undefined && seen >= data.total) return found;
+    // A full page of nobody new: the API ignores paging (a bare array has no total) and sends
+    // the same users again. Everyone has been seen.
+    if (fresh === 0) return found;
   }
 }

@@ -85,7 +85,7 @@ export async function startHarness(): Promise<Harness> {
     staticRoot: DIST,
     port: 0,
     host: "127.0.0.1",
-    routes: relayRoutes({ sandbox: createSandbox({ dataDir }) }),
+    routes: relayRoutes({ sandbox: createSandbox({ dataDir }), sandboxControl: true }),
     onError: (error) => console.error(error),
   });
   return {

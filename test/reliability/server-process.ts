@@ -1,5 +1,6 @@
 // Test helper: the built server (`node dist/server.js`) as a child process on a fixed port with
-// its own DATA_DIR, so a test can SIGKILL it mid-run and start it again on the same data.
+// its own DATA_DIR and the sandbox's control API on (SANDBOX_CONTROL=1; off unless asked for), so
+// a test can SIGKILL it mid-run and start it again on the same data.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -21,7 +22,7 @@ export async function startServerProcess(port: number, dataDir: string, root = R
   const output: string[] = [];
   const child = spawn(process.execPath, [path.join(root, "dist", "server.js")], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, HTTPS: "0", PORT: String(port), HOST: "127.0.0.1" },
+    env: { ...process.env, DATA_DIR: dataDir, HTTPS: "0", PORT: String(port), HOST: "127.0.0.1", SANDBOX: "1", SANDBOX_CONTROL: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));

@@ -35,3 +35,16 @@ test("known codes in plain words; unknown ones keep Splashtop's message and the 
   expect(describeResultCode(40422)).toMatch(/too long/);
   expect(describeResultCode(40999, "Quota reached.")).toBe("Quota reached. (Splashtop code 40999)");
 });
+
+test("40404 and 41406 in plain words; a malformed token (41406) stops everything like an expired one", () => {
+  expect(describeResultCode(40404)).toMatch(/not available to the token's team.*another team or region/);
+  expect(describeResultCode(41406)).toMatch(/malformed.*quotes.*paste only the token/);
+  let caught: unknown;
+  try {
+    parseEnvelope({ result: 41406, message: "invalid token format" }, z.unknown(), "basic_info");
+  } catch (error) {
+    caught = error;
+  }
+  expect((caught as SplashtopError).detail).toMatchObject({ code: 41406, tokenProblem: true });
+  expect((caught as SplashtopError).message).toMatch(/\(Splashtop says: invalid token format\)$/);
+});

@@ -1,9 +1,14 @@
 // Forwards an allowed API request (see relay-target.ts) to its region's Splashtop host and sends
 // the answer back. Only the headers the API needs go up (Authorization, Content-Type, Accept,
-// Idempotency-Key) and only Content-Type and Retry-After come back. Redirects are never followed.
-// Bodies and time are capped. The token passes through in memory: it is never logged or stored.
+// Idempotency-Key) and only Retry-After comes back. The answer is always JSON: an upstream answer
+// that is not (a proxy's HTML error page, an empty body) is replaced by an error envelope.
+// Redirects are never followed. Bodies and time are capped; the upstream timeout is shorter than
+// the client's (src/splashtop/timeouts.ts), and when the client goes away the upstream call is
+// cancelled, so no call the relay made outlives the client's wait. The token passes through in
+// memory: it is never logged or stored.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { API_HOSTS } from "../../splashtop/regions";
+import { RELAY_UPSTREAM_TIMEOUT_MS } from "../../splashtop/timeouts";
 import { sendJson } from "../respond";
 import { BodyTooLarge, readBody } from "./read-body";
 
@@ -19,7 +24,7 @@ export type RelayOptions = {
   log?: (line: string) => void;
 };
 
-export const RELAY_DEFAULTS = { timeoutMs: 30_000, maxRequestBytes: 1024 * 1024, maxResponseBytes: 8 * 1024 * 1024 } as const;
+export const RELAY_DEFAULTS = { timeoutMs: RELAY_UPSTREAM_TIMEOUT_MS, maxRequestBytes: 1024 * 1024, maxResponseBytes: 8 * 1024 * 1024 } as const;
 
 const FORWARDED_HEADERS = ["authorization", "content-type", "accept", "idempotency-key"] as const;
 
@@ -39,11 +44,18 @@ export function createForwarder(options: RelayOptions = {}): Forwarder {
 
   return async (req, res, target) => {
     const started = Date.now();
-    const done = (status: number) => log(`relay ${target.region} ${req.method} ${target.path} -> ${status} (${Date.now() - started} ms)`);
+    const done = (status: number | "client gone") => log(`relay ${target.region} ${req.method} ${target.path} -> ${status} (${Date.now() - started} ms)`);
+    // Aborted when the client closes its connection before its answer is sent.
+    const clientGone = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) clientGone.abort();
+    };
+    res.once("close", onClose);
     let body: Buffer | undefined;
     try {
       body = req.method === "POST" ? await readBody(req, maxRequestBytes) : undefined;
     } catch (error) {
+      if (clientGone.signal.aborted || req.destroyed) return done("client gone");
       if (!(error instanceof BodyTooLarge)) throw error;
       relayError(res, 413, `The request is larger than the relay allows (${maxRequestBytes} bytes): send fewer rows per call.`);
       return done(413);
@@ -58,43 +70,60 @@ export function createForwarder(options: RelayOptions = {}): Forwarder {
     url.pathname = `${url.pathname.replace(/\/+$/, "")}${target.path}`;
     url.search = target.query;
 
+    const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), clientGone.signal]);
     let upstream: Response;
+    let answer: Buffer;
     try {
       upstream = await fetch(url, {
         method: req.method,
         headers,
         ...(body ? { body: Uint8Array.from(body) } : {}),
         redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
+        signal,
       });
-    } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-      relayError(res, timedOut ? 504 : 502, timedOut ? "Splashtop did not answer in time." : "Could not reach Splashtop.");
-      return done(timedOut ? 504 : 502);
-    }
-    if (upstream.status >= 300 && upstream.status < 400) {
-      await upstream.body?.cancel();
-      relayError(res, 502, "Splashtop answered with a redirect, which the relay does not follow.");
-      return done(502);
-    }
-    let answer: Buffer;
-    try {
+      if (upstream.status >= 300 && upstream.status < 400) {
+        await upstream.body?.cancel();
+        relayError(res, 502, "Splashtop answered with a redirect, which the relay does not follow.");
+        return done(502);
+      }
       answer = await readCapped(upstream, maxResponseBytes);
     } catch (error) {
-      const tooLarge = error instanceof BodyTooLarge;
+      if (clientGone.signal.aborted) return done("client gone"); // nobody to answer; the upstream call is cancelled
       const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-      relayError(res, timedOut ? 504 : 502, tooLarge ? "Splashtop's answer was larger than the relay allows." : "Splashtop's answer was cut off.");
-      return done(timedOut ? 504 : 502);
+      const status = timedOut ? 504 : 502;
+      const message = timedOut ? "Splashtop did not answer in time." : error instanceof BodyTooLarge ? "Splashtop's answer was larger than the relay allows." : "Could not reach Splashtop, or its answer was cut off.";
+      relayError(res, status, message);
+      return done(status);
+    } finally {
+      res.off("close", onClose);
     }
-    res.statusCode = upstream.status;
-    res.setHeader("Content-Type", upstream.headers.get("content-type") ?? "application/octet-stream");
     const retryAfter = upstream.headers.get("retry-after");
     if (retryAfter !== null) res.setHeader("Retry-After", retryAfter);
+    if (!isJson(answer)) {
+      // Never passed on as it came (it may be a page of HTML); the status still tells the client what kind of failure it was.
+      const status = upstream.status >= 400 ? upstream.status : 502;
+      const type = upstream.headers.get("content-type")?.split(";")[0]?.trim() || "no content type";
+      relayError(res, status, `Splashtop answered HTTP ${upstream.status} with ${answer.length === 0 ? "an empty body" : `something that is not JSON (${type})`}.`);
+      return done(status);
+    }
+    res.statusCode = upstream.status;
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("Content-Length", answer.length);
     res.end(answer);
     done(upstream.status);
   };
+}
+
+/** Whether a body is one JSON value (what every Open API answer is). */
+function isJson(body: Buffer): boolean {
+  if (body.length === 0) return false;
+  try {
+    JSON.parse(body.toString("utf8"));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readCapped(response: Response, limit: number): Promise<Buffer> {

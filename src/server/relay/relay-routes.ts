@@ -1,5 +1,6 @@
-// The /relay/ route: checks the raw target (relay-target.ts), then hands it to the sandbox (in
-// this server) or forwards it to the region's Splashtop host. Anything else is refused, unsent.
+// The /relay/ route: checks the raw target and method (relay-target.ts), then hands it to the
+// sandbox (in this server) or forwards it to the region's Splashtop host. Anything else is
+// refused, unsent. Every answer under /relay/ is JSON, refusals included.
 import type { Route } from "../router";
 import { sendJson } from "../respond";
 import type { Sandbox } from "../sandbox/sandbox";
@@ -11,6 +12,11 @@ import { parseRelayTarget } from "./relay-target";
 export type RelayRoutesOptions = RelayOptions & {
   /** The embedded sandbox; without one, /relay/sandbox/ answers 404. */
   sandbox?: Sandbox;
+  /**
+   * Mount the sandbox's control API (/relay/sandbox/_control/...). Off unless asked for: it reads
+   * every address typed into the sandbox and resets it. Tests and the bench turn it on.
+   */
+  sandboxControl?: boolean;
 };
 
 export function relayRoutes(options: RelayRoutesOptions = {}): Route[] {
@@ -19,16 +25,19 @@ export function relayRoutes(options: RelayRoutesOptions = {}): Route[] {
   return [
     {
       path: "/relay/",
-      methods: ["GET", "POST"],
+      methods: "*",
+      errors: "json",
       handler: async (req, res) => {
-        const target = parseRelayTarget(req.url ?? "");
+        const target = parseRelayTarget(req.url ?? "", req.method ?? "");
         if (target.kind === "refused") return sendJson(res, target.status, { result: target.status * 100, message: `Not relayed: ${target.reason}.` });
         if (target.kind === "control") {
-          if (!sandbox) return sendJson(res, 404, { result: 40400, message: "No sandbox here." });
+          if (!sandbox || !options.sandboxControl) {
+            return sendJson(res, 404, { result: 40400, message: "The sandbox's control API is off (start the server with SANDBOX_CONTROL=1 to turn it on)." });
+          }
           return handleSandboxControl(sandbox, req, res, target.action);
         }
         if (target.region === "sandbox") {
-          if (!sandbox) return sendJson(res, 404, { result: 40400, message: "No sandbox here." });
+          if (!sandbox) return sendJson(res, 404, { result: 40400, message: "This server has no sandbox (start it with SANDBOX=1 to have one)." });
           return handleSandboxApi(sandbox, req, res, target.path, target.query);
         }
         return forward(req, res, { region: target.region, path: target.path, query: target.query });

@@ -4,16 +4,19 @@
 //   /relay/{global|eu|sandbox}/api/open/v1/<segment>[/<segment>...][?<query>]
 //     segment: letters, digits, "_" and "-" only (no dots, no "%", no "\", no "@", no ":")
 //     query:   URL query characters; escapes must decode to UTF-8 text without control characters
-//   /relay/sandbox/_control/{reset|faults|stats|state}
+//     and then only the calls the pane makes, with their methods and query parameter names
+//     (src/splashtop/api-endpoints.ts, the one list)
+//   /relay/sandbox/_control/{reset|faults|stats|state|requests}
+import { matchEndpoint } from "../../splashtop/api-endpoints";
 import { API_PREFIX, isRegion, type Region } from "../../splashtop/regions";
 
-export const CONTROL_ACTIONS = ["reset", "faults", "stats", "state"] as const;
+export const CONTROL_ACTIONS = ["reset", "faults", "stats", "state", "requests"] as const;
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
 export type RelayTarget =
   | { kind: "api"; region: Region; path: string; query: string }
   | { kind: "control"; action: ControlAction }
-  | { kind: "refused"; status: 400 | 404; reason: string };
+  | { kind: "refused"; status: 400 | 404 | 405; reason: string };
 
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
 // RFC 3986 query characters minus "#", "\" and quotes; "%" only as part of an escape (checked below).
@@ -22,11 +25,12 @@ const ESCAPE = /%(?![0-9A-Fa-f]{2})/;
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
-function refused(status: 400 | 404, reason: string): RelayTarget {
+function refused(status: 400 | 404 | 405, reason: string): RelayTarget {
   return { kind: "refused", status, reason };
 }
 
-export function parseRelayTarget(raw: string): RelayTarget {
+/** `method` is the request's; the API's paths are checked against the calls the pane makes. */
+export function parseRelayTarget(raw: string, method: string): RelayTarget {
   const q = raw.indexOf("?");
   const rawPath = q === -1 ? raw : raw.slice(0, q);
   const query = q === -1 ? "" : raw.slice(q + 1);
@@ -43,7 +47,15 @@ export function parseRelayTarget(raw: string): RelayTarget {
   const segments = path.slice(API_PREFIX.length + 1).split("/");
   if (!segments.every((segment) => SEGMENT.test(segment))) return refused(400, "path has characters the API does not use");
   if (!queryIsSafe(query)) return refused(400, "query has characters the API does not use");
+  const endpoint = matchEndpoint(method, path, queryNames(query));
+  if (!endpoint.ok) return refused(endpoint.status, endpoint.reason);
   return { kind: "api", region, path, query };
+}
+
+/** The parameter names of a query already found safe ("a=1&b" gives a, b). */
+function queryNames(query: string): string[] {
+  if (query === "") return [];
+  return query.split("&").map((pair) => decodeURIComponent((pair.split("=")[0] ?? "").replace(/\+/g, " ")));
 }
 
 function queryIsSafe(query: string): boolean {

@@ -1,7 +1,8 @@
 // The article's rules applied server-side, by reusing src/invites: the sandbox refuses exactly
 // what the add-in warns about (seat limit, Admin only by Owner/Super Admin, license not in plan,
 // computer-group clash, already a member, invalid email, the same address twice in a request),
-// plus name lengths (40422; Splashtop's real limit is not public, the sandbox uses LIMITS).
+// plus name lengths (40422; Splashtop's real limit is not public, the sandbox uses LIMITS). Pure:
+// it says what the request would change; the sandbox commits that (state-change.ts).
 import { z } from "zod";
 import { canonicalRow } from "../../invites/canonical-row";
 import { isError, type Finding } from "../../invites/finding";
@@ -12,7 +13,7 @@ import { parseRole } from "../../invites/spellings";
 import { resolveTeam, type TeamProfile } from "../../invites/team-profile";
 import { foldKey } from "../../invites/text";
 import { validateSheet } from "../../invites/validate-sheet";
-import type { Member, SandboxState } from "./sandbox-state";
+import type { InviteLogEntry, Member, SandboxState } from "./sandbox-state";
 
 export const InviteBodySchema = z.object({
   users: z
@@ -56,8 +57,11 @@ export function profileOf(state: SandboxState): TeamProfile {
   };
 }
 
-/** Applies the valid rows to `state` (members, new groups, invite log) and returns each row's result. */
-export function applyInvites(state: SandboxState, body: InviteBody, idempotencyKey: string | null, now: Date): UserResult[] {
+/** What an invite request does: each row's result, and the members, new groups and log entries it adds. */
+export type InviteOutcome = { results: UserResult[]; members: Member[]; groups: string[]; invites: InviteLogEntry[] };
+
+/** Judges each row against `state` (not changed) as if applied in order. */
+export function judgeInvites(state: SandboxState, body: InviteBody, idempotencyKey: string | null, now: Date): InviteOutcome {
   const rows: InviteRow[] = body.users.map((user) => ({
     account: user.email,
     group: user.group ?? "",
@@ -71,13 +75,18 @@ export function applyInvites(state: SandboxState, body: InviteBody, idempotencyK
     if (isError(f) && !firstErrors.has(f.row)) firstErrors.set(f.row, f);
   }
   const knownGroups = new Set([...state.team.userGroups, ...state.team.computerGroups].map(foldKey));
-  return rows.map((raw, index): UserResult => {
+  const outcome: InviteOutcome = { results: [], members: [], groups: [], invites: [] };
+  const room = state.limits.maxMembers - state.members.length;
+  outcome.results = rows.map((raw, index): UserResult => {
     const email = raw.account;
     const error = firstErrors.get(index + 1);
     if (error) return { email, result: CODE_OF[error.code] ?? 40000, message: error.message };
     const row = canonicalRow(raw);
     if (row.displayName.length > LIMITS.displayNameLength || row.group.length > LIMITS.groupNameLength) {
       return { email, result: 40422, message: `A name is longer than ${LIMITS.displayNameLength} characters.` };
+    }
+    if (outcome.members.length >= room) {
+      return { email, result: 40000, message: `The sandbox holds at most ${state.limits.maxMembers} members: reset it to start again.` };
     }
     const member: Member = {
       email: row.account,
@@ -86,12 +95,13 @@ export function applyInvites(state: SandboxState, body: InviteBody, idempotencyK
       license_type: resolveLicense(row.licenseType, team) as LicenseType, // valid rows resolve
       role: row.role && parseRole(row.role) === "admin" ? "admin" : "member",
     };
-    state.members.push(member);
+    outcome.members.push(member);
     if (row.group && !knownGroups.has(foldKey(row.group))) {
       knownGroups.add(foldKey(row.group));
-      state.team.userGroups.push(row.group);
+      outcome.groups.push(row.group);
     }
-    state.inviteLog.push({ email: row.account, at: now.toISOString(), idempotencyKey });
+    outcome.invites.push({ email: row.account, at: now.toISOString(), idempotencyKey });
     return { email, result: 20200 };
   });
+  return outcome;
 }

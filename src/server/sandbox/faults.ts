@@ -7,6 +7,7 @@ export type FaultDecision = {
   serverError: boolean;
   delayMs: number;
   dropAfterApply: boolean;
+  loseAnswer: boolean;
 };
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
@@ -29,7 +30,7 @@ export function createFaultInjector(faults: Faults): FaultInjector {
   return {
     faults,
     next() {
-      const [storm, error, slow, slowAmount, drop] = [random(), random(), random(), random(), random()];
+      const [storm, error, slow, slowAmount, drop, lose] = [random(), random(), random(), random(), random(), random()];
       if (stormLeft === 0 && storm < faults.tooManyRequests) stormLeft = faults.stormLength;
       const tooManyRequests = stormLeft > 0;
       if (tooManyRequests) stormLeft--;
@@ -38,6 +39,7 @@ export function createFaultInjector(faults: Faults): FaultInjector {
         serverError: !tooManyRequests && error < faults.serverError,
         delayMs: slow < faults.slow ? Math.round(slowAmount * faults.slowMs) : 0,
         dropAfterApply: drop < faults.dropAfterApply,
+        loseAnswer: lose < faults.loseAnswer,
       };
     },
   };

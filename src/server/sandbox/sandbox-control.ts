@@ -1,6 +1,8 @@
 // The sandbox's control API, for tests and the bench only (/relay/sandbox/_control/...): reset
-// the team, set faults, read counters and state. POSTs must be JSON, which a web page on another
-// origin cannot send here without a CORS preflight this server never grants.
+// the team, set faults, read counters, state and the log of invite requests. It is mounted only
+// when the server is started with it switched on (SANDBOX_CONTROL=1; relay-routes.ts): it can
+// read every address typed into the sandbox and reset it. POSTs must also be JSON, which a web
+// page on another origin cannot send here without a CORS preflight this server never grants.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { describeShapeError } from "../../splashtop/envelope";
@@ -8,20 +10,37 @@ import type { ControlAction } from "../relay/relay-target";
 import { BodyTooLarge, readBody } from "../relay/read-body";
 import { replyError, replyOk } from "./envelope-reply";
 import type { Sandbox } from "./sandbox";
-import { DEFAULT_TEAM, FaultsSchema, initialState, MemberSchema, NO_FAULTS, RateLimitSchema, SandboxTeamSchema } from "./sandbox-state";
+import { DEFAULT_LIMITS, DEFAULT_TEAM, FaultsSchema, initialState, LimitsSchema, MemberSchema, NO_FAULTS, RateLimitSchema, SandboxTeamSchema, type RequestLogEntry } from "./sandbox-state";
 
 export const ResetSchema = z.object({
   team: SandboxTeamSchema.partial().optional(),
   members: z.array(MemberSchema).optional(),
   rateLimit: RateLimitSchema.optional(),
   faults: FaultsSchema.partial().optional(),
+  limits: LimitsSchema.partial().optional(),
 });
-export type ResetRequest = z.infer<typeof ResetSchema>;
+export type ResetRequest = z.input<typeof ResetSchema>;
+
+/** Per address (folded): how many invite requests named it, and what became of them. */
+export type RequestCounts = { received: number } & Record<RequestLogEntry["outcome"], number>;
+
+export type RequestLogReport = { entries: RequestLogEntry[]; dropped: number; byAddress: Record<string, RequestCounts> };
+
+export function requestLogReport(entries: readonly RequestLogEntry[], dropped: number): RequestLogReport {
+  const byAddress: Record<string, RequestCounts> = {};
+  for (const entry of entries) {
+    const counts = (byAddress[entry.email] ??= { received: 0, applied: 0, refused: 0, replayed: 0, conflict: 0 });
+    counts.received++;
+    counts[entry.outcome]++;
+  }
+  return { entries: [...entries], dropped, byAddress };
+}
 
 export async function handleSandboxControl(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse, action: ControlAction): Promise<void> {
-  if (action === "stats" || action === "state") {
+  if (action === "stats" || action === "state" || action === "requests") {
     if (req.method !== "GET") return replyError(res, 405, 40500, "Use GET.");
     if (action === "stats") return replyOk(res, sandbox.stats());
+    if (action === "requests") return replyOk(res, requestLogReport(sandbox.state.requestLog, sandbox.state.requestLogDropped));
     const { team, members, inviteLog } = sandbox.state;
     return replyOk(res, { team, members, inviteLog });
   }
@@ -44,6 +63,7 @@ export async function handleSandboxControl(sandbox: Sandbox, req: IncomingMessag
       ...(parsed.data.members ? { members: parsed.data.members } : {}),
       ...(parsed.data.rateLimit ? { rateLimit: parsed.data.rateLimit } : {}),
       faults: { ...NO_FAULTS, ...parsed.data.faults },
+      limits: { ...DEFAULT_LIMITS, ...parsed.data.limits },
     }));
     return replyOk(res, sandbox.stats());
   }

@@ -3,7 +3,14 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type UpstreamRequest = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
+export type UpstreamRequest = {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  /** Resolves when the caller closed the connection before this request was answered. */
+  abandoned: Promise<void>;
+};
 export type UpstreamHandler = (req: UpstreamRequest, res: http.ServerResponse) => void;
 
 export async function startFakeUpstream(handler: UpstreamHandler): Promise<{ origin: string; received: UpstreamRequest[]; close(): Promise<void> }> {
@@ -11,8 +18,11 @@ export async function startFakeUpstream(handler: UpstreamHandler): Promise<{ ori
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const abandoned = new Promise<void>((resolve) => res.on("close", () => {
+      if (!res.writableFinished) resolve();
+    }));
     req.on("end", () => {
-      const request = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+      const request = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), abandoned };
       received.push(request);
       handler(request, res);
     });

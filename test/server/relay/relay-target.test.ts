@@ -1,13 +1,41 @@
 // Which raw request targets the relay accepts: /relay/{global|eu|sandbox}/api/open/v1/... with
-// plain segments, and nothing else, however it is encoded.
+// plain segments, only the calls the pane makes (method, path, query parameter names), and
+// nothing else, however it is encoded.
 import { parseRelayTarget } from "../../../src/server/relay/relay-target";
 
 test("the API paths the client uses are relayed, query included", () => {
-  expect(parseRelayTarget("/relay/global/api/open/v1/users/basic_info")).toEqual({ kind: "api", region: "global", path: "/api/open/v1/users/basic_info", query: "" });
-  expect(parseRelayTarget("/relay/eu/api/open/v1/teams/4242/users?page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com")).toEqual({
+  expect(parseRelayTarget("/relay/global/api/open/v1/users/basic_info", "GET")).toEqual({ kind: "api", region: "global", path: "/api/open/v1/users/basic_info", query: "" });
+  expect(parseRelayTarget("/relay/eu/api/open/v1/teams/4242/users?page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com", "GET")).toEqual({
     kind: "api", region: "eu", path: "/api/open/v1/teams/4242/users", query: "page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com",
   });
-  expect(parseRelayTarget("/relay/sandbox/_control/stats")).toEqual({ kind: "control", action: "stats" });
+  expect(parseRelayTarget("/relay/sandbox/_control/stats", "GET")).toEqual({ kind: "control", action: "stats" });
+});
+
+// The pane's calls, written out here rather than taken from the code's list, so a change to the
+// list that drops one of them fails.
+test.each([
+  ["GET", "/relay/global/api/open/v1/users/basic_info"],
+  ["GET", "/relay/global/api/open/v1/teams/4242"],
+  ["GET", "/relay/eu/api/open/v1/teams/4242/groups"],
+  ["GET", "/relay/sandbox/api/open/v1/teams/4242/users?page=1&per_page=500"],
+  ["GET", "/relay/global/api/open/v1/teams/team_7/users?page=3&per_page=500&emails=a@x.com"],
+  ["POST", "/relay/global/api/open/v1/teams/4242/users/invite"],
+])("the pane's call %s %s is relayed", (method, target) => {
+  expect(parseRelayTarget(target, method).kind).toBe("api");
+});
+
+test.each([
+  ["a call the pane never makes", "GET", "/relay/global/api/open/v1/teams/4242/computers", 404],
+  ["deleting users", "POST", "/relay/global/api/open/v1/teams/4242/users/delete", 404],
+  ["another team-level call", "GET", "/relay/global/api/open/v1/teams/4242/users/invite/extra", 404],
+  ["a user by id", "GET", "/relay/global/api/open/v1/users/123", 404],
+  ["the invite call read with GET", "GET", "/relay/global/api/open/v1/teams/4242/users/invite", 405],
+  ["basic_info written with POST", "POST", "/relay/global/api/open/v1/users/basic_info", 405],
+  ["DELETE on the users list", "DELETE", "/relay/global/api/open/v1/teams/4242/users", 405],
+  ["a query on basic_info", "GET", "/relay/global/api/open/v1/users/basic_info?fields=all", 400],
+  ["a query parameter the list never sends", "GET", "/relay/global/api/open/v1/teams/4242/users?page=1&role=admin", 400],
+])("refused with its status: %s", (_what, method, target, status) => {
+  expect(parseRelayTarget(target, method)).toMatchObject({ kind: "refused", status });
 });
 
 test.each([
@@ -36,5 +64,5 @@ test.each([
   ["an unknown sandbox control", "/relay/sandbox/_control/shutdown"],
   ["a control path on a real region", "/relay/global/_control/reset"],
 ])("refused: %s", (_what, target) => {
-  expect(parseRelayTarget(target).kind).toBe("refused");
+  expect(parseRelayTarget(target, "GET").kind).toBe("refused");
 });

@@ -1,13 +1,14 @@
 // Test helper: the real add-in server (real sockets) with the relay and an embedded sandbox in a
-// temporary data folder, plus a small client for the sandbox's control API.
+// temporary data folder, its control API switched on (it is off unless asked for), plus a small
+// client for that control API.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createAppServer, type AppServer } from "../../../src/server/create-server";
 import { relayRoutes } from "../../../src/server/relay/relay-routes";
 import type { RelayOptions } from "../../../src/server/relay/relay-forward";
-import { createSandbox, type Sandbox, type SandboxStats } from "../../../src/server/sandbox/sandbox";
-import type { ResetRequest } from "../../../src/server/sandbox/sandbox-control";
+import { createSandbox, type Sandbox, type SandboxOptions, type SandboxStats } from "../../../src/server/sandbox/sandbox";
+import type { RequestLogReport, ResetRequest } from "../../../src/server/sandbox/sandbox-control";
 import type { Faults, Member, SandboxTeam } from "../../../src/server/sandbox/sandbox-state";
 import { SITE } from "../helpers";
 
@@ -16,6 +17,8 @@ export type SandboxControl = {
   faults(faults: Partial<Faults>): Promise<SandboxStats>;
   stats(): Promise<SandboxStats>;
   state(): Promise<{ team: SandboxTeam; members: Member[]; inviteLog: { email: string; at: string; idempotencyKey: string | null }[] }>;
+  /** Every invite request the sandbox received, per address. */
+  requests(): Promise<RequestLogReport>;
 };
 
 export function controlClient(origin: string): SandboxControl {
@@ -32,6 +35,7 @@ export function controlClient(origin: string): SandboxControl {
     faults: (faults) => call("faults", faults),
     stats: () => call("stats"),
     state: () => call("state"),
+    requests: () => call("requests"),
   };
 }
 
@@ -44,10 +48,10 @@ export type SandboxServer = {
   close(): Promise<void>;
 };
 
-export async function startSandboxServer(options: { dataDir?: string; relay?: RelayOptions } = {}): Promise<SandboxServer> {
+export async function startSandboxServer(options: { dataDir?: string; relay?: RelayOptions; sandbox?: Omit<SandboxOptions, "dataDir"> } = {}): Promise<SandboxServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "invite-sheet-sandbox-"));
-  const sandbox = createSandbox({ dataDir });
-  const server = await createAppServer({ staticRoot: SITE, host: "127.0.0.1", routes: relayRoutes({ ...options.relay, sandbox }) });
+  const sandbox = createSandbox({ ...options.sandbox, dataDir });
+  const server = await createAppServer({ staticRoot: SITE, host: "127.0.0.1", routes: relayRoutes({ ...options.relay, sandbox, sandboxControl: true }) });
   const origin = `http://127.0.0.1:${server.port}`;
   return {
     server,

@@ -1,5 +1,6 @@
 // The sandbox through the real server: the article's rules applied server-side, Idempotency-Key,
-// the rate limit, seeded faults, and a team that survives a restart.
+// the rate limit, seeded faults, and a team that survives a restart. Hardening and the modes a
+// real API might have: sandbox-hardening.test.ts, sandbox-modes.test.ts; the files: state-store.test.ts.
 import fs from "node:fs";
 import { SANDBOX_DEMO_TOKEN } from "../../../src/server/sandbox/sandbox-state";
 import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "./sandbox-server";
@@ -112,7 +113,7 @@ test("a dropped connection after apply: no answer, but the invite is there", asy
   expect((await sb.control.stats()).dropped).toBe(1);
 });
 
-test("the team survives a restart: the state file is replaced whole, never left half-written", async () => {
+test("the team survives a restart: snapshot and journal, and no temporary file left behind", async () => {
   await sb.control.reset({ team: ROOMY_TEAM });
   await invite([{ email: "ann@example.com" }, { email: "bo@example.com" }], "key-restart");
   const second = await startSandboxServer({ dataDir: sb.dataDir });
@@ -125,7 +126,7 @@ test("the team survives a restart: the state file is replaced whole, never left 
   } finally {
     await second.server.close();
   }
-  expect(fs.readdirSync(sb.dataDir)).toEqual(["sandbox-team.json"]);
+  expect(fs.readdirSync(sb.dataDir).sort()).toEqual(["sandbox-journal.jsonl", "sandbox-team.json"]);
 });
 
 test("requests without the demo token, or with a body of the wrong shape, are refused in the envelope", async () => {
