@@ -48,7 +48,11 @@ export type PlannedRow = {
   ifMember: IfMember;
 };
 
-export type SkippedRow = { index: number; rowNumber: number; account: string; fingerprint: string; reason: string };
+/**
+ * A row with errors. `keep`: whether its result can be kept as its address's record (not for a
+ * blank address, nor for a repeat of an address an earlier row has: that record is the earlier row's).
+ */
+export type SkippedRow = { index: number; rowNumber: number; account: string; fingerprint: string; reason: string; keep: boolean };
 
 /** A failed row that is not sent again, and why. */
 export type LeftRow = { index: number; rowNumber: number; account: string; reason: string };
@@ -119,7 +123,9 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   const skipped = exported.skipped.map((rowNumber): SkippedRow => {
     const index = rowNumber - firstRow;
     const row = input.rows[index] as InviteRow;
-    return { index, rowNumber, account: row.account.trim(), fingerprint: rowFingerprint(row), reason: skipReason(errorsByRow.get(rowNumber) ?? []) };
+    const key = recordKey(row.account);
+    const keep = key !== "" && firstOf.get(key) === index;
+    return { index, rowNumber, account: row.account.trim(), fingerprint: rowFingerprint(row), reason: skipReason(errorsByRow.get(rowNumber) ?? []), keep };
   });
   const leftOut: LeftRow[] = [];
   let alreadyInvited = 0;

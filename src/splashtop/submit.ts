@@ -30,6 +30,8 @@ export type RowResult = {
   attempt: string;
   /** What goes into the Status cell. */
   text: string;
+  /** Whether the result is kept as its address's record (see SkippedRow.keep). */
+  keep: boolean;
 };
 
 export type SubmitOptions = {
@@ -88,7 +90,8 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
       if (status.reason === UNCONFIRMED_REASON) report.unconfirmed++;
     }
     const account = "row" in row ? row.row.account : row.account;
-    options.onRowResult({ index: row.index, rowNumber: row.rowNumber, account, fingerprint: row.fingerprint, status, retry, attempt, text: formatRowStatus(status) });
+    const keep = "keep" in row ? row.keep : true;
+    options.onRowResult({ index: row.index, rowNumber: row.rowNumber, account, fingerprint: row.fingerprint, status, retry, attempt, text: formatRowStatus(status), keep });
   };
   const aborted = () => signal?.aborted === true;
 

@@ -6,6 +6,7 @@ import type { RowResult } from "../../src/splashtop";
 export type Records = Map<string, SubmitRecord>;
 
 export function keep(records: Records, result: RowResult, team = ""): void {
+  if (!result.keep) return;
   records.set(recordKey(result.account), { account: result.account.trim(), fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team, at: "2026-12-01T00:00:00Z" });
 }
 

@@ -131,8 +131,10 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       });
     };
     const onRowResult = (result: RowResult) => {
-      if (pending.length === 0) queueMicrotask(flush);
-      pending.push({ account: result.account, fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team: current.team, at: new Date().toISOString() });
+      if (result.keep) {
+        if (pending.length === 0) queueMicrotask(flush);
+        pending.push({ account: result.account, fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team: current.team, at: new Date().toISOString() });
+      }
       const kind = result.status.kind;
       progress = {
         ...progress,
