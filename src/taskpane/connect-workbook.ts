@@ -2,10 +2,7 @@
 // (Excel.run in Office, the simulator's run in the workbench). The workbook layer serialises its
 // operations per `run` function, so every call here passes the same one.
 import {
-  applyAllFixes,
-  applyFix,
   hasInviteTable,
-  importRows,
   readRowsForExport,
   selectCell,
   setUpSheet,
@@ -13,6 +10,7 @@ import {
   writeStatuses,
   type RunExcel,
 } from "../workbook";
+import { applyAllFixesUndoable, applyFixUndoable, importRowsUndoable, undoAction } from "../workbook/undo";
 import type { WorkbookPort } from "./workbook-port";
 
 export type { RunExcel } from "../workbook";
@@ -22,11 +20,12 @@ export function connectWorkbook(run: RunExcel): WorkbookPort {
     hasSheet: () => hasInviteTable(run),
     setUpSheet: (team) => setUpSheet(run, { team }),
     startLiveValidation: (options) => startLiveValidation(run, options),
-    applyFix: (finding) => applyFix(run, finding),
-    applyAllFixes: (team) => applyAllFixes(run, { team }),
+    applyFix: (finding) => applyFixUndoable(run, finding),
+    applyAllFixes: (team) => applyAllFixesUndoable(run, { team }),
     readRows: () => readRowsForExport(run),
     writeStatuses: (results) => writeStatuses(run, results),
-    importRows: (rows, mode) => importRows(run, rows, mode),
+    importRows: (rows, mode) => importRowsUndoable(run, rows, mode),
+    undo: (entry) => undoAction(run, entry),
     selectCell: (row, column) => selectCell(run, row, column),
   };
 }

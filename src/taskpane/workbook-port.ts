@@ -13,6 +13,7 @@ import type {
   SheetRows,
   StatusResult,
 } from "../workbook";
+import type { UndoEntry, UndoOutcome } from "../workbook/undo";
 
 export interface WorkbookPort {
   /** Whether the invite table exists (set up earlier). */
@@ -21,13 +22,16 @@ export interface WorkbookPort {
   setUpSheet(team: TeamProfile): Promise<SetUpResult>;
   /** Checks every row, marks findings in the sheet, and keeps doing so as the sheet changes. */
   startLiveValidation(options: LiveValidationOptions): Promise<LiveValidation>;
-  applyFix(finding: Finding): Promise<void>;
-  applyAllFixes(team: TeamProfile): Promise<FixReport>;
+  /** The fix, and what undoes it. */
+  applyFix(finding: Finding): Promise<UndoEntry | null>;
+  applyAllFixes(team: TeamProfile): Promise<{ report: FixReport; undo: UndoEntry | null }>;
   /** The table's rows in sheet order with their Status text. */
   readRows(): Promise<SheetRows>;
   /** Submit results into Status. */
   writeStatuses(results: readonly StatusResult[]): Promise<void>;
-  importRows(rows: readonly InviteRow[], mode: ImportMode): Promise<ImportReport>;
+  importRows(rows: readonly InviteRow[], mode: ImportMode): Promise<{ report: ImportReport; undo: UndoEntry | null }>;
+  /** Puts back what an action changed, or refuses when those cells changed since. */
+  undo(entry: UndoEntry): Promise<UndoOutcome>;
   /** `row` is the sheet row number; a null column selects the row's Status cell. */
   selectCell(row: number, column: ColumnKey | null): Promise<void>;
 }

@@ -21,10 +21,17 @@ import { SheetIndex, type SheetSummary } from "./sheet-index";
 import { sameShape, width, type TableLayout } from "./sheet-layout";
 import { planWrites } from "./write-plan";
 
+/**
+ * What a round followed: a check the pane asked for, or a change at `address` on the sheet,
+ * made by this add-in's own writes or by anything else (a person; triggerSource says, ExcelApi
+ * 1.14; older hosts give none, so their changes count as a person's).
+ */
+export type SummaryCause = { kind: "check" } | { kind: "change"; address: string; byThisAddin: boolean };
+
 export interface LiveValidationOptions {
   team?: TeamProfile;
-  /** Called after every round with the sheet's current state. */
-  onSummary?: (summary: SheetSummary) => void;
+  /** Called after every round with the sheet's current state and what the round followed. */
+  onSummary?: (summary: SheetSummary, cause: SummaryCause) => void;
   /**
    * Called when a round triggered by an edit fails (Excel swallows errors thrown by event
    * handlers, so without this they would be lost). Without it the error is thrown from the handler.
@@ -55,7 +62,7 @@ export interface LiveValidation {
   readonly counters: LiveValidationCounters;
 }
 
-type Change = { address: string; changeType: string };
+type Change = { address: string; changeType: string; source: string | undefined };
 
 class Validator {
   private index!: SheetIndex;
@@ -65,6 +72,7 @@ class Validator {
   readonly own = new OwnWrites();
   readonly counters: LiveValidationCounters = { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0 };
   private team;
+  private cause: SummaryCause = { kind: "check" };
 
   constructor(
     private readonly run: RunExcel,
@@ -81,7 +89,7 @@ class Validator {
       this.counters.ownWritesIgnored++;
       return Promise.resolve();
     }
-    const change = { address: args.address, changeType: args.changeType };
+    const change = { address: args.address, changeType: args.changeType, source };
     return serialized(this.run, () => this.onChange(change)).catch((error: unknown) => {
       this.stale = true;
       if (!this.options.onError) throw error;
@@ -95,7 +103,8 @@ class Validator {
 
   private emit(): SheetSummary {
     const summary = this.index.summary();
-    this.options.onSummary?.(summary);
+    this.options.onSummary?.(summary, this.cause);
+    this.cause = { kind: "check" };
     return summary;
   }
 
@@ -120,6 +129,7 @@ class Validator {
 
   recheck(): Promise<SheetSummary> {
     return serialized(this.run, () => this.run(async (context) => {
+      this.cause = { kind: "check" };
       await this.fullCheck(context, await requireTable(context));
       return this.emit();
     }));
@@ -128,6 +138,7 @@ class Validator {
   setTeam(profile: TeamProfile): Promise<SheetSummary> {
     this.team = resolveTeam(profile);
     return serialized(this.run, () => this.run(async (context) => {
+      this.cause = { kind: "check" };
       const located = await requireTable(context);
       const source = await writeGroupList(context, groupNames(this.team));
       queueDropdowns(located.table, located.layout, source);
@@ -164,6 +175,7 @@ class Validator {
 
   private async onChange(change: Change): Promise<void> {
     if (this.stopped) return;
+    this.cause = { kind: "change", address: change.address, byThisAddin: change.source === "ThisLocalAddin" };
     const rect = parseArea(change.address);
     await this.run(async (context) => {
       if (this.stale || rect === null) return this.fullCheckAndEmit(context);
