@@ -7,6 +7,7 @@ import {
   Input,
   Link,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -69,7 +70,7 @@ function Preview({ preview, onSend, onBack }: { preview: SubmitPreview; onSend: 
   const { send, byLicense, skipped, alreadyInvited } = preview;
   const licenses = [byLicense.access ? `${byLicense.access.toLocaleString()} Access` : "", byLicense.support ? `${byLicense.support.toLocaleString()} Support` : ""].filter(Boolean).join(", ");
   return (
-    <section ref={self} tabIndex={-1} aria-label="What will be sent" className={`${styles.root} ${styles.focusable}`}>
+    <section ref={self} tabIndex={-1} aria-label="What will be sent" className={mergeClasses(styles.root, styles.focusable)}>
       <Text weight="semibold">
         {send ? `${count(send, "invite")} will be sent${licenses ? ` (${licenses})` : ""}.` : preview.scope === "failed" ? "No failed rows to send again." : "No rows to send."}
       </Text>
@@ -201,7 +202,7 @@ export function SubmitSection({ store, sheetReady }: { store: SubmitStore; sheet
       ) : (
         <>
           <div className={styles.row}>
-            <Text ref={connected} tabIndex={-1} className={`${styles.connection} ${styles.focusable}`}>
+            <Text ref={connected} tabIndex={-1} className={mergeClasses(styles.connection, styles.focusable)}>
               Connected to {REGION_NAMES[connection.region]} as <strong>{connection.email}</strong>: team {connection.teamId}
               {connection.role ? `, role ${connection.role}` : ""}.
             </Text>

@@ -110,7 +110,8 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       } catch (error) {
         if (mine !== generation) return;
         set({ phase: "disconnected" });
-        if (timedOut) fail(new Error(`No answer from ${REGION_WORDS[region]} in ${Math.round(limit / 1000)} seconds. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.`));
+        const seconds = Math.max(1, Math.round(limit / 1000));
+        if (timedOut) fail(new Error(`No answer from ${REGION_WORDS[region]} in ${seconds} ${seconds === 1 ? "second" : "seconds"}. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.`));
         else if (!isAbort(error)) fail(error);
         return;
       } finally {
