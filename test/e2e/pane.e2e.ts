@@ -23,6 +23,7 @@ import {
   waitForCellMatching,
   waitForFill,
   type Harness,
+  shown,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -197,7 +198,7 @@ test("Export CSV: blocked with the rows named; Skip invalid rows downloads exact
   await page.getByRole("button", { name: "Export CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("splashtop-invites.csv");
-  await page.getByText(/Saved 4 rows as splashtop-invites\.csv\. Left out rows 3, 6 \(errors\)\./).waitFor();
+  await shown(page, /Saved 4 rows as splashtop-invites\.csv\. Left out rows 3, 6 \(errors\)\./).waitFor();
   await page.getByRole("button", { name: "Copy CSV" }).waitFor();
   const downloaded = fs.readFileSync(await file.path());
 
@@ -230,7 +231,7 @@ test("Import CSV through the file input: rows land in the table, are checked, an
   await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("radio", { name: "Add after the rows already in the sheet" }).check();
   await page.getByRole("button", { name: "Import CSV" }).click();
-  await page.getByText("Added 3 rows from the file. Columns are separated by semicolons. Ignored columns: Notes.").waitFor();
+  await shown(page, "Added 3 rows from the file. Columns are separated by semicolons. Ignored columns: Notes.").waitFor();
   await waitForCell(page, "A3", "ann@example.com");
   await waitForCell(page, "C3", "Ann");
   await waitForCell(page, "A4", "bo@example");
@@ -247,12 +248,12 @@ test("Import CSV through the file input: rows land in the table, are checked, an
   await page.getByRole("button", { name: "Import CSV" }).click();
   const confirm = page.getByRole("alertdialog", { name: "Replace 4 rows?" });
   await confirm.getByRole("button", { name: "Replace rows" }).click();
-  await page.getByText("Replaced the sheet's rows with 1 row from the file.").waitFor();
+  await shown(page, "Replaced the sheet's rows with 1 row from the file.").waitFor();
   await waitForCell(page, "A2", "zed@example.com");
   await waitForCell(page, "A3", "");
   await waitForSummary(page, { Rows: 1, Ready: 1, "With errors": 0 });
   await page.getByRole("button", { name: "Undo import" }).click();
-  await page.getByText(/^Undid the import: /).waitFor();
+  await shown(page, /^Undid the import: /).waitFor();
   await waitForCell(page, "A2", "first@example.com");
   await waitForCell(page, "A5", "first@example.com");
   await settle(page);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOMY_TEAM } from "../server/sandbox/sandbox-server";
-import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
+import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, shown, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -70,7 +70,7 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   await preview.getByText(/^Row 5 \(ann@example\.com\): .*row 2/).waitFor();
   const before = await h.sandbox.stats();
   await page.getByRole("button", { name: "Send 3 invites" }).click();
-  await page.getByText("Invited 3. Skipped 2.").waitFor();
+  await shown(page, "Invited 3. Skipped 2.").waitFor();
 
   await waitForCell(page, "F2", "Invited");
   await waitForCellMatching(page, "F3", /^Skipped: "bo@example" is missing the end of the domain/);
@@ -90,7 +90,7 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   await preview.getByText(/^Row 5 \(ann@example\.com\): .*already/).waitFor();
   await preview.getByText("3 rows already invited: left alone.").waitFor();
   await page.getByRole("button", { name: "Write why in Status (2 skipped rows)" }).click();
-  await page.getByText("Invited 0. Skipped 2. 3 already invited before.").waitFor();
+  await shown(page, "Invited 0. Skipped 2. 3 already invited before.").waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "workbench-submit-light.png") });
   const again = await h.sandbox.stats();
   expect(again.invites).toBe(after.invites);

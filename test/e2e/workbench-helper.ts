@@ -202,3 +202,8 @@ export async function summary(page: Page): Promise<Record<string, number>> {
   for (const m of text.matchAll(/(Rows|Ready|With errors|With warnings)\s+([\d,]+)/g)) out[m[1] as string] = Number((m[2] as string).replace(/,/g, ""));
   return out;
 }
+
+/** Text shown on the page, not its copy in the pane's live region (which screen readers read). */
+export function shown(page: Page, text: string | RegExp): Locator {
+  return page.getByText(text).and(page.locator(':not([data-testid="pane-announcer"])'));
+}
