@@ -17,9 +17,12 @@ export const findSeatLimit: SheetPass = (sheet) => {
     const count = (used.get(type) ?? 0) + 1;
     used.set(type, count);
     if (count > seats) {
+      // At zero no row above uses anything: say there are none.
+      const left = seats === 0
+        ? `Your team has no ${licenseSpelling(type)} seats left`
+        : `Your team has ${seats} ${licenseSpelling(type)} seat${seats === 1 ? "" : "s"} left and the rows above use ${seats === 1 ? "it" : "them"}`;
       sheet.add(index, finding("seat-limit", sheet.firstRow + index, "licenseType",
-        `Your team has ${seats} ${licenseSpelling(type)} seat${seats === 1 ? "" : "s"} left and the rows above use ` +
-          `${seats === 1 ? "it" : "them"}, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.`));
+        `${left}, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.`));
     }
   });
 };
