@@ -7,14 +7,15 @@ import type { SubmitStore } from "./submit/submit-model";
 
 export type { ImportMode } from "../workbook";
 
-/** Counts shown in the live summary. `ready` = non-blank rows without errors. */
+/**
+ * Counts shown in the live summary, all of them rows (a row with three problems counts once):
+ * `ready` = non-blank rows without errors; `withErrors` + `ready` = `rows`.
+ */
 export interface Summary {
   rows: number;
   ready: number;
-  errors: number;
-  warnings: number;
-  /** Non-blank rows with at least one error. */
-  rowsWithErrors?: number;
+  withErrors: number;
+  withWarnings: number;
   /** Rows whose Status holds a submit result (Invited / Failed / Skipped). */
   submitted?: number;
   /** Rows below the list that hold data (not in the list until included). */
@@ -41,10 +42,26 @@ export interface ImportOutcome {
   notices: string[];
 }
 
-/** A message the pane shows until dismissed or replaced. */
-export interface Notice {
-  intent: "success" | "info" | "warning";
+/** The part of the pane an action's result belongs to: it is shown there, beside the button pressed. */
+export type MessageSource = "sheet" | "setup" | "recheck" | "fix" | "export" | "import" | "team";
+
+/**
+ * The result of the latest action (or a problem found while watching the sheet), shown beside
+ * the button that started it and announced by the pane's one polite live region. It goes when the
+ * next action replaces it, when dismissed, or when what it describes changes: a person's edit
+ * ends a `transient` one, and an edit of the cells an action changed ends its Undo offer.
+ * Errors stay until dismissed or replaced.
+ */
+export interface PaneMessage {
+  /** New for every message (a new message is announced even when its text repeats). */
+  id: number;
+  intent: "success" | "info" | "warning" | "error";
   text: string;
+  source: MessageSource;
+  /** Gone at the person's next edit of the sheet. */
+  transient: boolean;
+  /** The action can be undone: the Undo button's name, e.g. "Undo Fix all". */
+  undo?: string;
 }
 
 export interface PaneState {
@@ -56,9 +73,10 @@ export interface PaneState {
   findings: readonly Finding[];
   /** Set while long work runs; the buttons that start work are disabled meanwhile. */
   busy: Progress | null;
-  /** What went wrong, in plain words. Never cleared silently: the user dismisses it or the next action replaces it. */
-  error: string | null;
-  notice: Notice | null;
+  /** The latest action's result or problem, in plain words. */
+  message: PaneMessage | null;
+  /** Counts the person's edits of the sheet seen so far (results shown outside `message` expire on a change). */
+  edits: number;
   team: TeamProfile;
 }
 
@@ -70,6 +88,8 @@ export interface PaneActions {
   applyFix(finding: Finding): Promise<void>;
   /** Every safe fix (spaces, spellings) in the whole table. */
   applyAllFixes(): Promise<void>;
+  /** Undoes the action the current message offers to undo (Fix, Fix all, Import). */
+  undo(): Promise<void>;
   /** Re-checks first; refuses (ok: false, with the reason) while errors remain unless skipInvalid; null when it failed (see `error`). */
   exportCsv(options: { skipInvalid: boolean }): Promise<ExportOutcome | null>;
   /** null when the file could not be read or written (see `error`). */
@@ -79,8 +99,7 @@ export interface PaneActions {
   setTeam(profile: TeamProfile): Promise<void>;
   /** Stops the long work in progress (if it is cancellable). */
   cancel(): void;
-  dismissError(): void;
-  dismissNotice(): void;
+  dismissMessage(): void;
 }
 
 /** Files and clipboard, as the host allows (browser-files.ts in production, fakes in tests). */

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
+import { SELECTION } from "./grid/grid-styles";
 import type { SimHost } from "./sim-host";
 
 const useStyles = makeStyles({
@@ -15,10 +16,10 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   active: {
-    color: "#107C41",
+    color: SELECTION,
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: "inset 0 -2px 0 #107C41",
+    boxShadow: `inset 0 -2px 0 ${SELECTION}`,
   },
 });
 

@@ -2,7 +2,7 @@
 // through the same seam as in Excel (connect-workbook over a `run` function), so the add-in can
 // be used and tested in a browser.
 import { Button, Field, makeStyles, Select, shorthands, Subtitle2, Text, tokens, ToggleButton } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from "react";
 import type { HostKind } from "../excel-sim";
 import { PaneApp } from "../taskpane/App";
 import { browserEnvironment } from "../taskpane/browser-files";
@@ -16,10 +16,13 @@ import { simulatorRound } from "./bench-lab";
 import { PasteRows } from "./PasteRows";
 import { loadSampleRows } from "./samples";
 import { SheetTabs } from "./SheetTabs";
-import { createSimHost } from "./sim-host";
+import { resultRows } from "./result-rows";
+import { cycleRegions, type Region } from "./regions";
+import { ACCENT_VAR, SHEET_ACCENT } from "./sheet-accent";
+import { createSimHost, type SimHost } from "./sim-host";
 
 const useStyles = makeStyles({
-  page: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 360px", gridTemplateRows: "auto minmax(0, 1fr)", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  page: { display: "grid", gridTemplateRows: "auto minmax(0, 1fr)", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   toolbar: {
     gridColumn: "1 / 3",
     display: "flex",
@@ -31,15 +34,35 @@ const useStyles = makeStyles({
     ...shorthands.borderBottom("1px", "solid", tokens.colorNeutralStroke1),
   },
   title: { alignSelf: "center", marginRight: tokens.spacingHorizontalL },
+  hostField: { maxWidth: "320px" },
   status: { alignSelf: "center", color: tokens.colorNeutralForeground2 },
   workbook: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  pane: { overflowY: "auto", minHeight: 0, ...shorthands.borderLeft("1px", "solid", tokens.colorNeutralStroke1) },
+  // The pane never scrolls sideways: at Office's narrowest width everything must fit (issue 15).
+  pane: { overflowY: "auto", overflowX: "hidden", minHeight: 0, ...shorthands.borderLeft("1px", "solid", tokens.colorNeutralStroke1) },
 });
 
 type ThemeChoice = "system" | ThemeMode;
 
+/** Task pane widths to try: Office's narrowest (320 px), narrower still, the usual, and wide. */
+const PANE_WIDTHS = [300, 320, 360, 450] as const;
+
 function initialHost(): HostKind {
   return new URLSearchParams(window.location.search).get("host") === "desktop" ? "desktop" : "web";
+}
+
+function initialPaneWidth(): number {
+  const asked = Number(new URLSearchParams(window.location.search).get("pane"));
+  return (PANE_WIDTHS as readonly number[]).includes(asked) ? asked : 360;
+}
+
+const HOST_HINTS: Record<HostKind, string> = {
+  web: "As in Excel on the web, a pick from a cell's dropdown list is not reported to the add-in: press Re-check after picking.",
+  desktop: "As in Excel desktop, every change is reported to the add-in, dropdown picks included.",
+};
+
+/** Whether the simulated workbook holds anything a reload would lose. */
+function hasContent(host: SimHost): boolean {
+  return host.sim.user.sheetNames().some((name) => host.sim.user.usedRange(name) !== undefined);
 }
 
 export function Workbench() {
@@ -48,7 +71,12 @@ export function Workbench() {
   const [themeChoice, setThemeChoice] = useState<ThemeChoice>("system");
   const [pasteOpen, setPasteOpen] = useState(false);
   const [status, setStatus] = useState("");
+  const [paneWidth, setPaneWidth] = useState(initialPaneWidth);
   const theme = useThemeMode(themeChoice === "system" ? null : themeChoice);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const workbook = useRef<HTMLElement>(null);
+  const pane = useRef<HTMLElement>(null);
+  const remembered = useRef(new WeakMap<HTMLElement, HTMLElement>());
 
   // A new simulated workbook per host; the pane is wired to it exactly as to Excel.
   const { host, controller } = useMemo(() => {
@@ -57,6 +85,31 @@ export function Workbench() {
     return { host: simHost, controller: paneController };
   }, [kind]);
   const env = useMemo(() => browserEnvironment(true), []);
+
+  // The workbook lives in this page only: say so before a reload or close throws it away.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!hasContent(host)) return;
+      event.preventDefault();
+      event.returnValue = ""; // older Chromium needs it set to show the prompt
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [host]);
+
+  const regions = (): Region[] => [
+    { root: workbook.current as HTMLElement, entry: () => workbook.current?.querySelector<HTMLElement>('[role="grid"]') ?? null },
+    { root: toolbar.current as HTMLElement },
+    { root: pane.current as HTMLElement },
+  ];
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "F6" || e.ctrlKey || e.altKey || e.metaKey) return;
+    e.preventDefault();
+    cycleRegions(regions(), document.activeElement, e.shiftKey, remembered.current);
+  };
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    for (const region of regions()) if (region.root?.contains(e.target)) remembered.current.set(region.root, e.target as HTMLElement);
+  };
 
   useEffect(() => {
     void controller.start();
@@ -75,13 +128,18 @@ export function Workbench() {
 
   return (
     <ThemeRoot mode={theme}>
-      <div className={styles.page}>
-        <div className={styles.toolbar} role="toolbar" aria-label="Workbench">
+      <div
+        className={styles.page}
+        style={{ gridTemplateColumns: `minmax(0, 1fr) ${paneWidth}px`, [ACCENT_VAR]: SHEET_ACCENT[theme] } as CSSProperties}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        <div ref={toolbar} className={styles.toolbar} role="toolbar" aria-label="Workbench">
           <Subtitle2 as="h1" className={styles.title}>Invite Sheet workbench</Subtitle2>
-          <Field label="Host" size="small" hint={undefined}>
+          <Field label="Simulated Excel" size="small" hint={HOST_HINTS[kind]} className={styles.hostField}>
             <Select size="small" value={kind} onChange={(_e, d) => setKind(d.value as HostKind)}>
-              <option value="web">Excel on the web (dropdown picks fire no onChanged)</option>
-              <option value="desktop">Excel desktop</option>
+              <option value="web">Excel on the web</option>
+              <option value="desktop">Excel desktop (Windows, Mac)</option>
             </Select>
           </Field>
           <Field label="Theme" size="small">
@@ -91,18 +149,23 @@ export function Workbench() {
               <option value="dark">Dark</option>
             </Select>
           </Field>
+          <Field label="Task pane width" size="small">
+            <Select size="small" value={String(paneWidth)} onChange={(_e, d) => setPaneWidth(Number(d.value))}>
+              {PANE_WIDTHS.map((w) => <option key={w} value={w}>{w === 320 ? "320 px (Office's narrowest)" : `${w} px`}</option>)}
+            </Select>
+          </Field>
           <Button size="small" onClick={() => load(1_000)}>Load 1,000 sample rows</Button>
           <Button size="small" onClick={() => load(10_000)}>Load 10,000 sample rows</Button>
           <ToggleButton size="small" checked={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)}>Paste rows…</ToggleButton>
-          <Text size={200} className={styles.status} role="status">{status}</Text>
+          <Text size={200} className={styles.status} role="status">{status || "The workbook lives in this page only: reloading it starts a new one (the browser asks first)."}</Text>
         </div>
-        <section className={styles.workbook} aria-label={`Workbook (simulated Excel, ${kind === "web" ? "web" : "desktop"})`}>
+        <section ref={workbook} className={styles.workbook} aria-label={`Workbook (simulated Excel, ${kind === "web" ? "web" : "desktop"})`}>
           {pasteOpen ? <PasteRows host={host} onDone={setStatus} /> : null}
           <FormulaBar key={`f-${kind}`} host={host} />
-          <Grid key={`g-${kind}`} host={host} label="Sheet" />
+          <Grid key={`g-${kind}`} host={host} label="Sheet" rowResults={resultRows} />
           <SheetTabs key={`t-${kind}`} host={host} />
         </section>
-        <aside className={styles.pane} aria-label="Task pane">
+        <aside ref={pane} className={styles.pane} aria-label="Task pane">
           <PaneApp key={kind} store={controller} env={env} theme={theme} />
         </aside>
       </div>

@@ -6,6 +6,7 @@
 // One version number counts them; the grid re-reads the visible cells when it moves.
 import { createSimulatedExcel, type HostKind, type SimulatedExcel, type UserApi } from "../excel-sim";
 import type { RunExcel } from "../workbook";
+import { createUserUndo } from "./user-undo";
 
 export interface SimHost {
   readonly sim: SimulatedExcel;
@@ -14,6 +15,10 @@ export interface SimHost {
   readonly run: RunExcel;
   /** Performs a user action (type, paste, pick, ...) and announces the change. */
   act<T>(action: (user: UserApi) => T): T;
+  /** A person's edit of the cells at `address` (sheet-qualified): recorded for Ctrl+Z, then performed as `act`. */
+  edit<T>(address: string, action: (user: UserApi) => T): T;
+  /** Ctrl+Z: puts back the cells of the person's last edit; the address restored, or null when there is none. */
+  undo(): string | null;
   subscribe(listener: () => void): () => void;
   version(): number;
 }
@@ -56,17 +61,29 @@ export function createSimHost(kind: HostKind): SimHost {
     }
   }) as RunExcel;
 
+  const userUndo = createUserUndo();
+  const act = <T>(action: (user: UserApi) => T): T => {
+    try {
+      return action(sim.user);
+    } finally {
+      userChanged();
+    }
+  };
+
   return {
     sim,
     kind,
     run,
-    act(action) {
+    act,
+    edit(address, action) {
+      userUndo.record(sim.user, address);
       try {
-        return action(sim.user);
+        return act(action);
       } finally {
-        userChanged();
+        userUndo.settle(sim.user);
       }
     },
+    undo: () => act((user) => userUndo.undo(user)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

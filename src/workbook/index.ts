@@ -11,9 +11,11 @@
 //   live/    live validation (its index.ts walks a typed cell to its fill and Status)
 //   io/      what the pane does to the sheet: fixes, imports, selecting a cell
 //   results/ submit results kept by person on the hidden sheet, and the one-sender lease
+//   undo/    the pane's Undo for Fix, Fix all and Import (before-images of the cells they change)
 import { hasInviteTable } from "./table/locate-table";
 import { applyAllFixes, applyFix } from "./io/apply-fixes";
 import { importRows } from "./io/import-rows";
+import { applyAllFixesUndoable, applyFixUndoable, importRowsUndoable, undoAction } from "./undo";
 import { selectCell } from "./io/select-cell";
 import { acquireLease, releaseLease, renewLease } from "./results/lease";
 import { startLiveValidation } from "./live";
@@ -31,9 +33,14 @@ export const workbookActions = {
   setUpSheet,
   /** Checks every row, marks findings in the sheet, and keeps doing so as the sheet changes. */
   startLiveValidation,
-  applyFix,
-  applyAllFixes,
-  importRows,
+  /** A finding's fix into its cell; returns what undoes it. */
+  applyFix: applyFixUndoable,
+  /** Every safe fix; returns the report and what undoes it. */
+  applyAllFixes: applyAllFixesUndoable,
+  /** CSV rows appended or replacing the table's; returns the report and what undoes it. */
+  importRows: importRowsUndoable,
+  /** Puts back what an action changed, or refuses in plain words when those cells changed since. */
+  undo: undoAction,
   /** `row` is the sheet row number; a null column selects the row's Status cell. */
   selectCell,
   /** The workbook's one-sender lease for submitting (results/lease.ts). */
@@ -58,6 +65,8 @@ export function bindWorkbook(run: RunExcel): WorkbookPort {
 export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixes, importRows, selectCell, acquireLease, renewLease, releaseLease };
 export type { Lease, LeaseClock, LeaseOutcome } from "./results/lease";
 export type { RunExcel } from "./excel/run-excel";
+export type { UndoEntry, UndoOutcome } from "./undo";
+export { undoTouches } from "./undo/undo-entry";
 export { WorkbookError } from "./excel/run-excel";
 export { missingFeatures } from "./excel/requirements";
 export type { SetUpOptions, SetUpResult } from "./setup/set-up-sheet";

@@ -147,3 +147,109 @@ test("50,000-row grids stay small in the DOM: only the visible rows are rendered
   await page.keyboard.press("Control+ArrowUp");
   await waitForActive(page, "A1");
 });
+
+test("Excel's habits: Tab across a row, Enter returns to the row's first column one row down", async () => {
+  await clickCell(page, "A2");
+  for (const [text, key] of [["ann@example.com", "Tab"], ["Sales", "Tab"], ["Ann Lee", "Enter"], ["bo@example.com", "Tab"], ["Ops", "Enter"]] as const) {
+    await page.keyboard.type(text);
+    await page.keyboard.press(key);
+  }
+  await waitForCell(page, "C2", "Ann Lee");
+  await waitForCell(page, "A3", "bo@example.com");
+  await waitForCell(page, "B3", "Ops");
+  // The second row started in A, not in D: nothing drifted right.
+  await waitForActive(page, "A4");
+  await waitForCell(page, "D2", "");
+  // Tab without typing moves too; Enter still returns to where the Tabs began.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await waitForActive(page, "D4");
+  await page.keyboard.press("Enter");
+  await waitForActive(page, "B5");
+});
+
+test("no keyboard trap: Esc then Tab leaves the grid; Shift+Tab comes back; F6 and Shift+F6 cycle sheet, toolbar and pane", async () => {
+  const grid = page.getByRole("grid", { name: "Sheet" });
+  await clickCell(page, "B2");
+  const focusedName = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${el.getAttribute("aria-label") ?? el.textContent ?? ""}` : "";
+  });
+  const inRegion = (name: string) => page.evaluate((label) => document.querySelector(`[aria-label="${label}"]`)?.contains(document.activeElement) ?? false, name);
+  // Tab alone moves between cells, as in Excel.
+  await page.keyboard.press("Tab");
+  await waitForActive(page, "C2");
+  expect(await focusedName()).toBe("grid:Sheet");
+  // Esc, then Tab: out of the grid (the sheet tabs follow it).
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  expect(await focusedName()).not.toBe("grid:Sheet");
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusedName()).toBe("grid:Sheet");
+  await waitForActive(page, "C2");
+  // F6: the toolbar, then the task pane, then back to the sheet; Shift+F6 the other way.
+  await page.keyboard.press("F6");
+  expect(await inRegion("Workbench")).toBe(true);
+  await page.keyboard.press("F6");
+  expect(await inRegion("Task pane")).toBe(true);
+  await page.keyboard.press("F6");
+  expect(await focusedName()).toBe("grid:Sheet");
+  await page.keyboard.press("Shift+F6");
+  expect(await inRegion("Task pane")).toBe(true);
+  // The pane is reached and usable by keyboard: Enter on its focused button (Set up sheet) works.
+  await page.keyboard.press("Enter");
+  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
+  await grid.waitFor();
+});
+
+test("Ctrl+Z undoes the person's own edits, last first: typing, Delete and paste", async () => {
+  await clickCell(page, "A2");
+  await page.keyboard.type("first@example.com");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("second@example.com");
+  await page.keyboard.press("Enter");
+  await clickCell(page, "A2");
+  await page.keyboard.press("Delete");
+  await waitForCell(page, "A2", "");
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "x@example.com\tOps\r\ny@example.com\tLab");
+    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await waitForCell(page, "B3", "Lab");
+  await page.keyboard.press("Control+z");
+  await waitForCell(page, "A3", "second@example.com");
+  await waitForCell(page, "B3", "");
+  await waitForCell(page, "A2", "");
+  await page.keyboard.press("Control+z");
+  await waitForCell(page, "A2", "first@example.com");
+  await page.keyboard.press("Control+z");
+  await waitForCell(page, "A3", "");
+  await page.keyboard.press("Control+z");
+  await waitForCell(page, "A2", "");
+});
+
+test("a long Status is readable in full: the formula bar wraps the active cell's text", async () => {
+  const long = "Error in Splashtop account: \"bo@example\" is missing the end of the domain (.com, .org ...): add it. | Warning in Group: spaces";
+  await clickCell(page, "F2");
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, long);
+  const bar = page.locator('output[aria-label="Cell content"]');
+  await page.waitForFunction((text) => document.querySelector('output[aria-label="Cell content"]')?.textContent === text, long);
+  const box = await bar.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client);
+});
+
+test("reloading with a filled sheet asks first (the workbook lives in the page only)", async () => {
+  await clickCell(page, "A2");
+  await page.keyboard.type("ann@example.com");
+  await page.keyboard.press("Enter");
+  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+  void page.reload().catch(() => undefined);
+  expect(await asked).toBe("beforeunload");
+  await waitForCell(page, "A2", "ann@example.com");
+});

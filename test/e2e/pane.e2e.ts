@@ -23,6 +23,7 @@ import {
   waitForCellMatching,
   waitForFill,
   type Harness,
+  shown,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -93,11 +94,14 @@ test("typed mistakes are highlighted with their Status text; Fix all and a corre
   await waitForFill(page, "D3", WARNING_FILL);
   await waitForCellMatching(page, "F3", /^Warning in License type: "technician" means Support.* \| Warning in Group: " Sales " has spaces/);
   await waitForFill(page, "A3", null);
-  await waitForSummary(page, { Rows: 2, Ready: 1, Errors: 1, Warnings: 2 });
+  await waitForSummary(page, { Rows: 2, Ready: 1, "With errors": 1, "With warnings": 1 });
   await page.getByRole("heading", { name: /Not a valid email address/ }).waitFor();
 
   await page.getByRole("button", { name: "Fix all" }).click();
-  await page.getByText("Fixed 2 cells.").waitFor();
+  // The result appears beside Fix all, in the Findings section, with its Undo.
+  const findings = page.getByRole("region", { name: "Findings" });
+  await findings.getByText("Fixed 2 cells.").waitFor();
+  await findings.getByRole("button", { name: "Undo Fix all" }).waitFor();
   await waitForCell(page, "B3", "Sales");
   await waitForCell(page, "D3", "Support");
   await waitForFill(page, "B3", null);
@@ -112,7 +116,7 @@ test("typed mistakes are highlighted with their Status text; Fix all and a corre
   await waitForCell(page, "A2", "ann@example.com");
   await waitForFill(page, "A2", null);
   await waitForCell(page, "F2", "");
-  await waitForSummary(page, { Rows: 2, Ready: 2, Errors: 0, Warnings: 0 });
+  await waitForSummary(page, { Rows: 2, Ready: 2, "With errors": 0, "With warnings": 0 });
   await page.getByText("No problems found.").waitFor();
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
@@ -185,16 +189,16 @@ test("Export CSV: blocked with the rows named; Skip invalid rows downloads exact
   const page = await openWorkbench(h);
   await setUp(page);
   await enterRows(page, rows);
-  await waitForSummary(page, { Rows: 6, Errors: 2 });
+  await waitForSummary(page, { Rows: 6, "With errors": 2 });
 
   await page.getByRole("button", { name: "Export CSV" }).click();
-  await page.getByText("Export is blocked: rows 3, 6 have errors.", { exact: false }).waitFor();
+  await page.getByRole("region", { name: "Export" }).getByText("Export is blocked: rows 3, 6 have errors.", { exact: false }).waitFor();
   await page.getByRole("checkbox", { name: /Skip invalid rows/ }).check();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("splashtop-invites.csv");
-  await page.getByText(/Saved 4 rows as splashtop-invites\.csv\. Left out rows 3, 6 \(errors\)\./).waitFor();
+  await shown(page, /Saved 4 rows as splashtop-invites\.csv\. Left out rows 3, 6 \(errors\)\./).waitFor();
   await page.getByRole("button", { name: "Copy CSV" }).waitFor();
   const downloaded = fs.readFileSync(await file.path());
 
@@ -222,11 +226,12 @@ test("Import CSV through the file input: rows land in the table, are checked, an
   await setUp(page);
   await typeAt(page, "A2", "first@example.com");
   await page.getByRole("button", { name: "Import rows from a CSV file" }).click();
+  await page.getByRole("button", { name: "Choose CSV file…" }).waitFor();
   const csv = "E-mail;Name;Notes\r\nann@example.com;Ann;x\r\nbo@example;Bo;\r\nfirst@example.com;Again;\r\n";
   await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("radio", { name: "Add after the rows already in the sheet" }).check();
   await page.getByRole("button", { name: "Import CSV" }).click();
-  await page.getByText("Added 3 rows from the file. Columns are separated by semicolons. Ignored columns: Notes.").waitFor();
+  await shown(page, "Added 3 rows from the file. Columns are separated by semicolons. Ignored columns: Notes.").waitFor();
   await waitForCell(page, "A3", "ann@example.com");
   await waitForCell(page, "C3", "Ann");
   await waitForCell(page, "A4", "bo@example");
@@ -235,16 +240,26 @@ test("Import CSV through the file input: rows land in the table, are checked, an
   await waitForFill(page, "A4", ERROR_FILL);
   await waitForFill(page, "A5", ERROR_FILL);
   await waitForCellMatching(page, "F5", /^Error in Splashtop account: .*row 2/);
-  await waitForSummary(page, { Rows: 4, Ready: 2, Errors: 2 });
+  await waitForSummary(page, { Rows: 4, Ready: 2, "With errors": 2 });
 
-  // Replace: the table now holds just the file's rows.
+  // Replace asks first; then the table holds just the file's rows, and Undo brings the four back.
   await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "two.csv", mimeType: "text/csv", buffer: Buffer.from("Email\nzed@example.com\n", "utf8") });
   await page.getByRole("radio", { name: "Replace the rows in the sheet" }).check();
   await page.getByRole("button", { name: "Import CSV" }).click();
-  await page.getByText("Replaced the sheet's rows with 1 row from the file.").waitFor();
+  const confirm = page.getByRole("alertdialog", { name: "Replace 4 rows?" });
+  await confirm.getByRole("button", { name: "Replace rows" }).click();
+  await shown(page, "Replaced the sheet's rows with 1 row from the file.").waitFor();
   await waitForCell(page, "A2", "zed@example.com");
   await waitForCell(page, "A3", "");
-  await waitForSummary(page, { Rows: 1, Ready: 1, Errors: 0 });
+  await waitForSummary(page, { Rows: 1, Ready: 1, "With errors": 0 });
+  await page.getByRole("button", { name: "Undo import" }).click();
+  await shown(page, /^Undid the import: /).waitFor();
+  await waitForCell(page, "A2", "first@example.com");
+  await waitForCell(page, "A5", "first@example.com");
+  await settle(page);
+  await waitForFill(page, "A4", ERROR_FILL);
+  await waitForCellMatching(page, "F5", /^Error in Splashtop account: .*row 2/);
+  await waitForSummary(page, { Rows: 4, Ready: 2, "With errors": 2 });
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
 });
@@ -260,13 +275,13 @@ test("pasting 5,000 rows: the summary counts them all and mistakes far down are 
   });
   await pasteText(page, rows.join("\r\n"));
   await settle(page);
-  await waitForSummary(page, { Rows: 5_001, Ready: 5_000, Errors: 1 });
+  await waitForSummary(page, { Rows: 5_001, Ready: 5_000, "With errors": 1 });
   // Row 4,324 (the 4,322nd pasted row, below row 3): go there from the finding and see its marks.
   await page.getByRole("button", { name: /^Row 4324, Splashtop account:/ }).click();
   await waitForActive(page, "A4324");
   await waitForFill(page, "A4324", ERROR_FILL);
   await waitForCellMatching(page, "F4324", /^Error in Splashtop account/);
-  expect(await summary(page)).toEqual({ Rows: 5_001, Ready: 5_000, Errors: 1, Warnings: 0 });
+  expect(await summary(page)).toEqual({ Rows: 5_001, Ready: 5_000, "With errors": 1, "With warnings": 0 });
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
 });

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOMY_TEAM } from "../server/sandbox/sandbox-server";
-import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
+import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, shown, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -59,8 +59,8 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   expect(await page.getByLabel("API token").count()).toBe(0);
   expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie + location.href)).not.toContain("sandbox-demo-token");
 
-  await page.getByRole("button", { name: "Fill team profile from Splashtop" }).click();
-  await page.getByText(/^From Splashtop: your role, licenses and seats left, .*existing members\. The sheet is checked against them\.$/).waitFor();
+  // Connecting read the team: no separate click.
+  await page.getByText(/^From Splashtop: your role, licenses and seats left, .*existing members\. The sheet is checked against them; change them under Team profile if needed\.$/).waitFor();
 
   await page.getByRole("button", { name: "Submit invites…" }).click();
   const preview = page.getByRole("region", { name: "What will be sent" });
@@ -70,7 +70,7 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   await preview.getByText(/^Row 5 \(ann@example\.com\): .*row 2/).waitFor();
   const before = await h.sandbox.stats();
   await page.getByRole("button", { name: "Send 3 invites" }).click();
-  await page.getByText("Invited 3. Skipped 2.").waitFor();
+  await shown(page, "Invited 3. Skipped 2.").waitFor();
 
   await waitForCell(page, "F2", "Invited");
   await waitForCellMatching(page, "F3", /^Skipped: "bo@example" is missing the end of the domain/);
@@ -85,11 +85,12 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   await page.getByRole("button", { name: "Submit invites…" }).click();
   // Row 5 repeats row 2's address: now that row 2 is Invited it is skipped as already on the team.
   await preview.getByText("No rows to send.").waitFor();
+  await preview.getByRole("button", { name: "Back" }).waitFor();
   await preview.getByText("2 rows will be skipped (Status will say why):").waitFor();
   await preview.getByText(/^Row 5 \(ann@example\.com\): .*already/).waitFor();
   await preview.getByText("3 rows already invited: left alone.").waitFor();
-  await page.getByRole("button", { name: "Mark skipped rows" }).click();
-  await page.getByText("Invited 0. Skipped 2. 3 already invited before.").waitFor();
+  await page.getByRole("button", { name: "Write why in Status (2 skipped rows)" }).click();
+  await shown(page, "Invited 0. Skipped 2. 3 already invited before.").waitFor();
   await page.screenshot({ path: path.join(SCREENSHOTS, "workbench-submit-light.png") });
   const again = await h.sandbox.stats();
   expect(again.invites).toBe(after.invites);

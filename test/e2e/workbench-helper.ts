@@ -100,14 +100,15 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Opens the workbench; `host` picks the simulated host (web by default). */
-export async function openWorkbench(h: Harness, options: BrowserContextOptions & { host?: "web" | "desktop" } = {}): Promise<Page> {
-  const { host, ...contextOptions } = options;
+/** Opens the workbench; `host` picks the simulated host (web by default), `pane` the task pane's width in px. */
+export async function openWorkbench(h: Harness, options: BrowserContextOptions & { host?: "web" | "desktop"; pane?: number } = {}): Promise<Page> {
+  const { host, pane, ...contextOptions } = options;
   const context = await h.browser.newContext({ viewport: { width: 1400, height: 860 }, ...contextOptions });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${h.server.url}workbench.html${host ? `?host=${host}` : ""}`);
+  const query = new URLSearchParams({ ...(host ? { host } : {}), ...(pane ? { pane: String(pane) } : {}) }).toString();
+  await page.goto(`${h.server.url}workbench.html${query ? `?${query}` : ""}`);
   await page.getByRole("grid", { name: "Sheet" }).waitFor();
   uncaught.set(page, errors);
   return page;
@@ -198,10 +199,15 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-/** The pane's summary as numbers, e.g. { Rows: 3, Ready: 2, Errors: 1, Warnings: 0 }. */
+/** The pane's summary as numbers (all rows), e.g. { Rows: 3, Ready: 2, "With errors": 1, "With warnings": 0 }. */
 export async function summary(page: Page): Promise<Record<string, number>> {
   const text = await page.getByRole("region", { name: "Summary" }).innerText();
   const out: Record<string, number> = {};
-  for (const m of text.matchAll(/(Rows|Ready|Errors|Warnings)\s+([\d,]+)/g)) out[m[1] as string] = Number((m[2] as string).replace(/,/g, ""));
+  for (const m of text.matchAll(/(Rows|Ready|With errors|With warnings)\s+([\d,]+)/g)) out[m[1] as string] = Number((m[2] as string).replace(/,/g, ""));
   return out;
+}
+
+/** Text shown on the page, not its copy in the pane's live region (which screen readers read). */
+export function shown(page: Page, text: string | RegExp): Locator {
+  return page.getByText(text).and(page.locator(':not([data-testid="pane-announcer"])'));
 }

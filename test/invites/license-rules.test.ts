@@ -58,5 +58,8 @@ describe("seat-limit (troubleshooting article: rows past the plan's limit are no
   test("null seats means no limit; zero seats means none left", () => {
     expect(check([ok("a@x.com"), ok("b@x.com")], { licenses: { access: null } })).toEqual([]);
     expect(codes(check([ok("a@x.com")], { licenses: { access: 0 } }))).toEqual(["2:seat-limit"]);
+    // Right at zero and at one: no "0 seats ... the rows above use them" when no row above uses any.
+    expect(check([ok("a@x.com")], { licenses: { access: 0 } })[0]?.message).toBe("Your team has no Access seats left, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.");
+    expect(check([ok("a@x.com"), ok("b@x.com")], { licenses: { access: 1 } })[0]?.message).toBe("Your team has 1 Access seat left and the rows above use it, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.");
   });
 });

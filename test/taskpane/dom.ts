@@ -13,6 +13,8 @@ import { createRoot, type Root } from "react-dom/client";
 
 export interface Rendered {
   container: HTMLElement;
+  /** Renders new props into the same root (as a parent's re-render would). */
+  rerender(ui: ReactElement): Promise<void>;
   unmount(): void;
 }
 
@@ -26,6 +28,9 @@ export async function render(ui: ReactElement): Promise<Rendered> {
   await act(async () => root.render(ui));
   return {
     container,
+    rerender: async (next) => {
+      await act(async () => root.render(next));
+    },
     unmount: () => act(() => root.unmount()),
   };
 }

@@ -2,7 +2,7 @@ import type { Finding } from "../../src/invites";
 import type { PaneActions, PaneEnvironment, PaneState } from "../../src/taskpane/pane-model";
 
 export function paneState(patch: Partial<PaneState> = {}): PaneState {
-  return { sheetReady: true, summary: { rows: 3, ready: 2, errors: 1, warnings: 1 }, findings: [], busy: null, error: null, notice: null, team: {}, ...patch };
+  return { sheetReady: true, summary: { rows: 3, ready: 2, withErrors: 1, withWarnings: 1 }, findings: [], busy: null, message: null, edits: 0, team: {}, ...patch };
 }
 
 export function fakeActions(patch: Partial<PaneActions> = {}): jest.Mocked<PaneActions> {
@@ -11,13 +11,13 @@ export function fakeActions(patch: Partial<PaneActions> = {}): jest.Mocked<PaneA
     recheck: jest.fn(async () => undefined),
     applyFix: jest.fn(async () => undefined),
     applyAllFixes: jest.fn(async () => undefined),
+    undo: jest.fn(async () => undefined),
     exportCsv: jest.fn(async () => null),
     importCsv: jest.fn(async () => null),
     selectCell: jest.fn(async () => undefined),
     setTeam: jest.fn(async () => undefined),
     cancel: jest.fn(),
-    dismissError: jest.fn(),
-    dismissNotice: jest.fn(),
+    dismissMessage: jest.fn(),
     ...patch,
   } as jest.Mocked<PaneActions>;
 }

@@ -21,27 +21,31 @@ function quietConsole(): jest.SpyInstance {
 test("set up, type rows: live findings, summary, fills and Status in the sheet; Fix all clears them", async () => {
   const { excel, controller, state } = setup();
   await controller.actions.setUpSheet();
-  expect(state()).toEqual(expect.objectContaining({ sheetReady: true, error: null, busy: null }));
-  expect(state().notice?.text).toBe("Created the sheet Invites.");
+  expect(state()).toEqual(expect.objectContaining({ sheetReady: true, busy: null }));
+  expect(state().message).toEqual(expect.objectContaining({ intent: "success", text: "Created the sheet Invites.", source: "setup", transient: true }));
   expect(excel.user.value("Invites!A1")).toBe("Splashtop account");
 
   excel.user.type("Invites!A2", "ann@example.com");
   // Directly below the table: it grows over the pasted rows.
   excel.user.paste("Invites!A3", [["bo@example"], ["cy@example.com", " Sales "]]);
   await excel.settle();
-  expect(state().summary).toEqual({ rows: 3, ready: 2, errors: 1, warnings: 1, rowsWithErrors: 1, submitted: 0, outside: null });
+  expect(state().summary).toEqual({ rows: 3, ready: 2, withErrors: 1, withWarnings: 1, submitted: 0, outside: null });
+  // The person's edits made "Created the sheet" out of date: it is gone.
+  expect(state().message).toBeNull();
   expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:invalid-email", "4:whitespace"]);
   expect(excel.user.fill("Invites!A3")).toBe(ERROR_FILL);
   expect(excel.user.fill("Invites!B4")).toBe(WARNING_FILL);
   expect(String(excel.user.value("Invites!F3"))).toMatch(/^Error in Splashtop account: "bo@example" is missing the end of the domain/);
 
   await controller.actions.applyAllFixes();
-  expect(state().notice?.text).toBe("Fixed 1 cell.");
+  expect(state().message).toEqual(expect.objectContaining({ text: "Fixed 1 cell.", source: "fix", undo: "Undo Fix all" }));
   await excel.settle();
   expect(excel.user.value("Invites!B4")).toBe("Sales");
   expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:invalid-email"]);
   expect(excel.user.fill("Invites!B4")).toBeUndefined();
   expect(excel.user.value("Invites!F4")).toBe("");
+  // The fix's own writes (and their checks) are not a person's edit: the result and its Undo stay.
+  expect(state().message?.undo).toBe("Undo Fix all");
   await controller.stop();
 });
 
@@ -89,23 +93,23 @@ test("opening the pane on a workbook that has the table starts live validation w
   expect(reopened.getState().sheetReady).toBe(false);
   await reopened.start();
   expect(reopened.getState().sheetReady).toBe(true);
-  expect(reopened.getState().summary).toEqual(expect.objectContaining({ rows: 1, errors: 1 }));
+  expect(reopened.getState().summary).toEqual(expect.objectContaining({ rows: 1, withErrors: 1 }));
   excel.user.type("Invites!A2", "ann@example.com");
   await excel.settle();
-  expect(reopened.getState().summary).toEqual(expect.objectContaining({ rows: 1, errors: 0 }));
+  expect(reopened.getState().summary).toEqual(expect.objectContaining({ rows: 1, withErrors: 0 }));
   await reopened.stop();
 
   const empty = setup();
   await empty.controller.start();
-  expect(empty.state()).toEqual(expect.objectContaining({ sheetReady: false, summary: null, error: null }));
+  expect(empty.state()).toEqual(expect.objectContaining({ sheetReady: false, summary: null, message: null }));
 });
 
 test("Set up adopts a sheet whose headers it recognises, and names the columns it leaves alone", async () => {
   const { excel, controller, state } = setup();
   excel.user.paste("Sheet1!A1", [["Email", "Name", "Notes"], ["ann@example.com", "Ann", "x"], ["bo@example", "Bo", ""]]);
   await controller.actions.setUpSheet();
-  expect(state().notice?.text).toBe("Using the columns already on Sheet1. Other columns left as they are: Notes.");
-  expect(state().summary).toEqual(expect.objectContaining({ rows: 2, errors: 1 }));
+  expect(state().message?.text).toBe("Using the columns already on Sheet1. Other columns left as they are: Notes.");
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 2, withErrors: 1 }));
   expect(state().findings[0]).toEqual(expect.objectContaining({ row: 3, column: "account", code: "invalid-email" }));
   await controller.stop();
 });
@@ -128,18 +132,19 @@ test("import CSV appends or replaces rows, with the reader's notices; a bad file
   await controller.actions.importCsv(file, "append");
   await excel.settle();
   expect(excel.user.values("Invites!A2:A5")).toEqual([["ann@example.com"], ["bo@example.com"], ["ann@example.com"], ["bo@example.com"]]);
-  expect(state().notice?.text).toBe("Added 2 rows from the file. Columns are separated by semicolons.");
+  expect(state().message).toEqual(expect.objectContaining({ text: "Added 2 rows from the file. Columns are separated by semicolons.", source: "import", undo: "Undo import" }));
   expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["4:duplicate-account", "5:duplicate-account"]);
 
   await controller.actions.importCsv(new Blob(["Email\r\ncy@example.com\r\n"]), "replace");
   await excel.settle();
   expect(excel.user.table("InviteSheet")?.address).toBe("Invites!A1:F2");
   expect(excel.user.value("Invites!A2")).toBe("cy@example.com");
-  expect(state().summary).toEqual(expect.objectContaining({ rows: 1, errors: 0 }));
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 1, withErrors: 0 }));
 
   const logged = quietConsole();
   expect(await controller.actions.importCsv(new Blob([""]), "append")).toBeNull();
-  expect(state().error).toContain("The file is empty");
+  expect(state().message).toEqual(expect.objectContaining({ intent: "error", source: "import" }));
+  expect(state().message?.text).toContain("The file is empty");
   expect(logged).toHaveBeenCalled();
   logged.mockRestore();
   await controller.stop();
@@ -162,10 +167,10 @@ test("Excel's and the workbook layer's errors reach the pane in plain words, nev
   const { controller, state } = setup();
   const logged = quietConsole();
   await controller.actions.recheck(); // no sheet set up yet
-  expect(state().error).toBe("There is no invite sheet in this workbook yet: click Set up sheet first.");
+  expect(state().message).toEqual(expect.objectContaining({ intent: "error", source: "recheck", text: "There is no invite sheet in this workbook yet: click Set up sheet first." }));
   expect(state().busy).toBeNull();
   await controller.actions.selectCell(3, "account");
-  expect(state().error).toBe("There is no invite sheet in this workbook yet: click Set up sheet first.");
+  expect(state().message).toEqual(expect.objectContaining({ intent: "error", text: "There is no invite sheet in this workbook yet: click Set up sheet first." }));
   expect(logged).toHaveBeenCalledTimes(2);
   logged.mockRestore();
 });
@@ -177,17 +182,17 @@ test("a failing live-validation round (an edit's check) shows its error", async 
     hasSheet: async () => true,
     startLiveValidation: async (o: LiveValidationOptions) => {
       options = o;
-      o.onSummary?.(summary);
+      o.onSummary?.(summary, { kind: "check" });
       const snapshot = { summary, firstRow: 2, rows: [], statuses: [], findings: [], records: new Map() };
       return { recheck: async () => snapshot, setTeam: async () => summary, includeRowsBelow: async () => summary, recordResults: async () => ({ notFound: [] }), stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 } };
     },
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
   await controller.start();
-  expect(controller.getState().summary).toEqual({ rows: 0, ready: 0, errors: 0, warnings: 0, rowsWithErrors: 0, submitted: 0, outside: null });
+  expect(controller.getState().summary).toEqual({ rows: 0, ready: 0, withErrors: 0, withWarnings: 0, submitted: 0, outside: null });
   const logged = quietConsole();
   options.onError?.(Object.assign(new Error("payload too big"), { code: "RequestPayloadSizeLimitExceeded" }));
-  expect(controller.getState().error).toBe("Excel could not take that much data in one request. Try again with fewer rows, or split the paste. (Excel said: payload too big)");
+  expect(controller.getState().message).toEqual(expect.objectContaining({ intent: "error", source: "sheet", text: "Excel could not take that much data in one request. Try again with fewer rows, or split the paste. (Excel said: payload too big)" }));
   logged.mockRestore();
 });
 
@@ -216,8 +221,8 @@ test("Cancel stops an export between its steps and says so", async () => {
   release();
   // The check finished with a row ready to export, but Cancel came first: no file.
   expect(await pending).toBeNull();
-  expect(controller.getState()).toEqual(expect.objectContaining({ busy: null, error: null }));
-  expect(controller.getState().notice?.text).toBe("Checking rows for export: cancelled.");
+  expect(controller.getState()).toEqual(expect.objectContaining({ busy: null }));
+  expect(controller.getState().message).toEqual(expect.objectContaining({ intent: "info", source: "export", text: "Checking rows for export: cancelled." }));
 });
 
 test("5,000 pasted rows: one summary over all of them, fills on every mistake", async () => {
@@ -240,3 +245,60 @@ test("5,000 pasted rows: one summary over all of them, fills on every mistake", 
   for (const [cell, fill] of wanted) expect([cell, excel.user.fill(cell)]).toEqual([cell, fill]);
   await controller.stop();
 }, 60_000);
+
+test("Undo after Fix all and after Replace puts the cells back; an edit of those cells ends the offer, an edit elsewhere does not", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  excel.user.paste("Invites!A2", [["ann@example.com", " Sales ", "Ann", "technician", ""]]);
+  excel.user.paste("Invites!A3", [["bo@example.com", "", "Bo", "", ""]]);
+  await excel.settle();
+  const before = excel.user.values("Invites!A2:F3");
+
+  await controller.actions.applyAllFixes();
+  await excel.settle();
+  expect(excel.user.values("Invites!B2:D2")).toEqual([["Sales", "Ann", "Support"]]);
+  excel.user.type("Invites!C3", "Bo Berg"); // not a fixed cell: Undo is still offered
+  await excel.settle();
+  expect(state().message?.undo).toBe("Undo Fix all");
+  await controller.actions.undo();
+  await excel.settle();
+  expect(state().message).toEqual(expect.objectContaining({ intent: "success", text: "Undid Fix all: 2 cells as they were before.", source: "fix" }));
+  expect(state().message?.undo).toBeUndefined();
+  expect(excel.user.values("Invites!A2:F2")).toEqual([before[0]]);
+
+  await controller.actions.importCsv(new Blob(["Email\r\nzed@example.com\r\n"]), "replace");
+  await excel.settle();
+  expect(excel.user.values("Invites!A2:A3")).toEqual([["zed@example.com"], [""]]);
+  expect(state().message?.undo).toBe("Undo import");
+  await controller.actions.undo();
+  await excel.settle();
+  expect(excel.user.values("Invites!A2:F3")).toEqual([before[0], ["bo@example.com", "", "Bo Berg", "", "", ""]]);
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 2, withErrors: 0, withWarnings: 1 }));
+
+  // A person's edit of a fixed cell: the result and its Undo go (Undo would only refuse).
+  await controller.actions.applyAllFixes();
+  await excel.settle();
+  expect(state().message?.undo).toBe("Undo Fix all");
+  excel.user.type("Invites!B2", "Sales team");
+  await excel.settle();
+  expect(state().message).toBeNull();
+  await controller.stop();
+});
+
+test("Undo refused (the fixed cell changed where no event reached the pane) says why and changes nothing", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  excel.user.paste("Invites!A2", [["ann@example.com", "", "", "", "Admin"]]);
+  excel.user.paste("Invites!D2", [["technician"]]);
+  await excel.settle();
+  await controller.actions.applyAllFixes();
+  await excel.settle();
+  // On the web a dropdown pick is not reported (no onChanged): the pane cannot know.
+  excel.user.pick("Invites!D2", "Access");
+  await excel.settle();
+  expect(state().message?.undo).toBe("Undo Fix all");
+  await controller.actions.undo();
+  expect(state().message).toEqual(expect.objectContaining({ intent: "warning", text: 'Cannot undo Fix all: D2 was changed since ("Support" is now "Access"). Undo would overwrite that change; change the cells back by hand instead.' }));
+  expect(excel.user.value("Invites!D2")).toBe("Access");
+  await controller.stop();
+});

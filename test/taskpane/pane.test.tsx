@@ -22,8 +22,10 @@ test("findings are grouped under their rule titles, errors before warnings", asy
 test("Fix applies that finding's fix; Fix all applies every safe fix", async () => {
   const actions = fakeActions();
   const { container } = await render(<Pane state={paneState({ findings: [INVALID_EMAIL, SPACES] })} actions={actions} env={fakeEnv()} />);
-  expect(buttons(container, "Fix")).toHaveLength(1); // the invalid email has no safe fix
-  await click(button(container, "Fix"));
+  // Named for what it acts on; the invalid email has no safe fix.
+  expect(buttons(container, /^Fix row/).map((b) => b.getAttribute("aria-label"))).toEqual(["Fix row 6, Group"]);
+  expect(button(container, "Fix row 6, Group").textContent).toBe("Fix");
+  await click(button(container, "Fix row 6, Group"));
   expect(actions.applyFix).toHaveBeenCalledWith(SPACES);
   await click(button(container, "Fix all"));
   expect(actions.applyAllFixes).toHaveBeenCalled();
@@ -33,13 +35,20 @@ test("Export CSV blocked: the reason is shown", async () => {
   const reason = "Export is blocked: rows 4 and 7 have errors. Fix them, or choose \"Skip invalid rows\" to leave them out of the file.";
   const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: false as const, reason, rowsWithErrors: [4, 7] })) });
   const env = fakeEnv();
-  const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
+  const state = paneState({ findings: [INVALID_EMAIL, SPACES, SEATS] }); // errors on rows 4 and 7
+  const { container, rerender } = await render(<Pane state={state} actions={actions} env={env} />);
   await click(button(container, "Export CSV"));
   await flush();
   expect(actions.exportCsv).toHaveBeenCalledWith({ skipInvalid: false });
   expect(text(container)).toContain(reason);
   expect(env.download).not.toHaveBeenCalled();
   expect(buttons(container, "Copy CSV")).toHaveLength(0);
+  // A warning fixed: the rows with errors are the same, the reason still holds.
+  await rerender(<Pane state={{ ...state, findings: [INVALID_EMAIL, SEATS] }} actions={actions} env={env} />);
+  expect(text(container)).toContain(reason);
+  // Row 4 fixed (Fix all, or by hand): the reason no longer describes the sheet and goes.
+  await rerender(<Pane state={{ ...state, findings: [SEATS] }} actions={actions} env={env} />);
+  expect(text(container.querySelector('[aria-label="Export"]') as Element)).not.toContain("Export is blocked");
 });
 
 test("Skip invalid rows: the file is saved and the rows left out are named; Copy CSV copies it", async () => {
@@ -96,14 +105,15 @@ test("long work shows progress with Cancel; buttons that start work are disabled
 test("errors are shown in a message bar until dismissed", async () => {
   const actions = fakeActions();
   const error = "Excel could not take that much data in one request.";
-  const { container } = await render(<Pane state={paneState({ error })} actions={actions} env={fakeEnv()} />);
+  const { container } = await render(<Pane state={paneState({ message: { id: 1, intent: "error", text: error, source: "sheet", transient: false } })} actions={actions} env={fakeEnv()} />);
   expect(text(container)).toContain(error);
   await click(button(container, "Dismiss error"));
-  expect(actions.dismissError).toHaveBeenCalled();
+  expect(actions.dismissMessage).toHaveBeenCalled();
 });
 
-test("the summary shows rows, ready, errors and warnings", async () => {
-  const { container } = await render(<Pane state={paneState({ summary: { rows: 1200, ready: 1150, errors: 60, warnings: 7 } })} actions={fakeActions()} env={fakeEnv()} />);
+test("the summary counts rows, so the numbers add up: Ready + With errors = Rows", async () => {
+  const { container } = await render(<Pane state={paneState({ summary: { rows: 1200, ready: 1150, withErrors: 50, withWarnings: 7 } })} actions={fakeActions()} env={fakeEnv()} />);
   const summary = container.querySelector('[aria-label="Summary"]');
-  expect(text(summary as Element)).toMatch(/Rows\s?1,200\s?Ready\s?1,150\s?Errors\s?60\s?Warnings\s?7/);
+  expect(text(summary as Element)).toMatch(/Rows\s?1,200\s?Ready\s?1,150\s?With errors\s?50\s?With warnings\s?7/);
+  expect(text(summary as Element)).toContain("Rows counted once each.");
 });

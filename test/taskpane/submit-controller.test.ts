@@ -1,6 +1,8 @@
 // Submit to Splashtop from the pane: the pane controller on the simulator, its submit store on the
 // real server's relay and embedded sandbox. Connect, fill the profile, review, send with results
 // in Status per batch, send again (nothing re-sent), retry failed, cancel, disconnect.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { createSimulatedExcel } from "../../src/excel-sim";
 import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
@@ -43,7 +45,7 @@ function enter(excel: ReturnType<typeof createSimulatedExcel>, rows: string[][])
   return excel.settle();
 }
 
-test("connect, fill the profile, review, send: each row's result lands in Status as its batch returns; a second submit sends nothing", async () => {
+test("connect (which reads the team), review, send: each row's result lands in Status as its batch returns; a second submit sends nothing", async () => {
   await sandbox.control.reset({ team: { ...ROOMY_TEAM, userGroups: ["Sales"] } });
   const { excel, pane, submit, writes, status } = await setup(2);
   await enter(excel, [
@@ -58,7 +60,7 @@ test("connect, fill the profile, review, send: each row's result lands in Status
   expect(submit.getState().connection).toEqual({ region: "sandbox", email: "owner@sandbox.example", teamId: "4242", role: "owner" });
   expect(JSON.stringify(submit.getState())).not.toContain(SANDBOX_DEMO_TOKEN);
 
-  await submit.actions.fillProfile();
+  // Connecting reads the team too (seats, groups, members): no separate click.
   expect(submit.getState().filled?.fromApi).toEqual(expect.arrayContaining(["inviterRole", "licenses", "userGroups", "existingMembers"]));
   expect(pane.getState().team.existingMembers).toEqual(["owner@sandbox.example"]);
   await excel.settle();
@@ -106,7 +108,10 @@ test("rows Splashtop refuses get Failed: <reason>; Retry failed sends only those
     ["cy@example.com", "", "Cy", "Support", ""],
   ]);
   await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
-  // Without filling the profile the pane thinks seats are unlimited; the sandbox knows better.
+  // Connecting read the seats: the pane would skip Bo. The person edits the profile (they still
+  // can), claiming unlimited seats; the sandbox knows better and refuses one.
+  expect(pane.getState().team.licenses).toEqual({ access: 1, support: 5 });
+  await pane.actions.setTeam({ ...pane.getState().team, licenses: { access: null, support: null } });
   await submit.actions.preview("all");
   expect(submit.getState().preview?.send).toBe(3);
   await submit.actions.confirm();
@@ -171,4 +176,31 @@ test("a refused token is an error in plain words; disconnect forgets the session
   expect(submit.getState().error).toBe("Not connected to Splashtop: connect first.");
   quiet.mockRestore();
   await pane.stop();
+});
+
+test("connecting to a region that never answers gives up after the timeout with a plain message; Cancel stops sooner", async () => {
+  const sockets = new Set<import("node:net").Socket>();
+  const silent = http.createServer(() => undefined); // accepts, never answers
+  silent.on("connection", (socket) => sockets.add(socket));
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  try {
+    const excel = createSimulatedExcel({ host: "web" });
+    const pane = createPaneController(connectWorkbook(excel.run), { serverOrigin: origin, createSubmit: async (host) => createSubmitController(host, { connectTimeoutMs: 300 }) });
+    const submit = await (pane.loadSubmit as () => Promise<SubmitStore>)();
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await submit.actions.connect("eu", "some-token");
+    expect(submit.getState()).toEqual(expect.objectContaining({ phase: "disconnected", connection: null }));
+    expect(submit.getState().error).toBe("No answer from Splashtop (EU) in 1 second. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.");
+
+    const pending = submit.actions.connect("global", "some-token");
+    expect(submit.getState().phase).toBe("connecting");
+    submit.actions.cancelConnect();
+    await pending;
+    expect(submit.getState()).toEqual(expect.objectContaining({ phase: "disconnected", error: null, connection: null }));
+    logged.mockRestore();
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+  }
 });

@@ -1,6 +1,7 @@
 // The Submit section as a user meets it, from a store's state only: connect form (Sandbox by
 // default, password field, demo token hint, the adapter note with its link), who is connected,
 // what will be sent, progress with Cancel, results.
+import { Button } from "@fluentui/react-components";
 import { SubmitSection } from "../../src/taskpane/components/SubmitSection";
 import type { SubmitActions, SubmitState, SubmitStore } from "../../src/taskpane/submit/submit-model";
 import { button, buttons, click, render, text, typeInto } from "./dom";
@@ -16,6 +17,7 @@ function fakeStore(patch: Partial<SubmitState> = {}): SubmitStore & { actions: j
       for (const l of listeners) l();
     }),
     disconnect: jest.fn(),
+    cancelConnect: jest.fn(),
     fillProfile: jest.fn(async () => undefined),
     preview: jest.fn(async () => undefined),
     confirm: jest.fn(async () => undefined),
@@ -80,4 +82,32 @@ test("sending: a progress bar with counts and Cancel; then the result", async ()
   expect(text(second.container)).toContain("Invited 45. Failed 3 (1 without an answer: Submit again checks them first). Skipped 2. Cancelled: 70 rows not sent; Submit again to send them.");
   await click(button(second.container, "Retry failed…"));
   expect(done.actions.preview).toHaveBeenCalledWith("failed");
+});
+
+test("nothing to send: Back is the main button, writing the reasons is the secondary one; counts read right at one", async () => {
+  const store = fakeStore({
+    phase: "connected",
+    connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" },
+    preview: { scope: "all", send: 0, byLicense: { access: 0, support: 0 }, skipped: [{ rowNumber: 5, account: "ann@example.com", reason: "Already on the team." }], leftOut: [], alreadyInvited: 1 },
+  });
+  const { container } = await render(<SubmitSection store={store} sheetReady />);
+  expect(text(container)).toContain("No rows to send.");
+  expect(text(container)).toContain("1 row will be skipped");
+  expect(text(container)).toContain("1 row already invited: left alone.");
+  // Fluent's class names are hashed: compare with a primary and a default button rendered alike.
+  const reference = await render(<><Button appearance="primary">Back</Button><Button>Other</Button></>);
+  const [primary, plain] = [...reference.container.querySelectorAll("button")].map((b) => b.className);
+  expect(button(container, "Back").className).toBe(primary);
+  expect(button(container, "Write why in Status (1 skipped row)").className).toBe(plain);
+  expect(buttons(container, /^Mark skipped rows$/)).toHaveLength(0);
+  await click(button(container, "Write why in Status (1 skipped row)"));
+  expect(store.actions.confirm).toHaveBeenCalled();
+});
+
+test("connecting: a Cancel beside the spinner stops waiting", async () => {
+  const store = fakeStore({ phase: "connecting" });
+  const { container } = await render(<SubmitSection store={store} sheetReady />);
+  expect(text(container)).toContain("Connecting…");
+  await click(button(container, "Cancel"));
+  expect(store.actions.cancelConnect).toHaveBeenCalled();
 });

@@ -1,5 +1,5 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
-import { memo, useState } from "react";
+import { memo, useState, type ReactNode } from "react";
 import { describeRows } from "../../invites";
 import type { ExportOutcome, PaneActions, PaneEnvironment } from "../pane-model";
 
@@ -18,17 +18,50 @@ function exportedText(outcome: Done, downloaded: boolean): string {
   return where + skipped;
 }
 
-/** Export CSV: blocked with the reason while errors remain, or skipping the invalid rows on request. */
-export const ExportSection = memo(function ExportSection({ busy, actions, env }: { busy: boolean; actions: Pick<PaneActions, "exportCsv">; env: PaneEnvironment }) {
+/** An export's result and the sheet it was about: it goes when the sheet changes. */
+interface Shown {
+  outcome: ExportOutcome;
+  /** The person's edit count when it was made: a saved file (and Copy CSV) no longer matches after an edit. */
+  edits: number;
+}
+
+/** Rows as a key: "3,6". */
+export const rowsKey = (rows: Iterable<number>): string => [...new Set(rows)].sort((a, b) => a - b).join(",");
+
+/** The outcome while it still describes the sheet: "Export is blocked: rows ..." until those rows change (Fix all, an edit), anything else until the next edit. */
+function current(shown: Shown | null, edits: number, errorRows: string): ExportOutcome | null {
+  if (!shown) return null;
+  const { outcome } = shown;
+  if (!outcome.ok && outcome.rowsWithErrors.length > 0) return rowsKey(outcome.rowsWithErrors) === errorRows ? outcome : null;
+  return shown.edits === edits ? outcome : null;
+}
+
+/**
+ * Export CSV: blocked with the reason while errors remain, or skipping the invalid rows on
+ * request. The outcome shows beside the button until the sheet changes; `message` is the
+ * pane's message slot for problems (a failed read).
+ */
+export const ExportSection = memo(function ExportSection({ busy, actions, env, edits, errorRows, message }: {
+  busy: boolean;
+  actions: Pick<PaneActions, "exportCsv">;
+  env: PaneEnvironment;
+  /** PaneState.edits. */
+  edits: number;
+  /** The rows with errors now, as a key ("3,6"). */
+  errorRows: string;
+  message?: ReactNode;
+}) {
   const styles = useStyles();
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
+  const outcome = current(shown, edits, errorRows);
 
   const onExport = async () => {
     setCopy(null);
+    setShown(null);
     const result = await actions.exportCsv({ skipInvalid });
-    setOutcome(result);
+    setShown(result ? { outcome: result, edits } : null);
     if (result?.ok && env.canDownload) env.download(result.fileName, result.csv);
   };
   const onCopy = async (csv: string) => {
@@ -52,13 +85,14 @@ export const ExportSection = memo(function ExportSection({ busy, actions, env }:
         <Button appearance="primary" disabled={busy} onClick={() => void onExport()}>Export CSV</Button>
         {outcome?.ok ? <Button disabled={busy} onClick={() => void onCopy(outcome.csv)}>Copy CSV</Button> : null}
       </div>
+      {message}
       {outcome && !outcome.ok ? (
         <MessageBar intent="warning" layout="multiline"><MessageBarBody>{outcome.reason}</MessageBarBody></MessageBar>
       ) : null}
       {outcome?.ok ? (
         <MessageBar intent="success" layout="multiline"><MessageBarBody>{exportedText(outcome, env.canDownload)}</MessageBarBody></MessageBar>
       ) : null}
-      {copy ? (
+      {copy && outcome?.ok ? (
         <MessageBar intent={copy.ok ? "info" : "warning"} layout="multiline"><MessageBarBody>{copy.text}</MessageBarBody></MessageBar>
       ) : null}
       {copy && !copy.ok && outcome?.ok ? <Textarea className={styles.csv} aria-label="CSV text" readOnly value={outcome.csv} resize="vertical" /> : null}

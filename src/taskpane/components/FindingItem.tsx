@@ -3,7 +3,7 @@ import { useId } from "react";
 import { EXPORT_HEADERS, type Finding } from "../../invites";
 
 const useStyles = makeStyles({
-  item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, listStyleType: "none" },
+  item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, listStyleType: "none", minWidth: 0 },
   select: {
     flexGrow: 1,
     justifyContent: "flex-start",
@@ -18,6 +18,11 @@ const useStyles = makeStyles({
 
 export function findingPlace(f: Finding): string {
   return f.column === null ? `Row ${f.row}` : `Row ${f.row}, ${EXPORT_HEADERS[f.column]}`;
+}
+
+/** "Fix row 4, Display name": what the button acts on (its visible text "Fix" starts the name, WCAG 2.5.3). */
+export function fixButtonName(f: Finding): string {
+  return `Fix ${findingPlace(f).replace(/^Row/, "row")}`;
 }
 
 /** One finding: click to go to its cell; Fix when a safe fix exists. */
@@ -38,7 +43,7 @@ export function FindingItem({ finding, disabled, onSelect, onFix }: {
         </span>
       </Button>
       {canFix ? (
-        <Button size="small" disabled={disabled} aria-describedby={id} title={`Change it to "${finding.fix}"`} onClick={() => onFix(finding)}>
+        <Button size="small" disabled={disabled} aria-label={fixButtonName(finding)} aria-describedby={id} title={`Change it to "${finding.fix}"`} onClick={() => onFix(finding)}>
           Fix
         </Button>
       ) : null}

@@ -1,8 +1,9 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, type AccordionToggleEventHandler } from "@fluentui/react-components";
 import { lazy, memo, Suspense, useState } from "react";
 import type { TeamProfile } from "../../invites";
-import type { PaneActions } from "../pane-model";
+import type { PaneActions, PaneMessage } from "../pane-model";
 import type { SubmitStore } from "../submit/submit-model";
+import { MessageSlot } from "./MessageSlot";
 
 // Rarely used: loaded the first time their section opens, so the pane starts small.
 const ImportSection = lazy(() => import(/* webpackChunkName: "pane-import" */ "./ImportSection.js").then((m) => ({ default: m.ImportSection })));
@@ -13,13 +14,17 @@ interface MoreProps {
   team: TeamProfile;
   busy: boolean;
   sheetReady: boolean;
+  /** Rows in the sheet (Import's Replace asks before replacing them). */
+  rows: number;
   actions: PaneActions;
+  /** The pane's message and its handlers: import and team results show in their sections. */
+  slot: { message: PaneMessage | null; onDismiss: () => void; onUndo: () => void };
   /** Submit to Splashtop (absent where the pane cannot reach the add-in's server). */
   loadSubmit?: (() => Promise<SubmitStore>) | undefined;
 }
 
 /** Submit to Splashtop, Import CSV and the team profile, collapsed until needed (and loaded then). */
-export const MoreSections = memo(function MoreSections({ team, busy, sheetReady, actions, loadSubmit }: MoreProps) {
+export const MoreSections = memo(function MoreSections({ team, busy, sheetReady, rows, actions, loadSubmit, slot }: MoreProps) {
   const [open, setOpen] = useState<string[]>([]);
   const onToggle: AccordionToggleEventHandler<string> = (_e, data) => setOpen(data.openItems);
   return (
@@ -41,7 +46,7 @@ export const MoreSections = memo(function MoreSections({ team, busy, sheetReady,
         <AccordionPanel>
           {open.includes("import") ? (
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-              <ImportSection busy={busy} actions={actions} />
+              <ImportSection busy={busy} rows={rows} actions={actions} message={<MessageSlot {...slot} source="import" />} />
             </Suspense>
           ) : null}
         </AccordionPanel>
@@ -52,7 +57,7 @@ export const MoreSections = memo(function MoreSections({ team, busy, sheetReady,
           {open.includes("team") ? (
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               {/* Re-mounted when the profile changes elsewhere (filled from Splashtop), so the form shows it. */}
-              <TeamEditor key={JSON.stringify(team)} team={team} busy={busy} onSave={actions.setTeam} />
+              <TeamEditor key={JSON.stringify(team)} team={team} busy={busy} onSave={actions.setTeam} message={<MessageSlot {...slot} source="team" />} />
             </Suspense>
           ) : null}
         </AccordionPanel>

@@ -1,15 +1,16 @@
 import { Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import type { Finding } from "../../invites";
 import type { PaneActions, PaneEnvironment, PaneState } from "../pane-model";
 import type { SubmitStore } from "../submit/submit-model";
-import { ExportSection } from "./ExportSection";
+import { ExportSection, rowsKey } from "./ExportSection";
 import { FindingsList } from "./FindingsList";
+import { MessageSlot } from "./MessageSlot";
 import { MoreSections } from "./MoreSections";
+import { PaneAnnouncer } from "./PaneAnnouncer";
 import { PaneHeader } from "./PaneHeader";
 import { ProgressPanel } from "./ProgressPanel";
 import { SetupSection } from "./SetupSection";
-import { ErrorBar, NoticeBar } from "./StatusBars";
 import { SummaryBar } from "./SummaryBar";
 
 const useStyles = makeStyles({
@@ -17,9 +18,10 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     boxSizing: "border-box",
     minHeight: "100%",
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -34,35 +36,44 @@ export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; ac
   const onSelect = useCallback((f: Finding) => void actions.selectCell(f.row, f.column), [actions]);
   const onFix = useCallback((f: Finding) => void actions.applyFix(f), [actions]);
   const onFixAll = useCallback(() => void actions.applyAllFixes(), [actions]);
+  const onUndo = useCallback(() => void actions.undo(), [actions]);
+  // Rows with errors, as a key: the Export section's "blocked" goes when they change.
+  const errorRows = useMemo(() => rowsKey(state.findings.filter((f) => f.severity === "error").map((f) => f.row)), [state.findings]);
+  const slot = { message: state.message, onDismiss: actions.dismissMessage, onUndo };
   return (
-    <main className={styles.root}>
-      <PaneHeader />
-      <ErrorBar error={state.error} onDismiss={actions.dismissError} />
-      <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
-      <ProgressPanel progress={state.busy} onCancel={actions.cancel} />
-      <SetupSection sheetReady={state.sheetReady} busy={busy} onSetUp={() => void actions.setUpSheet()} />
-      {state.sheetReady ? (
-        <>
-          <SummaryBar summary={state.summary} />
-          <div className={styles.toolbar}>
-            <Button disabled={busy} onClick={() => void actions.recheck()}>Re-check</Button>
-            <Button appearance="subtle" disabled={busy} onClick={() => void actions.setUpSheet()} title="Restore headers, formats and dropdowns (keeps your rows)">
-              Set up sheet
-            </Button>
-          </div>
-          <ExportSection busy={busy} actions={actions} env={env} />
-          <Divider />
-          <FindingsList
-            findings={state.findings}
-            busy={busy}
-            onSelect={onSelect}
-            onFix={onFix}
-            onFixAll={onFixAll}
-          />
-          <Divider />
-        </>
-      ) : null}
-      <MoreSections team={state.team} busy={busy} sheetReady={state.sheetReady} actions={actions} loadSubmit={loadSubmit} />
-    </main>
+    <PaneAnnouncer>
+      <main className={styles.root}>
+        <PaneHeader />
+        <MessageSlot {...slot} source="sheet" />
+        <ProgressPanel progress={state.busy} onCancel={actions.cancel} />
+        <SetupSection sheetReady={state.sheetReady} busy={busy} onSetUp={() => void actions.setUpSheet()}>
+          <MessageSlot {...slot} source={["setup", "recheck"]} />
+        </SetupSection>
+        {state.sheetReady ? (
+          <>
+            <SummaryBar summary={state.summary} />
+            <div className={styles.toolbar}>
+              <Button disabled={busy} onClick={() => void actions.recheck()}>Re-check</Button>
+              <Button appearance="subtle" disabled={busy} onClick={() => void actions.setUpSheet()} title="Restore headers, formats and dropdowns (keeps your rows)">
+                Set up sheet
+              </Button>
+            </div>
+            <MessageSlot {...slot} source={["setup", "recheck"]} />
+            <ExportSection busy={busy} actions={actions} env={env} edits={state.edits} errorRows={errorRows} message={<MessageSlot {...slot} source="export" />} />
+            <Divider />
+            <FindingsList
+              findings={state.findings}
+              busy={busy}
+              onSelect={onSelect}
+              onFix={onFix}
+              onFixAll={onFixAll}
+              message={<MessageSlot {...slot} source="fix" />}
+            />
+            <Divider />
+          </>
+        ) : null}
+        <MoreSections team={state.team} busy={busy} sheetReady={state.sheetReady} rows={state.summary?.rows ?? 0} actions={actions} loadSubmit={loadSubmit} slot={slot} />
+      </main>
+    </PaneAnnouncer>
   );
 }

@@ -7,6 +7,7 @@ import {
   Input,
   Link,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -16,8 +17,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { ProfileField, Region, SubmitPreview, SubmitProgress, SubmitResult, SubmitStore } from "../submit/submit-model";
+import { focusLost } from "./MessageSlot";
 
 /** Splashtop's page about its Open API (the reference PDF is given to Enterprise teams). */
 export const OPEN_API_ARTICLE = "https://support-splashtopbusiness.splashtop.com/hc/en-us/articles/16772899906459";
@@ -36,8 +38,13 @@ const FIELD_NAMES: Record<ProfileField, string> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center", minWidth: 0 },
+  // Fields shrink with the pane (a Select is otherwise as wide as its longest option).
+  field: { minWidth: 0 },
+  control: { minWidth: 0, maxWidth: "100%" },
+  connection: { overflowWrap: "anywhere", minWidth: 0 },
+  focusable: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
   note: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -49,12 +56,21 @@ function listFields(fields: readonly ProfileField[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
+/** Focuses `ref` when `key` changes to something, if the action that caused it left focus nowhere useful. */
+function useFocusWhenLost(ref: { current: HTMLElement | null }, key: unknown): void {
+  useEffect(() => {
+    if (key && focusLost()) ref.current?.focus();
+  }, [key, ref]);
+}
+
 function Preview({ preview, onSend, onBack }: { preview: SubmitPreview; onSend: () => void; onBack: () => void }) {
   const styles = useStyles();
+  const self = useRef<HTMLElement>(null);
+  useFocusWhenLost(self, preview);
   const { send, byLicense, skipped, alreadyInvited } = preview;
   const licenses = [byLicense.access ? `${byLicense.access.toLocaleString()} Access` : "", byLicense.support ? `${byLicense.support.toLocaleString()} Support` : ""].filter(Boolean).join(", ");
   return (
-    <section aria-label="What will be sent" className={styles.root}>
+    <section ref={self} tabIndex={-1} aria-label="What will be sent" className={mergeClasses(styles.root, styles.focusable)}>
       <Text weight="semibold">
         {send ? `${count(send, "invite")} will be sent${licenses ? ` (${licenses})` : ""}.` : preview.scope === "failed" ? "No failed rows to send again." : "No rows to send."}
       </Text>
@@ -70,12 +86,18 @@ function Preview({ preview, onSend, onBack }: { preview: SubmitPreview; onSend: 
         </>
       ) : null}
       {alreadyInvited ? <Text>{count(alreadyInvited, "row")} already invited: left alone.</Text> : null}
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={send + skipped.length === 0} onClick={onSend}>
-          {send ? `Send ${count(send, "invite")}` : "Mark skipped rows"}
-        </Button>
-        <Button onClick={onBack}>Back</Button>
-      </div>
+      {send ? (
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={onSend}>Send {count(send, "invite")}</Button>
+          <Button onClick={onBack}>Back</Button>
+        </div>
+      ) : (
+        // Nothing can be sent: going back is the main way on; writing the reasons is an extra.
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={onBack}>Back</Button>
+          {skipped.length ? <Button onClick={onSend}>Write why in Status ({count(skipped.length, "skipped row")})</Button> : null}
+        </div>
+      )}
     </section>
   );
 }
@@ -115,6 +137,16 @@ export function SubmitSection({ store, sheetReady }: { store: SubmitStore; sheet
   const [token, setToken] = useState("");
   const { connection, working, preview, progress, result } = state;
   const idle = !working && !progress;
+  // Where focus goes when what it was on goes away: the connection after Connect, the token
+  // field after Disconnect, Submit invites… after Back, the result after a send.
+  const connected = useRef<HTMLElement>(null);
+  const tokenField = useRef<HTMLInputElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const resultBar = useRef<HTMLDivElement>(null);
+  useFocusWhenLost(connected, connection);
+  useFocusWhenLost(tokenField, state.phase === "disconnected" && !connection ? "disconnected" : null);
+  useFocusWhenLost(submitButton, connection && !preview && !progress && idle ? "ready" : null);
+  useFocusWhenLost(resultBar, result);
 
   const onConnect = async () => {
     const value = token;
@@ -143,40 +175,46 @@ export function SubmitSection({ store, sheetReady }: { store: SubmitStore; sheet
             void onConnect();
           }}
         >
-          <Field label="Region">
-            <Select value={region} onChange={(_e, d) => setRegion(d.value as Region)}>
+          <Field label="Region" className={styles.field}>
+            <Select className={styles.control} value={region} onChange={(_e, d) => setRegion(d.value as Region)}>
               <option value="sandbox">Sandbox (try it without an account)</option>
               <option value="global">Global</option>
               <option value="eu">EU</option>
             </Select>
           </Field>
           <Field
+            className={styles.field}
             label="API token"
             hint={region === "sandbox" ? `Demo token: ${SANDBOX_TOKEN_HINT}` : "Owners and Super Admins create one in the web console (Management > Settings > API). Kept in memory only, until you disconnect or close the pane."}
           >
-            <Input type="password" autoComplete="off" spellCheck={false} value={token} onChange={(_e, d) => setToken(d.value)} />
+            <Input ref={tokenField} className={styles.control} type="password" autoComplete="off" spellCheck={false} value={token} onChange={(_e, d) => setToken(d.value)} />
           </Field>
           <div className={styles.row}>
             <Button appearance="primary" type="submit" disabled={state.phase === "connecting" || token.trim() === ""}>Connect</Button>
-            {state.phase === "connecting" ? <Spinner size="tiny" label="Connecting…" /> : null}
+            {state.phase === "connecting" ? (
+              <>
+                <Spinner size="tiny" label="Connecting…" />
+                <Button onClick={actions.cancelConnect}>Cancel</Button>
+              </>
+            ) : null}
           </div>
         </form>
       ) : (
         <>
           <div className={styles.row}>
-            <Text aria-label="Connection">
+            <Text ref={connected} tabIndex={-1} className={mergeClasses(styles.connection, styles.focusable)}>
               Connected to {REGION_NAMES[connection.region]} as <strong>{connection.email}</strong>: team {connection.teamId}
               {connection.role ? `, role ${connection.role}` : ""}.
             </Text>
             <Button size="small" disabled={progress !== null} onClick={actions.disconnect}>Disconnect</Button>
           </div>
           <div className={styles.row}>
-            <Button disabled={!idle} onClick={() => void actions.fillProfile()}>Fill team profile from Splashtop</Button>
+            <Button disabled={!idle} onClick={() => void actions.fillProfile()}>Read the team from Splashtop again</Button>
           </div>
           {state.filled ? (
             <div className={styles.root} aria-label="Team profile from Splashtop">
               <Caption1>
-                {state.filled.fromApi.length ? `From Splashtop: ${listFields(state.filled.fromApi)}. The sheet is checked against them.` : "Splashtop gave none of the team profile; enter it under Team profile."}
+                {state.filled.fromApi.length ? `From Splashtop: ${listFields(state.filled.fromApi)}. The sheet is checked against them; change them under Team profile if needed.` : "Splashtop gave none of the team profile; enter it under Team profile."}
               </Caption1>
               {state.filled.notes.map((note) => <Caption1 key={note} className={styles.note}>{note}</Caption1>)}
             </div>
@@ -184,14 +222,14 @@ export function SubmitSection({ store, sheetReady }: { store: SubmitStore; sheet
           {working ? <Spinner size="tiny" label={working} /> : null}
           {!preview && !progress ? (
             <div className={styles.row}>
-              <Button appearance="primary" disabled={!idle || !sheetReady} onClick={() => void actions.preview("all")}>Submit invites…</Button>
+              <Button ref={submitButton} appearance="primary" disabled={!idle || !sheetReady} onClick={() => void actions.preview("all")}>Submit invites…</Button>
               <Button disabled={!idle || !sheetReady} onClick={() => void actions.preview("failed")}>Retry failed…</Button>
             </div>
           ) : null}
           {preview ? <Preview preview={preview} onSend={() => void actions.confirm()} onBack={actions.discardPreview} /> : null}
           {progress ? <Progress progress={progress} onCancel={actions.cancel} /> : null}
           {result ? (
-            <MessageBar intent={result.failed || result.outcome !== "done" ? "warning" : "success"} layout="multiline">
+            <MessageBar ref={resultBar} tabIndex={-1} intent={result.failed || result.outcome !== "done" ? "warning" : "success"} layout="multiline">
               <MessageBarBody>{resultText(result)}</MessageBarBody>
             </MessageBar>
           ) : null}

@@ -1,15 +1,19 @@
 // Lazy-loaded (rarely used): the team profile the rules check against.
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { InviterRole, TeamProfile } from "../../invites";
 import { readFileText } from "../browser-files";
 import { parseTeamFile } from "../team-file";
+import { FileChooser } from "./FileChooser";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  license: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // One license per block: the checkbox on its own line, the seats below it at full width, so
+  // nothing wraps word by word or runs off the edge at Office's narrowest pane (320 px).
+  license: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  seats: { paddingLeft: tokens.spacingHorizontalXXL },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  hiddenInput: { display: "none" },
+  save: { alignSelf: "flex-start" },
 });
 
 const ROLES: { value: InviterRole; label: string }[] = [
@@ -20,6 +24,7 @@ const ROLES: { value: InviterRole; label: string }[] = [
 ];
 
 type LicenseKey = "access" | "support";
+const LICENSE_NAMES: Record<LicenseKey, string> = { access: "Access", support: "Support" };
 interface LicenseForm { inPlan: boolean; seats: string }
 interface Form {
   inviterRole: InviterRole;
@@ -48,15 +53,22 @@ function toForm(team: TeamProfile): Form {
 
 const lines = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s.length > 0);
 
-/** The form as a profile, or the first problem in plain words. */
-function toProfile(form: Form, base: TeamProfile): { profile: TeamProfile } | { error: string } {
+/** The problem with a seats entry, in plain words, or null when it is a whole number or blank. */
+function seatsProblem(key: LicenseKey, value: LicenseForm): string | null {
+  const seats = value.seats.trim();
+  if (!value.inPlan || seats === "" || /^\d+$/.test(seats)) return null;
+  return `Seats left for ${LICENSE_NAMES[key]} must be a whole number, or blank for no limit ("${seats}" is not).`;
+}
+
+/** The form as a profile, or the first problem in plain words (and the field it is in). */
+function toProfile(form: Form, base: TeamProfile): { profile: TeamProfile } | { error: string; field: LicenseKey } {
   const licenses: NonNullable<TeamProfile["licenses"]> = {};
   for (const key of ["access", "support"] as const) {
     const { inPlan, seats } = form.licenses[key];
     if (!inPlan) continue;
-    if (seats.trim() === "") licenses[key] = null;
-    else if (/^\d+$/.test(seats.trim())) licenses[key] = Number(seats.trim());
-    else return { error: `Seats left for ${key === "access" ? "Access" : "Support"} must be a whole number, or blank for no limit.` };
+    const problem = seatsProblem(key, form.licenses[key]);
+    if (problem) return { error: problem, field: key };
+    licenses[key] = seats.trim() === "" ? null : Number(seats.trim());
   }
   return {
     profile: {
@@ -71,38 +83,59 @@ function toProfile(form: Form, base: TeamProfile): { profile: TeamProfile } | { 
   };
 }
 
-function LicenseRow({ name, value, onChange }: { name: string; value: LicenseForm; onChange: (v: LicenseForm) => void }) {
+function LicenseRow({ name, value, problem, inputRef, onChange }: { name: string; value: LicenseForm; problem: string | null; inputRef: (el: HTMLInputElement | null) => void; onChange: (v: LicenseForm) => void }) {
   const styles = useStyles();
   return (
     <div className={styles.license}>
       <Checkbox label={`${name} licenses in the plan`} checked={value.inPlan} onChange={(_e, d) => onChange({ ...value, inPlan: d.checked === true })} />
-      <Field label={`${name} seats left`} size="small">
-        <Input size="small" inputMode="numeric" placeholder="No limit" disabled={!value.inPlan} value={value.seats} onChange={(_e, d) => onChange({ ...value, seats: d.value })} />
+      <Field className={styles.seats} label={`${name} seats left`} size="small" validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
+        <Input ref={inputRef} size="small" inputMode="numeric" placeholder="No limit" disabled={!value.inPlan} value={value.seats} onChange={(_e, d) => onChange({ ...value, seats: d.value })} />
       </Field>
     </div>
   );
 }
 
-export function TeamEditor({ team, busy, onSave }: { team: TeamProfile; busy: boolean; onSave: (profile: TeamProfile) => Promise<void> }) {
+/** `message`: the pane's message slot for the save's result (the sheet re-checked against the profile). */
+export function TeamEditor({ team, busy, onSave, message }: { team: TeamProfile; busy: boolean; onSave: (profile: TeamProfile) => Promise<void>; message?: ReactNode }) {
   const styles = useStyles();
   const [form, setForm] = useState<Form>(() => toForm(team));
   const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  /** The seats field the last Save refused (marked invalid until it is changed). */
+  const [invalid, setInvalid] = useState<LicenseKey | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  const seatInputs = useRef<Record<LicenseKey, HTMLInputElement | null>>({ access: null, support: null });
+  // A refused Save takes the person to the field to correct (its message is right below it).
+  useEffect(() => {
+    if (invalid) seatInputs.current[invalid]?.focus();
+  }, [invalid, refusals]);
   const patch = (p: Partial<Form>) => {
     setForm({ ...form, ...p });
-    setSaved(null);
+  };
+  const license = (key: LicenseKey) => (v: LicenseForm) => {
+    patch({ licenses: { ...form.licenses, [key]: v } });
+    if (invalid === key) {
+      setInvalid(null);
+      setProblem(null);
+    }
   };
 
   const save = async () => {
     const result = toProfile(form, team);
-    if ("error" in result) return setProblem(result.error);
+    if ("error" in result) {
+      setInvalid(result.field);
+      setRefusals((n) => n + 1);
+      setProblem(null);
+      return;
+    }
+    setInvalid(null);
     setProblem(null);
     await onSave(result.profile);
-    setSaved("Team saved; the sheet is checked against it.");
   };
 
-  const importFile = async (file: File | undefined) => {
+  const importFile = async (file: File | null) => {
     if (!file) return;
+    setFileName(file.name);
     let content: string;
     try {
       content = await readFileText(file);
@@ -116,9 +149,9 @@ export function TeamEditor({ team, busy, onSave }: { team: TeamProfile; busy: bo
       return;
     }
     setProblem(null);
+    setInvalid(null);
     setForm(toForm(result.profile));
     await onSave(result.profile);
-    setSaved(`Loaded ${file.name}; the sheet is checked against it.`);
   };
 
   return (
@@ -128,8 +161,8 @@ export function TeamEditor({ team, busy, onSave }: { team: TeamProfile; busy: bo
           {ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
         </Select>
       </Field>
-      <LicenseRow name="Access" value={form.licenses.access} onChange={(v) => patch({ licenses: { ...form.licenses, access: v } })} />
-      <LicenseRow name="Support" value={form.licenses.support} onChange={(v) => patch({ licenses: { ...form.licenses, support: v } })} />
+      <LicenseRow name="Access" value={form.licenses.access} problem={invalid === "access" ? seatsProblem("access", form.licenses.access) : null} inputRef={(el) => { seatInputs.current.access = el; }} onChange={license("access")} />
+      <LicenseRow name="Support" value={form.licenses.support} problem={invalid === "support" ? seatsProblem("support", form.licenses.support) : null} inputRef={(el) => { seatInputs.current.support = el; }} onChange={license("support")} />
       <Checkbox label="The plan has user groups" checked={form.userGroupsSupported} onChange={(_e, d) => patch({ userGroupsSupported: d.checked === true })} />
       <Field label="User groups" hint="One per line.">
         <Textarea value={form.userGroups} onChange={(_e, d) => patch({ userGroups: d.value })} resize="vertical" />
@@ -140,14 +173,12 @@ export function TeamEditor({ team, busy, onSave }: { team: TeamProfile; busy: bo
       <Field label="Existing members" hint="Email addresses, one per line.">
         <Textarea value={form.existingMembers} onChange={(_e, d) => patch({ existingMembers: d.value })} resize="vertical" />
       </Field>
+      <Button className={styles.save} appearance="primary" disabled={busy} onClick={() => void save()}>Save team</Button>
+      <Field label="Or load a team file" hint="The JSON file the invite-sheet command takes with --team." size="small">
+        <FileChooser label="Choose team file…" accept=".json,application/json" fileName={fileName} disabled={busy} onChoose={(file) => void importFile(file)} />
+      </Field>
       {problem ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{problem}</MessageBarBody></MessageBar> : null}
-      {saved ? <MessageBar intent="success"><MessageBarBody>{saved}</MessageBarBody></MessageBar> : null}
-      <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={() => void save()}>Save team</Button>
-        <Field label="Import team file" size="small">
-          <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
-        </Field>
-      </div>
+      {message}
     </div>
   );
 }

@@ -30,7 +30,17 @@ function samePlan(a: SubmitPlan, b: SubmitPlan): boolean {
 export interface SubmitControllerOptions {
   /** Rows per invite call (the client's default when absent). */
   batchSize?: number;
+  /** How long Connect waits for Splashtop before giving up (default CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
 }
+
+/**
+ * Connect gives up after this long: a person waits for a first answer, not for the client's
+ * retries (an unreachable region kept "Connecting…" for 43 s, issue 15). Cancel stops it sooner.
+ */
+export const CONNECT_TIMEOUT_MS = 15_000;
+
+const REGION_WORDS: Record<Region, string> = { sandbox: "the sandbox", global: "Splashtop (Global)", eu: "Splashtop (EU)" };
 
 function toPreview(plan: SubmitPlan, scope: "all" | "failed"): SubmitPreview {
   return {
@@ -49,6 +59,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
   let session: SplashtopSession | null = null;
   let plan: SubmitPlan | null = null;
   let running: AbortController | null = null;
+  let connecting: AbortController | null = null;
   /** Bumped on disconnect, so work started before it does not touch the state after. */
   let generation = 0;
   /** This pane, for the workbook's sending lease. */
@@ -174,6 +185,13 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
     }
   }
 
+  /** Fields the API gave replace the pane's; the rest stay as the user entered them. */
+  const readTeam = async () => {
+    const filled = await fillProfile(requireSession());
+    await host.setTeam({ ...host.team(), ...filled.profile });
+    set({ filled: { fromApi: filled.fromApi, notes: filled.notes } });
+  };
+
   const actions: SubmitActions = {
     async connect(region: Region, token: string) {
       if (token.trim() === "") {
@@ -182,17 +200,45 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       }
       const mine = ++generation;
       session = null;
+      connecting?.abort();
+      const controller = new AbortController();
+      connecting = controller;
+      const limit = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, limit);
       set({ ...INITIAL, phase: "connecting" });
+      // The request in flight is not cancellable (the client's fetch has its own timeout): the
+      // pane stops waiting for it, and what it answers later is ignored (generation).
+      const stopped = new Promise<never>((_resolve, reject) => controller.signal.addEventListener("abort", () => reject(Object.assign(new Error("Cancelled."), { name: "AbortError" })), { once: true }));
       try {
-        const connected = await connect({ serverOrigin: host.serverOrigin, region, token: token.trim() });
+        const connected = await Promise.race([connect({ serverOrigin: host.serverOrigin, region, token: token.trim(), signal: controller.signal }), stopped]);
         if (mine !== generation) return;
         session = connected;
         set({ phase: "connected", connection: { region, email: connected.info.email, teamId: connected.teamId, role: connected.info.role ?? null } });
       } catch (error) {
         if (mine !== generation) return;
         set({ phase: "disconnected" });
-        fail(error);
+        const seconds = Math.max(1, Math.round(limit / 1000));
+        if (timedOut) fail(new Error(`No answer from ${REGION_WORDS[region]} in ${seconds} ${seconds === 1 ? "second" : "seconds"}. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.`));
+        else if (!isAbort(error)) fail(error);
+        return;
+      } finally {
+        clearTimeout(timer);
+        if (connecting === controller) connecting = null;
       }
+      // Seats, groups and members come from Splashtop at once; the person can still edit them under Team profile.
+      await step("Reading the team from Splashtop…", readTeam);
+    },
+
+    cancelConnect() {
+      if (state.phase !== "connecting") return;
+      generation++;
+      connecting?.abort();
+      connecting = null;
+      set({ ...INITIAL, error: null });
     },
 
     disconnect() {
@@ -204,13 +250,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       set(INITIAL);
     },
 
-    fillProfile: () =>
-      step("Reading the team from Splashtop…", async () => {
-        const filled = await fillProfile(requireSession());
-        // Fields the API gave replace the pane's; the rest stay as the user entered them.
-        await host.setTeam({ ...host.team(), ...filled.profile });
-        set({ filled: { fromApi: filled.fromApi, notes: filled.notes } });
-      }),
+    fillProfile: () => step("Reading the team from Splashtop…", readTeam),
 
     preview: (scope) =>
       step("Checking the sheet…", async () => {

@@ -59,7 +59,7 @@ export type SubmitResult = Pick<SubmitReport, "outcome" | "stopReason" | "invite
 export interface SubmitState {
   phase: "disconnected" | "connecting" | "connected";
   connection: Connection | null;
-  /** After Fill from Splashtop: which team-profile fields came from the API, and what could not be read. */
+  /** After reading the team: which team-profile fields came from the API, and what could not be read. */
   filled: { fromApi: ProfileField[]; notes: string[] } | null;
   /** Set while a call other than the submit itself runs (fill, plan). */
   working: string | null;
@@ -74,11 +74,16 @@ export interface SubmitState {
 }
 
 export interface SubmitActions {
-  /** Reads who the token belongs to. The token is kept in memory only, for this pane's life. */
+  /**
+   * Reads who the token belongs to, then the team profile (seats, groups, members). Gives up
+   * after a timeout. The token is kept in memory only, for this pane's life.
+   */
   connect(region: Region, token: string): Promise<void>;
+  /** Stops waiting for Connect. */
+  cancelConnect(): void;
   /** Forgets the token and the session. */
   disconnect(): void;
-  /** Fills the team profile from the API (and re-checks the sheet against it). */
+  /** Reads the team profile from the API again (and re-checks the sheet against it). */
   fillProfile(): Promise<void>;
   /** Re-checks the sheet and shows what a submit would do, sending nothing. */
   preview(scope: "all" | "failed"): Promise<void>;

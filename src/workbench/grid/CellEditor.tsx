@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from "react";
+import { moveKeyOf, type MoveKey } from "./grid-keys";
 import { useGridStyles } from "./grid-styles";
 
 /** "enter": started by typing (arrows commit and move, as in Excel); "edit": F2 / double-click (arrows move the caret). */
@@ -18,7 +19,8 @@ export function CellEditor({ editing, top, left, minWidth, label, onChange, onCo
   minWidth: number;
   label: string;
   onChange: (text: string) => void;
-  onCommit: (move: [number, number]) => void;
+  /** `via`: Tab or Enter (they continue or end a Tab run); null for arrows. */
+  onCommit: (move: [number, number], via: MoveKey | null) => void;
   onCancel: () => void;
 }) {
   const styles = useGridStyles();
@@ -43,7 +45,7 @@ export function CellEditor({ editing, top, left, minWidth, label, onChange, onCo
     } else if (move) {
       e.preventDefault();
       e.stopPropagation();
-      onCommit(move);
+      onCommit(move, moveKeyOf(e));
     }
   };
 

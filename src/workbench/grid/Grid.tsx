@@ -5,11 +5,12 @@ import { mergeClasses } from "@fluentui/react-components";
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from "react";
 import { columnLetters } from "../../excel-sim/address";
 import type { EditResult } from "../../excel-sim";
+import type { RowResult } from "../result-rows";
 import type { SimHost } from "../sim-host";
 import { CellEditor, type Editing } from "./CellEditor";
 import { cellView, columnCount, columnWidthPx, editText, parseClipboard, qualified, rowCount, a1 } from "./cell-view";
 import { DEFAULT_COL_W, HEAD_H, ROW_H, ROW_HEAD_W, useGridStyles } from "./grid-styles";
-import { gridKeyAction } from "./grid-keys";
+import { gridKeyAction, tabEnterMove, type MoveKey } from "./grid-keys";
 import { ListPicker } from "./ListPicker";
 import { ValidationAlert } from "./ValidationAlert";
 
@@ -38,7 +39,11 @@ function useLayout(host: SimHost, version: number): Layout {
   }, [sheet, version]); // `version` stands for every change the simulator made
 }
 
-export function Grid({ host, label }: { host: SimHost; label: string }) {
+const RESULT_WORDS = { invited: "Invited", failed: "Failed", skipped: "Skipped" } as const;
+const RESULT_GLYPHS = { invited: "✓", failed: "✕", skipped: "–" } as const;
+
+/** `rowResults`: the submit result of each sheet row, marked on the row header (result-rows.ts). */
+export function Grid({ host, label, rowResults }: { host: SimHost; label: string; rowResults?: (host: SimHost) => (r: number) => RowResult | null }) {
   const styles = useGridStyles();
   const version = useSyncExternalStore(host.subscribe, host.version);
   const wb = host.sim.model;
@@ -57,6 +62,11 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
   const [alert, setAlert] = useState<{ result: Required<EditResult>["alert"]; editing: Editing } | null>(null);
 
   const focusGrid = useCallback(() => scroller.current?.focus({ preventScroll: true }), []);
+  // Excel's Enter after a run of Tabs returns to the run's first column (grid-keys.ts).
+  const tabStart = useRef<number | null>(null);
+  // After Esc (no entry open) the next Tab or Shift+Tab leaves the grid: no keyboard trap.
+  const released = useRef(false);
+  const hintId = `${id}-keys`;
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -93,14 +103,22 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
     [host, sheet, layout.rows, layout.cols],
   );
 
-  const commit = (edit: Editing, text: string, move: [number, number]) => {
-    const result = host.act((user) => user.type(qualified(sheet, edit.r, edit.c), text));
+  const commit = (edit: Editing, text: string, move: [number, number], via: MoveKey | null = null) => {
+    const address = qualified(sheet, edit.r, edit.c);
+    const result = host.edit(address, (user) => user.type(address, text));
     if (!result.accepted && result.alert) {
       setAlert({ result: result.alert, editing: { ...edit, text } });
       return;
     }
     setEditing(null);
-    select(edit.r + move[0], edit.c + move[1]);
+    if (via) {
+      const to = tabEnterMove(via, edit.r, edit.c, tabStart.current);
+      tabStart.current = to.tabStart;
+      select(to.r, to.c);
+    } else {
+      tabStart.current = null;
+      select(edit.r + move[0], edit.c + move[1]);
+    }
     focusGrid();
   };
 
@@ -116,15 +134,30 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || editing || alert) return;
+    if (released.current && e.key === "Tab") {
+      // Let the browser move focus out of the grid.
+      released.current = false;
+      return;
+    }
+    if (e.key !== "Shift") released.current = false;
     const view = cellView(wb, sheet, active.r, active.c);
-    const action = gridKeyAction(e, { ...active, rows: layout.rows, cols: layout.cols, pageRows: Math.max(1, Math.floor(scroll.height / ROW_H) - frozen - 1), hasList: view.hasList, isEmpty: (r, c) => sheet.valueAt(r, c) === undefined || sheet.valueAt(r, c) === "" });
+    const action = gridKeyAction(e, { ...active, rows: layout.rows, cols: layout.cols, pageRows: Math.max(1, Math.floor(scroll.height / ROW_H) - frozen - 1), hasList: view.hasList, isEmpty: (r, c) => sheet.valueAt(r, c) === undefined || sheet.valueAt(r, c) === "", tabStart: tabStart.current });
     if (!action) return;
     e.preventDefault();
+    const here = qualified(sheet, active.r, active.c);
     switch (action.kind) {
-      case "move": return select(action.r, action.c);
+      case "move":
+        tabStart.current = action.tabStart;
+        return select(action.r, action.c);
       case "edit": return startEdit(active.r, active.c, action.text ?? editText(wb, sheet, active.r, active.c), action.text === undefined ? "edit" : "enter");
-      case "clear": return void host.act((user) => user.clear(qualified(sheet, active.r, active.c)));
+      case "clear": return void host.edit(here, (user) => user.clear(here));
       case "list": return setPicker(true);
+      case "undo":
+        tabStart.current = null;
+        return void host.undo();
+      case "release":
+        released.current = true;
+        return;
     }
   };
 
@@ -134,10 +167,15 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
     if (!text) return;
     e.preventDefault();
     const rows = parseClipboard(text);
-    if (rows.length > 0) host.act((user) => user.paste(qualified(sheet, active.r, active.c), rows));
+    const width = Math.max(0, ...rows.map((row) => row.length));
+    if (rows.length === 0 || width === 0) return;
+    const block = `${qualified(sheet, active.r, active.c)}:${a1(active.r + rows.length - 1, active.c + width - 1)}`;
+    host.edit(block, (user) => user.paste(qualified(sheet, active.r, active.c), rows));
   };
 
   const onCellMouseDown = (r: number, c: number) => {
+    tabStart.current = null;
+    released.current = false;
     if (editing) commit(editing, editing.text, [r - editing.r, c - editing.c]);
     else select(r, c);
     setPicker(false);
@@ -151,7 +189,10 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
   const cellTop = (r: number) => (r < frozen ? scroll.top + HEAD_H + r * ROW_H : HEAD_H + r * ROW_H);
   const activeView = cellView(wb, sheet, active.r, active.c);
 
-  const renderRow = (r: number, inSticky: boolean) => (
+  const rowResult = rowResults?.(host);
+  const renderRow = (r: number, inSticky: boolean) => {
+    const result = rowResult?.(r) ?? null;
+    return (
     <div
       key={r}
       role="row"
@@ -159,7 +200,14 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
       className={mergeClasses(inSticky ? styles.stickyRow : styles.row, r === frozen - 1 ? styles.frozenEdge : undefined)}
       style={inSticky ? { width: layout.width } : { top: HEAD_H + r * ROW_H, width: layout.width }}
     >
-      <div role="rowheader" className={mergeClasses(styles.rowHead, r === active.r ? styles.rowHeadActive : undefined)} onMouseDown={() => select(r, active.c)}>
+      <div
+        role="rowheader"
+        aria-label={result ? `${r + 1}, ${RESULT_WORDS[result]}` : undefined}
+        title={result ? `Status: ${RESULT_WORDS[result]}` : undefined}
+        className={mergeClasses(styles.rowHead, result ? styles[result] : undefined, r === active.r ? styles.rowHeadActive : undefined)}
+        onMouseDown={() => select(r, active.c)}
+      >
+        {result ? <span aria-hidden="true" className={styles.resultGlyph}>{RESULT_GLYPHS[result]}</span> : null}
         {r + 1}
       </div>
       {layout.widths.map((w, c) => {
@@ -184,7 +232,8 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
               fontStyle: view.italic ? "italic" : undefined,
               textAlign: view.align,
             }}
-            title={view.text.length > 14 ? view.text : undefined}
+            // Text wider than its column (about 7 px a character) gets a tooltip; the formula bar shows it too.
+            title={view.text.length * 7 > w - 6 ? view.text : undefined}
             onMouseDown={(e) => {
               if (e.button === 0) onCellMouseDown(r, c);
             }}
@@ -207,7 +256,8 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
         );
       })}
     </div>
-  );
+    );
+  };
 
   return (
     <div className={styles.frame}>
@@ -218,6 +268,7 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
       aria-rowcount={layout.rows + 1}
       aria-colcount={layout.cols + 1}
       aria-activedescendant={cellId(active.r, active.c)}
+      aria-describedby={hintId}
       tabIndex={0}
       className={styles.scroller}
       onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight })}
@@ -246,7 +297,7 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
             minWidth={layout.widths[editing.c] ?? DEFAULT_COL_W}
             label={`Edit ${a1(editing.r, editing.c)}`}
             onChange={(text) => setEditing({ ...editing, text })}
-            onCommit={(move) => commit(editing, editing.text, move)}
+            onCommit={(move, via) => commit(editing, editing.text, move, via)}
             onCancel={cancelEdit}
           />
         ) : null}
@@ -259,7 +310,8 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
             label={`List for ${a1(active.r, active.c)}`}
             onPick={(value) => {
               setPicker(false);
-              host.act((user) => user.pick(qualified(sheet, active.r, active.c), value));
+              const here = qualified(sheet, active.r, active.c);
+              host.edit(here, (user) => user.pick(here, value));
               focusGrid();
             }}
             onClose={() => {
@@ -270,6 +322,9 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
         ) : null}
       </div>
     </div>
+      <p id={hintId} className={styles.hint}>
+        Tab and Enter move as in Excel. Esc, then Tab: leave the sheet. F6: sheet, toolbar, task pane. Ctrl+Z: undo your last edit.
+      </p>
       {alert ? (
         <ValidationAlert
           title={alert.result.title}

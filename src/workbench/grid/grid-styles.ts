@@ -4,8 +4,8 @@ export const ROW_H = 22;
 export const HEAD_H = 22;
 export const ROW_HEAD_W = 52;
 export const DEFAULT_COL_W = 120;
-/** Excel's selection green. */
-export const SELECTION = "#107C41";
+/** The sheet accent of the current theme (sheet-accent.ts; set on the workbench's root). */
+export const SELECTION = "var(--sheet-accent, #0E6B37)";
 
 export const useGridStyles = makeStyles({
   frame: { position: "relative", display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
@@ -64,6 +64,11 @@ export const useGridStyles = makeStyles({
   },
   headActive: { color: SELECTION, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3Selected, boxShadow: `inset 0 -2px 0 ${SELECTION}` },
   rowHeadActive: { color: SELECTION, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3Selected, boxShadow: `inset -2px 0 0 ${SELECTION}` },
+  // Submit results on the row header: a stripe (3:1 against the header) and a glyph.
+  invited: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteGreenBorderActive}`, color: tokens.colorPaletteGreenForeground1 },
+  failed: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorderActive}`, color: tokens.colorPaletteRedForeground1 },
+  skipped: { boxShadow: `inset 4px 0 0 ${tokens.colorNeutralStrokeAccessible}` },
+  resultGlyph: { position: "absolute", left: "7px", fontWeight: tokens.fontWeightSemibold },
   frozenEdge: { ...shorthands.borderBottom("2px", "solid", tokens.colorNeutralStroke1) },
   cell: {
     position: "relative",
@@ -123,5 +128,6 @@ export const useGridStyles = makeStyles({
     outlineStyle: "none",
   },
   option: { padding: "2px 8px", cursor: "pointer", whiteSpace: "nowrap" },
+  hint: { margin: 0, padding: "2px 8px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, backgroundColor: tokens.colorNeutralBackground3 },
   optionActive: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${SELECTION}` },
 });

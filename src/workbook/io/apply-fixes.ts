@@ -9,17 +9,21 @@ import { readRowCells } from "../table/read-rows";
 import { WorkbookError, type RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
 import { firstRowNumber, sheetColumn } from "../table/geometry";
+import type { WriteWatch } from "../undo/write-watch";
 
-/** Writes one finding's fix into its cell. */
-export function applyFix(run: RunExcel, finding: Finding): Promise<void> {
+/** Writes one finding's fix into its cell. `watch` sees the cell before and after (the pane's Undo). */
+export function applyFix(run: RunExcel, finding: Finding, watch?: WriteWatch): Promise<void> {
   return excelJob(run, async (context) => {
     if (finding.fix === undefined || finding.column === null) throw new WorkbookError("This problem has no automatic fix: change the cell by hand.");
     const { layout, sheet } = await requireTable(context);
     const col = sheetColumn(layout, finding.column);
     const index = finding.row - firstRowNumber(layout);
     if (col === null || index < 0 || index >= layout.rowCount) throw new WorkbookError(`Row ${finding.row} is no longer in the invite table: run Re-check.`);
+    const cell = [{ r0: finding.row - 1, r1: finding.row - 1, c0: col, c1: col }];
+    await watch?.before(context, layout, cell);
     sheet.getRangeByIndexes(finding.row - 1, col, 1, 1).values = [[finding.fix]];
     await context.sync();
+    await watch?.after(context, cell, layout.rowCount);
   });
 }
 
@@ -29,7 +33,7 @@ export interface FixReport {
 }
 
 /** Applies every safe fix (the findings that carry one) to the whole table. */
-export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {}): Promise<FixReport> {
+export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {}, watch?: WriteWatch): Promise<FixReport> {
   return excelJob(run, async (context) => {
     const { layout } = await requireTable(context);
     const first = firstRowNumber(layout);
@@ -44,7 +48,10 @@ export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {
         if (col !== null && row[key] !== before[key]) writes.push({ row: layout.headerRow + 1 + i, col, value: row[key] });
       }
     });
+    const cells = writes.map((w) => ({ r0: w.row, r1: w.row, c0: w.col, c1: w.col }));
+    await watch?.before(context, layout, cells);
     await writeInBatches(context, layout.sheetName, cellWriteOps(writes));
+    await watch?.after(context, cells, layout.rowCount);
     return { cells: writes.length };
   });
 }

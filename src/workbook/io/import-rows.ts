@@ -13,6 +13,7 @@ import type { RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
 import { firstRowNumber, width } from "../table/geometry";
 import type { TableLayout } from "../table/sheet-layout";
+import type { WriteWatch } from "../undo/write-watch";
 
 export type ImportMode = "append" | "replace";
 
@@ -61,7 +62,8 @@ function addOps(layout: TableLayout, rows: readonly InviteRow[]): Op[] {
   });
 }
 
-export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: ImportMode): Promise<ImportReport> {
+/** `watch` sees the rows the import changes, before and after (the pane's Undo). */
+export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: ImportMode, watch?: WriteWatch): Promise<ImportReport> {
   return excelJob(run, async (context) => {
     const { layout, table, sheet } = await requireTable(context);
     const existing = layout.rowCount;
@@ -87,10 +89,14 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
         ops.push({ bytes: ACTION_BYTES + address.length, queue: (_t, s) => s.getRange(address).delete("Up") });
       }
     }
+    const rowsAfter = mode === "replace" ? Math.max(rows.length, 1) : Math.max(existing, start + rows.length);
+    const body = (count: number) => (count > start ? [{ r0: layout.headerRow + 1 + start, r1: layout.headerRow + count, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 }] : []);
+    await watch?.before(context, layout, body(existing));
     for (const batch of batchByBytes(ops)) {
       for (const op of batch) op.queue(table, sheet);
       await context.sync();
     }
+    await watch?.after(context, body(rowsAfter), rowsAfter);
     return { firstRow: firstRowNumber(layout) + start, rows: rows.length };
   });
 }

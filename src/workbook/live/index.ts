@@ -28,6 +28,7 @@ export {
   type LiveValidation,
   type LiveValidationCounters,
   type LiveValidationOptions,
+  type SummaryCause,
 } from "./live-validation";
 export type { OutsideRowsSummary, SheetSnapshot, SheetSummary } from "./snapshot";
 export { ERROR_FILL, WARNING_FILL } from "./fills";

@@ -34,10 +34,17 @@ import { createSheetView, type SheetView } from "./sheet-view";
 import { describeSnapshot, describeSummary, type SheetSnapshot, type SheetSummary } from "./snapshot";
 import { planWrites } from "./write-plan";
 
+/**
+ * What a round followed: a check (start, Re-check, a new team, results kept), or changes at
+ * `addresses`, all made by this add-in's own writes (`byThisAddin`) or some by anything else (a
+ * person; triggerSource says, ExcelApi 1.14; older hosts give none, so their changes count as a person's).
+ */
+export type SummaryCause = { kind: "check" } | { kind: "change"; addresses: readonly string[]; byThisAddin: boolean };
+
 export interface LiveValidationOptions {
   team?: TeamProfile;
-  /** Called after every round with the sheet's current state. */
-  onSummary?: (summary: SheetSummary) => void;
+  /** Called after every round with the sheet's current state and what the round followed. */
+  onSummary?: (summary: SheetSummary, cause: SummaryCause) => void;
   /**
    * Called when a round triggered by an edit fails (Excel swallows errors thrown by event
    * handlers, so without this they would be lost). Without it the error is thrown from the handler.
@@ -79,7 +86,7 @@ export interface LiveValidation {
 }
 
 type Registration = { remove(): void; context: unknown };
-type Pending = Change & { fromSelection?: boolean };
+type Pending = Change & { fromSelection?: boolean; source?: string | undefined };
 
 /** Selections larger than this are not re-checked when left (a whole column is a full check's job). */
 const SELECTION_RECHECK_CELLS = 2_000;
@@ -102,8 +109,8 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     return view;
   };
   const summary = (): SheetSummary => describeSummary(current(), outside.list());
-  const emit = () => {
-    if (options.onSummary) options.onSummary(summary());
+  const emit = (cause: SummaryCause = { kind: "check" }) => {
+    if (options.onSummary) options.onSummary(summary(), cause);
   };
   const fail = (error: unknown) => {
     stale = true;
@@ -181,7 +188,8 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
       if (decision.kind === "cells") return cellsChanged(context, decision.actions, decision.fromSelection);
       return structural(context, decision.action);
     });
-    emit();
+    const byPerson = batch.filter((c) => !c.fromSelection && c.source !== "ThisLocalAddin");
+    emit({ kind: "change", addresses: byPerson.map((c) => c.address), byThisAddin: byPerson.length === 0 });
   }
 
   /** Values changed in or under the table: read those rows (with the table's extent) and re-check them. */
@@ -284,7 +292,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
       counters.ownWritesIgnored++;
       return Promise.resolve();
     }
-    return enqueue({ address: args.address, changeType: args.changeType });
+    return enqueue({ address: args.address, changeType: args.changeType, source });
   };
 
   // Excel on the web raises no onChanged for a pick from a dropdown (office-js #3888, #4066): when

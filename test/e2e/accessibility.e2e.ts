@@ -1,0 +1,130 @@
+// Accessibility and the narrow pane, in Chromium, both themes: axe-core finds no serious or
+// critical violation (WCAG 2.1 A and AA rules) in the workbench and the pane with every section
+// open, and the pane fits Office's narrowest width (320 px; the connect form even 300 px) with
+// no sideways scrolling. The 320 px screenshots of every section in docs/screenshots come from here.
+import { AxeBuilder } from "@axe-core/playwright";
+import fs from "node:fs";
+import path from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, startHarness, waitForCell, type Harness } from "./workbench-helper";
+
+jest.setTimeout(180_000);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const ROWS = [
+  ["ann.lee@example.com", "Sales", "Ann Lee", "Access", "Member"],
+  ["bo.chen@example", " Sales ", "Bo Chen", "technician", "Member"],
+  ["ann.lee@example.com", "", "Ann again", "Premium", "Owner"],
+  ["cy@example.com", "", "=HYPERLINK(\"x\")", "Support", "admin"],
+];
+
+async function fillSheet(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Set up sheet" }).click();
+  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
+  await waitForCell(page, "A1", "Splashtop account");
+  await clickCell(page, "A2");
+  await pasteText(page, (ROWS[0] as string[]).join("\t"));
+  await clickCell(page, "A3");
+  await pasteText(page, ROWS.slice(1).map((r) => r.join("\t")).join("\r\n"));
+  await settle(page);
+  await page.getByRole("heading", { name: /Not a valid email address/ }).waitFor();
+}
+
+async function openSections(page: Page): Promise<void> {
+  for (const name of ["Send invites to Splashtop", "Import rows from a CSV file", "Team profile"]) {
+    const header = page.getByRole("button", { name });
+    if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  }
+  await page.getByLabel("API token").waitFor();
+  await page.getByRole("button", { name: "Choose CSV file…" }).waitFor();
+  await page.getByRole("button", { name: "Save team" }).waitFor();
+}
+
+/**
+ * Serious and critical violations. One known false positive is left out, and only it: Fluent's
+ * focus manager (tabster) puts focusable, aria-hidden <i data-tabster-dummy> elements in the page
+ * on purpose; they pass focus on the moment they get it (microsoft/tabster#288, microsoft/fluentui#25133;
+ * Accessibility Insights suppresses the same: microsoft/accessibility-insights-web#7605).
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) : v.nodes }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** A section of the pane's accordion, header and panel. */
+function accordionItem(page: Page, name: string): Locator {
+  return page.locator(".fui-AccordionItem", { has: page.getByRole("button", { name }) });
+}
+
+/** How far anything in the pane reaches past its right edge (0 = nothing does). */
+async function overflow(pane: Locator): Promise<number> {
+  return pane.evaluate((root) => {
+    const edge = root.getBoundingClientRect().right;
+    let worst = root.scrollWidth - root.clientWidth;
+    for (const el of root.querySelectorAll("*")) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0) worst = Math.max(worst, box.right - edge);
+    }
+    return Math.round(worst);
+  });
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`${colorScheme} theme: no serious or critical axe violation in the workbench and the pane, every section open, with a sheet of mistakes`, async () => {
+    const page = await openWorkbench(h, { colorScheme });
+    await fillSheet(page);
+    await openSections(page);
+    await clickCell(page, "A3"); // an active cell with a fill, headers highlighted
+    expect(await seriousViolations(page)).toEqual([]);
+    // Results and the dialog too: Fix all's message with its Undo, Replace's question.
+    await page.getByRole("button", { name: "Fix all" }).click();
+    await page.getByRole("button", { name: "Undo Fix all" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test(`${colorScheme} theme: the pane at 320 px fits without sideways scrolling; screenshots of every section`, async () => {
+    const page = await openWorkbench(h, { colorScheme, viewport: { width: 1100, height: 2400 }, pane: 320 });
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    expect(Math.round((await pane.boundingBox())?.width ?? 0)).toBe(320);
+    await pane.screenshot({ path: path.join(SCREENSHOTS, `pane-320-start-${colorScheme}.png`) });
+    await fillSheet(page);
+    await openSections(page);
+    await page.getByRole("button", { name: "Fix all" }).click();
+    await page.getByRole("button", { name: "Undo Fix all" }).waitFor();
+    await page.getByRole("button", { name: "Export CSV" }).click();
+    await page.getByRole("region", { name: "Export" }).getByText(/^Export is blocked/).waitFor();
+    expect(await overflow(pane)).toBeLessThanOrEqual(0);
+    const shots: [string, Locator][] = [
+      ["summary-export", page.getByRole("region", { name: "Export" })],
+      ["findings", page.getByRole("region", { name: "Findings" })],
+      ["submit", accordionItem(page, "Send invites to Splashtop")],
+      ["import", accordionItem(page, "Import rows from a CSV file")],
+      ["team", accordionItem(page, "Team profile")],
+    ];
+    await pane.screenshot({ path: path.join(SCREENSHOTS, `pane-320-${colorScheme}.png`) });
+    for (const [name, section] of shots) await section.screenshot({ path: path.join(SCREENSHOTS, `pane-320-${name}-${colorScheme}.png`) });
+    // The connect form at 300 px: the Region box stays inside the pane.
+    await page.getByRole("combobox", { name: "Task pane width" }).selectOption("300");
+    await page.waitForFunction(() => Math.round(document.querySelector('[aria-label="Task pane"]')?.getBoundingClientRect().width ?? 0) === 300);
+    expect(await overflow(pane)).toBeLessThanOrEqual(0);
+    const region = await page.getByRole("combobox", { name: "Region" }).boundingBox();
+    const box = await pane.boundingBox();
+    expect((region?.x ?? 0) + (region?.width ?? 0)).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0));
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+}
