@@ -4,6 +4,9 @@ import type { act as Act } from "react";
 import { createSimulatedExcel } from "../../src/excel-sim";
 import { text } from "./dom";
 
+// Each test loads the whole pane afresh (jest.resetModules): seconds on a busy machine.
+jest.setTimeout(60_000);
+
 type Info = { host: string | null; platform: string | null };
 
 function installOffice(info: Info, officeTheme?: { isDarkTheme: boolean }) {

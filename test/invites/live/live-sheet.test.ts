@@ -158,7 +158,7 @@ describe("the live sheet", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   test("seats: an edit above the limit moves it by exactly one row, and only the rows that crossed are reported", () => {
     const team = resolveTeam({ licenses: { access: 2, support: null } });
