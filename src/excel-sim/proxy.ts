@@ -29,12 +29,21 @@ export abstract class ClientProxy<E> implements Loadable {
   private resolved: { e: E | null } | undefined;
   private nullKnown: boolean | undefined;
   private readonly loadedNavs = new Set<string>();
+  /** The run (generation of its context) this object was made in. */
+  readonly born: number;
 
   constructor(
     readonly ctx: SimContext,
     private readonly resolver: Resolver<E>,
     readonly path: string,
-  ) {}
+  ) {
+    this.born = ctx.generation;
+  }
+
+  /** InvalidObjectPath once the run that made this object has ended. */
+  protected assertUsable(): void {
+    this.ctx.assertOpen(this.path, this.born);
+  }
 
   protected abstract schema(): Schema<E>;
 
@@ -66,7 +75,7 @@ export abstract class ClientProxy<E> implements Loadable {
 
   /** Sets a property: the proxy keeps the value locally (as Office.js does) and queues the write. */
   protected setProp(name: string, value: unknown, apply: (e: E) => void): void {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     this.loaded[name] = value;
     const bytes = ACTION_OVERHEAD_BYTES + name.length + jsonBytes(value);
     this.ctx.enqueue({ ops: setActionCount(value), bytes, run: () => this.applyTo(apply) });
@@ -74,14 +83,14 @@ export abstract class ClientProxy<E> implements Loadable {
 
   /** Queues a method call on the object. */
   protected call(method: string, args: unknown, apply: (e: E) => void): void {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     const bytes = ACTION_OVERHEAD_BYTES + method.length + jsonBytes(args);
     this.ctx.enqueue({ ops: 1, bytes, run: () => this.applyTo(apply) });
   }
 
   /** Queues a method whose result arrives at sync (ClientResult). */
   protected callForResult<T>(method: string, compute: (e: E) => T): SimClientResult<T> {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     const result = new SimClientResult<T>();
     this.ctx.enqueue({
       ops: 1,
@@ -97,7 +106,7 @@ export abstract class ClientProxy<E> implements Loadable {
 
   /** Queues resolution only (used by *OrNullObject so isNullObject is known after sync). */
   queueOrNull(): this {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     this.ctx.enqueue({ ops: 1, bytes: ACTION_OVERHEAD_BYTES, run: () => void this.resolve() });
     return this;
   }
@@ -108,7 +117,7 @@ export abstract class ClientProxy<E> implements Loadable {
   }
 
   load(spec?: LoadSpec): this {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     const tree = parseLoad(spec);
     this.ctx.enqueue({ ops: 1, bytes: ACTION_OVERHEAD_BYTES + jsonBytes(spec), run: () => this.runLoad(tree) });
     return this;

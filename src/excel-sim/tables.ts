@@ -67,7 +67,7 @@ export function renameTable(wb: WorkbookModel, t: TableModel, name: string): voi
 }
 
 /** Copies formats and validation of row `from` into rows at..at+count-1 (columns of the table). */
-function inheritFormats(t: TableModel, from: number, at: number, count: number, keepExisting = false): void {
+export function inheritFormats(t: TableModel, from: number, at: number, count: number, keepExisting = false): void {
   const { sheet } = t;
   for (let c = t.rect.c0; c <= t.rect.c1; c++) {
     const style = sheet.styles.get(from, c);
@@ -120,22 +120,6 @@ export function deleteTableRows(wb: WorkbookModel, t: TableModel, index: number,
   t.sheet.shiftCellsUp(at, count, t.rect.c0, t.rect.c1);
   t.rect = { ...t.rect, r1: Math.max(t.rect.r0 + 1, t.rect.r1 - count) };
   wb.record({ sheet: t.sheet, rect, changeType: "RowDeleted" });
-}
-
-/**
- * Excel's AutoCorrect "Include new rows and columns in table": an entry typed or pasted into the
- * row directly below a table, within its columns, makes the table grow to include it.
- * https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165
- */
-export function autoExpand(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
-  for (const t of wb.tablesOn(sheet)) {
-    const below = rect.r0 === t.rect.r1 + 1 && rect.c0 <= t.rect.c1 && rect.c1 >= t.rect.c0;
-    if (!below) continue;
-    const last = t.rect.r1;
-    const count = rect.r1 - last;
-    t.rect = { ...t.rect, r1: rect.r1 };
-    inheritFormats(t, last, last + 1, count, true);
-  }
 }
 
 export function tableColumnIndex(t: TableModel, key: string | number): number {

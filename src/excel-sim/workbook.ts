@@ -1,6 +1,7 @@
 // The workbook model: sheets in tab order, tables, validation rules, styles, selection, and the
 // log of data changes that the event hub turns into onChanged events.
 import { Rect } from "./address";
+import type { RangeEntity } from "./range-entity";
 import { errors } from "./errors";
 import { SheetModel, Visibility } from "./sheet";
 import { StyleTable } from "./styles";
@@ -34,6 +35,8 @@ export class WorkbookModel {
   readonly styles = new StyleTable();
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };
+  /** Ranges that runs have resolved and still hold: inserts and deletes move them (see live-ranges.ts). */
+  readonly liveRanges = new Set<RangeEntity>();
   private changes: ChangeRecord[] = [];
   private nextSheet = 0;
   private nextTable = 0;
@@ -142,4 +145,12 @@ export class WorkbookModel {
   tablesOn(sheet: SheetModel): TableModel[] {
     return this.tables.filter((t) => t.sheet === sheet);
   }
+}
+
+/** Moves the selection (activating its sheet); true when it changed. */
+export function moveSelection(wb: WorkbookModel, sheet: SheetModel, rect: Rect): boolean {
+  const { sheet: was, rect: old } = wb.selection;
+  wb.activate(sheet);
+  wb.selection = { sheet, rect };
+  return was !== sheet || old.r0 !== rect.r0 || old.c0 !== rect.c0 || old.r1 !== rect.r1 || old.c1 !== rect.c1;
 }

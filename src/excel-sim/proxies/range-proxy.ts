@@ -3,11 +3,13 @@ import { colCountOf, formatAddress, isEntireColumns, isEntireRows, rowCountOf } 
 import { readFormulas, readNumberFormat, readText, readValues, writeNumberFormat, mapCells } from "../cells";
 import type { SimContext } from "../context";
 import { errors } from "../errors";
+import { requireApi } from "../requirements";
 import { ClientProxy, Resolver, Schema } from "../proxy";
 import { nav, RangeEntity } from "../range-entity";
 import { ClearApplyTo, clearRange, setValues } from "../range-writes";
 import { deleteCells, DeleteShift, insertCells, InsertShift } from "../structure";
 import { valueType } from "../values";
+import { moveSelection } from "../workbook";
 import { RangeFormatProxy } from "./format-proxy";
 import { DataValidationProxy } from "./validation-proxy";
 import { WorksheetProxy } from "./worksheet-proxy";
@@ -51,7 +53,7 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
   }
 
   private child(name: string, f: Child): RangeProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new RangeProxy(this.ctx, () => {
       const e = this.resolve();
       return e === null ? null : f(e);
@@ -116,6 +118,7 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
   }
 
   get dataValidation(): DataValidationProxy {
+    requireApi(this.ctx.host.sets, "Range.dataValidation");
     this.validationProxy ??= new DataValidationProxy(this.ctx, () => {
       const e = this.resolve();
       return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
@@ -130,7 +133,7 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
 
   getCell(row: number, column: number): RangeProxy { return this.child(`getCell(${row},${column})`, (e) => nav.cell(e, row, column)); }
   getOffsetRange(rows: number, cols: number): RangeProxy { return this.child("getOffsetRange", (e) => nav.offset(e, rows, cols)); }
-  getResizedRange(rows: number, cols: number): RangeProxy { return this.child("getResizedRange", (e) => nav.resized(e, rows, cols)); }
+  getResizedRange(rows: number, cols: number): RangeProxy { requireApi(this.ctx.host.sets, "Range.getResizedRange"); return this.child("getResizedRange", (e) => nav.resized(e, rows, cols)); }
   getRow(row: number): RangeProxy { return this.child(`getRow(${row})`, (e) => nav.row(e, row)); }
   getColumn(col: number): RangeProxy { return this.child(`getColumn(${col})`, (e) => nav.column(e, col)); }
   getEntireRow(): RangeProxy { return this.child("getEntireRow", nav.entireRow); }
@@ -138,10 +141,10 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
   getLastRow(): RangeProxy { return this.child("getLastRow", nav.lastRow); }
   getLastColumn(): RangeProxy { return this.child("getLastColumn", nav.lastColumn); }
   getLastCell(): RangeProxy { return this.child("getLastCell", nav.lastCell); }
-  getRowsAbove(count = 1): RangeProxy { return this.child("getRowsAbove", (e) => nav.rowsAbove(e, count)); }
-  getRowsBelow(count = 1): RangeProxy { return this.child("getRowsBelow", (e) => nav.rowsBelow(e, count)); }
-  getColumnsBefore(count = 1): RangeProxy { return this.child("getColumnsBefore", (e) => nav.columnsBefore(e, count)); }
-  getColumnsAfter(count = 1): RangeProxy { return this.child("getColumnsAfter", (e) => nav.columnsAfter(e, count)); }
+  getRowsAbove(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getRowsAbove"); return this.child("getRowsAbove", (e) => nav.rowsAbove(e, count)); }
+  getRowsBelow(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getRowsBelow"); return this.child("getRowsBelow", (e) => nav.rowsBelow(e, count)); }
+  getColumnsBefore(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getColumnsBefore"); return this.child("getColumnsBefore", (e) => nav.columnsBefore(e, count)); }
+  getColumnsAfter(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getColumnsAfter"); return this.child("getColumnsAfter", (e) => nav.columnsAfter(e, count)); }
 
   getBoundingRect(other: RangeProxy | string): RangeProxy {
     return this.child("getBoundingRect", (e) => nav.bounding(e, this.other(e, other)));
@@ -152,6 +155,7 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
   }
 
   getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getIntersectionOrNullObject");
     return this.orNull("getIntersectionOrNullObject", (e) => nav.intersection(e, this.other(e, other)));
   }
 
@@ -161,6 +165,7 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getUsedRangeOrNullObject");
     return this.orNull("getUsedRangeOrNullObject", (e) => nav.used(e, valuesOnly));
   }
 
@@ -173,11 +178,11 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
     return WorksheetProxy.rangeIn(this.ctx.host.wb, e.sheet, other, "Range");
   }
 
+  /** "Selects the specified range in the Excel UI." Raises onSelectionChanged like a click (from experience). */
   select(): void {
     this.call("select", [], (e) => {
       const wb = this.ctx.host.wb;
-      wb.activate(e.sheet);
-      wb.selection = { sheet: e.sheet, rect: e.rect };
+      if (moveSelection(wb, e.sheet, e.rect)) this.ctx.host.hub.dispatchSelection(wb, e.sheet, e.rect);
     });
   }
 
