@@ -2,7 +2,7 @@
 // writes are queued and applied at sync; properties not loaded throw PropertyNotLoaded.
 // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
 // https://learn.microsoft.com/javascript/api/office/officeextension.clientobject
-import { ACTION_OVERHEAD_BYTES, jsonBytes, setActionCount } from "./accounting";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./accounting";
 import type { ActionResult, SimContext } from "./context";
 import { errors } from "./errors";
 import { LoadSpec, LoadTree, parseLoad } from "./load";
@@ -78,7 +78,19 @@ export abstract class ClientProxy<E> implements Loadable {
     this.assertUsable();
     this.loaded[name] = value;
     const bytes = ACTION_OVERHEAD_BYTES + name.length + jsonBytes(value);
-    this.ctx.enqueue({ ops: setActionCount(value), bytes, run: () => this.applyTo(apply) });
+    this.ctx.enqueue({ ops: 1, bytes, run: () => this.applyTo(apply) });
+  }
+
+  /** Keeps a set value locally without queuing it (the caller queues the write in pieces). */
+  protected keepLocally(name: string, value: unknown): void {
+    this.assertUsable();
+    this.loaded[name] = value;
+  }
+
+  /** Queues one action on the resolved object (skipped on a null object, as every action is). */
+  protected queueAction(bytes: number, apply: (e: E) => void): void {
+    this.assertUsable();
+    this.ctx.enqueue({ ops: 1, bytes, run: () => this.applyTo(apply) });
   }
 
   /** Queues a method call on the object. */

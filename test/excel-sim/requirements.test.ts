@@ -47,7 +47,7 @@ describe("APIs above the host's sets throw ApiNotFound at once, as Office.js doe
       const err = thrown(() => sheet.getRanges("A1, B2"));
       expect(err).toMatchObject({ code: "ApiNotFound" });
       expect(err.message).toBe("The method or property Worksheet.getRanges is part of the ExcelApi 1.9 requirement set, which is not available in your version of Excel.");
-      expect(context.pendingActions).toBe(0);
+      expect((context as unknown as { pendingActions: number }).pendingActions).toBe(0);
     });
   });
 

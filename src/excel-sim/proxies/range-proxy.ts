@@ -1,6 +1,10 @@
 // Excel.Range on the simulator. https://learn.microsoft.com/javascript/api/excel/excel.range
-import { colCountOf, formatAddress, isEntireColumns, isEntireRows, rowCountOf } from "../address";
+// Cell-level properties follow cell-props.ts: null on whole columns/rows, RangeExceedsLimit past
+// 5,000,000 cells, writes refused on whole columns/rows and sent in 1,500-cell row chunks.
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "../accounting";
+import { colCountOf, formatAddress, isEntireColumns, isEntireRows, Rect, rowCountOf } from "../address";
 import { readFormulas, readNumberFormat, readText, readValues, writeNumberFormat, mapCells } from "../cells";
+import { bulkChunks, CellProp, cellCount, checkCellWrite, readCells, validateArraySize } from "../cell-props";
 import type { SimContext } from "../context";
 import { errors } from "../errors";
 import { requireApi } from "../requirements";
@@ -32,18 +36,18 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
       scalars: {
         address: (e) => formatAddress(e.sheet.name, e.rect),
         addressLocal: (e) => formatAddress(e.sheet.name, e.rect),
-        values: (e) => readValues(e.sheet, e.rect),
-        text: (e) => readText(e.sheet, e.rect, styles),
-        formulas: (e) => readFormulas(e.sheet, e.rect),
-        formulasLocal: (e) => readFormulas(e.sheet, e.rect),
-        numberFormat: (e) => readNumberFormat(e.sheet, e.rect, styles),
-        numberFormatLocal: (e) => readNumberFormat(e.sheet, e.rect, styles),
-        valueTypes: (e) => mapCells(e.rect, (r, c) => valueType(e.sheet.valueAt(r, c))),
+        values: (e) => readCells(e, "Range.values", () => readValues(e.sheet, e.rect)),
+        text: (e) => readCells(e, "Range.text", () => readText(e.sheet, e.rect, styles)),
+        formulas: (e) => readCells(e, "Range.formulas", () => readFormulas(e.sheet, e.rect)),
+        formulasLocal: (e) => readCells(e, "Range.formulasLocal", () => readFormulas(e.sheet, e.rect)),
+        numberFormat: (e) => readCells(e, "Range.numberFormat", () => readNumberFormat(e.sheet, e.rect, styles)),
+        numberFormatLocal: (e) => readCells(e, "Range.numberFormatLocal", () => readNumberFormat(e.sheet, e.rect, styles)),
+        valueTypes: (e) => readCells(e, "Range.valueTypes", () => mapCells(e.rect, (r, c) => valueType(e.sheet.valueAt(r, c)))),
         rowCount: (e) => rowCountOf(e.rect),
         columnCount: (e) => colCountOf(e.rect),
         rowIndex: (e) => e.rect.r0,
         columnIndex: (e) => e.rect.c0,
-        cellCount: (e) => rowCountOf(e.rect) * colCountOf(e.rect),
+        cellCount: (e) => cellCount(e.rect),
         isEntireColumn: (e) => isEntireColumns(e.rect),
         isEntireRow: (e) => isEntireRows(e.rect),
         hidden: () => false,
@@ -88,23 +92,44 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
   get hidden(): boolean { return this.prop("hidden"); }
 
   get values(): unknown[][] { return this.prop("values"); }
-  set values(v: unknown[][]) {
-    this.setProp("values", v, (e) => setValues(this.ctx.host.wb, e.sheet, e.rect, v, "Range.values"));
-  }
+  set values(v: unknown[][]) { this.setCells("values", v); }
 
   get formulas(): unknown[][] { return this.prop("formulas"); }
-  set formulas(v: unknown[][]) {
-    this.setProp("formulas", v, (e) => setValues(this.ctx.host.wb, e.sheet, e.rect, v, "Range.formulas"));
-  }
+  set formulas(v: unknown[][]) { this.setCells("formulas", v); }
 
   get formulasLocal(): unknown[][] { return this.prop("formulasLocal"); }
-  set formulasLocal(v: unknown[][]) {
-    this.setProp("formulasLocal", v, (e) => setValues(this.ctx.host.wb, e.sheet, e.rect, v, "Range.formulasLocal"));
-  }
+  set formulasLocal(v: unknown[][]) { this.setCells("formulasLocal", v); }
 
   get numberFormat(): unknown[][] { return this.prop("numberFormat"); }
-  set numberFormat(v: unknown[][]) {
-    this.setProp("numberFormat", v, (e) => writeNumberFormat(e.sheet, e.rect, v, this.ctx.host.wb.styles, "Range.numberFormat"));
+  set numberFormat(v: unknown[][]) { this.setCells("numberFormat", v); }
+
+  /** Writes `input` to `rect` of the range's sheet (one action: the whole range or one chunk). */
+  private writeCells(prop: CellProp, e: RangeEntity, rect: Rect, input: unknown): void {
+    const { wb } = this.ctx.host;
+    if (prop === "numberFormat") writeNumberFormat(e.sheet, rect, input, wb.styles, "Range.numberFormat");
+    else setValues(wb, e.sheet, rect, input, `Range.${prop}`);
+  }
+
+  /** A cell-level set: one action, or (over 1,500 cells) a size check and one action per row chunk. */
+  private setCells(prop: CellProp, input: unknown): void {
+    const chunks = bulkChunks(input);
+    if (!chunks) {
+      this.setProp(prop, input, (e) => {
+        checkCellWrite(e, prop, input, this.ctx.host.unboundedFormatBroadcast);
+        this.writeCells(prop, e, e.rect, input);
+      });
+      return;
+    }
+    const rows = input as unknown[][];
+    const columns = (rows[0] as unknown[]).length;
+    this.keepLocally(prop, input);
+    this.queueAction(ACTION_OVERHEAD_BYTES + 20, (e) => validateArraySize(e, rows.length, columns, `Range.${prop}`));
+    for (const { start, count } of chunks) {
+      const slice = rows.slice(start, start + count);
+      this.queueAction(ACTION_OVERHEAD_BYTES + prop.length + jsonBytes(slice), (e) => {
+        this.writeCells(prop, e, { ...e.rect, r0: e.rect.r0 + start, r1: e.rect.r0 + start + count - 1 }, slice);
+      });
+    }
   }
 
   get numberFormatLocal(): unknown[][] { return this.prop("numberFormatLocal"); }
