@@ -19,7 +19,7 @@
 import { intersect, MAX_COLS, MAX_ROWS, Rect } from "./address";
 import { SheetModel } from "./sheet";
 import { TableModel } from "./table-model";
-import { headerNames, inheritFormats } from "./tables";
+import { headerNames, inheritFormats, uniqueName } from "./tables";
 import { displayText } from "./values";
 import { WorkbookModel } from "./workbook";
 
@@ -34,17 +34,6 @@ function growDown(wb: WorkbookModel, t: TableModel, r1: number): void {
   const last = t.rect.r1;
   t.rect = grown;
   inheritFormats(t, last, last + 1, r1 - last, true);
-}
-
-/** "Column1", "Column2", ... or the typed name made unique ("Name" -> "Name2"), case-insensitively. */
-function uniqueName(taken: Set<string>, raw: string): string {
-  const blank = raw.trim() === "";
-  const base = blank ? "Column" : raw;
-  let n = blank ? 1 : 2;
-  let name = blank ? `${base}${n++}` : raw;
-  while (taken.has(name.toLowerCase())) name = `${base}${n++}`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 function growRight(wb: WorkbookModel, t: TableModel, c1: number): void {

@@ -29,6 +29,37 @@ function uniqueHeaders(raw: string[]): string[] {
   });
 }
 
+/** A free header name: "Column1", "Column2", ... for a blank one, else the name made unique ("Name2"). */
+export function uniqueName(taken: Set<string>, raw: string): string {
+  const blank = raw.trim() === "";
+  const base = blank ? "Column" : raw;
+  let n = blank ? 1 : 2;
+  let name = blank ? `${base}${n++}` : raw;
+  while (taken.has(name.toLowerCase())) name = `${base}${n++}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * A table's header row stays unique text whoever writes it: Excel renames a header cleared or typed
+ * blank to "ColumnN" and a duplicate to "Name2" (from experience). Cells written by this change are
+ * renamed; the others keep their names.
+ */
+export function keepHeadersUnique(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
+  for (const t of wb.tablesOn(sheet)) {
+    const { r0, c0, c1 } = t.rect;
+    if (rect.r0 > r0 || rect.r1 < r0 || rect.c1 < c0 || rect.c0 > c1) continue;
+    const names = headerNames(t);
+    const written = (i: number) => c0 + i >= rect.c0 && c0 + i <= rect.c1;
+    const taken = new Set(names.filter((n, i) => !written(i) && n.trim() !== "").map((n) => n.toLowerCase()));
+    names.forEach((name, i) => {
+      if (!written(i)) return;
+      sheet.values.set(r0, c0 + i, uniqueName(taken, name));
+      sheet.formulas.set(r0, c0 + i, undefined);
+    });
+  }
+}
+
 function writeHeaders(sheet: SheetModel, row: number, c0: number, names: string[]): void {
   names.forEach((name, i) => {
     sheet.values.set(row, c0 + i, name);
