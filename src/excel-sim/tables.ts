@@ -4,6 +4,7 @@
 import { colCountOf, intersect, Rect } from "./address";
 import { cellSource, writeValues } from "./cells";
 import { errors } from "./errors";
+import { shiftLiveRanges } from "./live-ranges";
 import { SheetModel } from "./sheet";
 import { shiftDown } from "./structure";
 import { TableModel } from "./table-model";
@@ -126,9 +127,11 @@ export function addTableRows(wb: WorkbookModel, t: TableModel, index: number | n
   const count = Array.isArray(values) ? values.length : 1;
   if (count === 0) throw errors.invalidArgument(location);
   if (Array.isArray(values) && values.some((row) => !Array.isArray(row) || row.length !== cols)) throw errors.invalidArgument(location);
-  if (index !== null && index !== undefined && (index < 0 || index > t.dataRowCount)) throw errors.invalidArgument(location);
-  const reuse = (index === null || index === undefined) && Array.isArray(values) && bodyIsOneBlankRow(t) ? 1 : 0;
-  const at = index === null || index === undefined ? t.rect.r1 + 1 - reuse : t.firstDataRow + index;
+  // "If null or -1, the addition happens at the end." (TableRowCollection.add, @types/office-js)
+  const atEnd = index === null || index === undefined || index === -1;
+  if (!atEnd && (index < 0 || index > t.dataRowCount)) throw errors.invalidArgument(location);
+  const reuse = atEnd && Array.isArray(values) && bodyIsOneBlankRow(t) ? 1 : 0;
+  const at = atEnd ? t.rect.r1 + 1 - reuse : t.firstDataRow + index;
   const rect = { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 };
   const source = values === undefined || values === null ? () => null : cellSource<unknown>(values, rect, location);
   const inserted = count - reuse;
@@ -149,6 +152,7 @@ export function deleteTableRows(wb: WorkbookModel, t: TableModel, index: number,
   const at = t.firstDataRow + index;
   const rect = { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 };
   t.sheet.shiftCellsUp(at, count, t.rect.c0, t.rect.c1);
+  shiftLiveRanges(wb, t.sheet, { axis: "rows", at, count: -count, from: t.rect.c0, to: t.rect.c1 });
   t.rect = { ...t.rect, r1: Math.max(t.rect.r0 + 1, t.rect.r1 - count) };
   wb.record({ sheet: t.sheet, rect, changeType: "RowDeleted" });
 }

@@ -91,7 +91,14 @@ export class WorkbookModel {
     return this.sheets.filter((s) => s.visibility === "Visible");
   }
 
+  /**
+   * Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation
+   * will fail with an `InvalidOperation` exception" (@types/office-js); the last visible sheet stays.
+   */
   deleteSheet(sheet: SheetModel): void {
+    if (sheet.visibility === "VeryHidden") {
+      throw errors.invalidOperation("Worksheet.delete", "A very hidden worksheet can't be deleted: make it Hidden or Visible first.");
+    }
     if (sheet.visibility === "Visible" && this.visibleSheets().length === 1) {
       throw errors.invalidOperation("Worksheet.delete", "A workbook must contain at least one visible worksheet.");
     }

@@ -29,6 +29,15 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
     super(ctx, resolver, path);
   }
 
+  /** Resolved ranges are live for the run (they follow inserts and deletes); a deleted one is unusable. */
+  override resolve(): RangeEntity | null {
+    const e = super.resolve();
+    if (e === null) return null;
+    if (e.deleted) throw errors.invalidReference(this.path);
+    this.ctx.track(e);
+    return e;
+  }
+
   protected schema(): Schema<RangeEntity> {
     const styles = this.ctx.host.wb.styles;
     return {
