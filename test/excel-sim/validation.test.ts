@@ -135,4 +135,24 @@ describe("data validation", () => {
     x.user.insertRows("Sheet1", 3, 2);
     expect(x.user.validation("B4")?.source).toBe("Admin,Member");
   });
+
+  // office-js#2594: setting a rule over cells whose validation differs fails with InvalidArgument;
+  // Office's samples call dataValidation.clear() first.
+  test("a rule cannot be set over cells with different validation until the range is cleared", async () => {
+    const x = sim();
+    await roleDropdown(x);
+    const err = await failure(x.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("B1:B10").dataValidation.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      await context.sync();
+    }));
+    expect(err.code).toBe("InvalidArgument");
+    expect(x.user.validation("B1")).toBeUndefined();
+    await x.run(async (context) => {
+      const dv = context.workbook.worksheets.getActiveWorksheet().getRange("B1:B10").dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      await context.sync();
+    });
+    expect([x.user.validation("B1")?.source, x.user.validation("B10")?.source, x.user.validation("B11")?.source]).toEqual(["A,B", "A,B", "Admin,Member"]);
+  });
 });

@@ -78,7 +78,20 @@ export class DataValidationProxy extends ClientProxy<AreasEntity> {
     const rule = v as ApiRule;
     if (!rule.list) throw errors.notImplemented("DataValidation.rule (only list rules are simulated)");
     const list = rule.list;
-    this.setProp("rule", v, (e) => this.apply(e, (base) => makeRule({ inCellDropDown: list.inCellDropDown ?? true, source: this.source(list.source) }, base)));
+    this.setProp("rule", v, (e) => {
+      this.requireConsistent(e);
+      this.apply(e, (base) => makeRule({ inCellDropDown: list.inCellDropDown ?? true, source: this.source(list.source) }, base));
+    });
+  }
+
+  /**
+   * A rule cannot be set over cells whose validation differs (some cells with a rule, some without,
+   * or different rules): InvalidArgument (office-js#2594; Office's samples clear() first).
+   */
+  private requireConsistent(e: AreasEntity): void {
+    if (this.ids(e).size > 1) {
+      throw errors.invalidArgument("DataValidation.rule", "The range's cells have different data validation: clear() it before setting a rule.");
+    }
   }
 
   get ignoreBlanks(): boolean { return this.prop("ignoreBlanks"); }
