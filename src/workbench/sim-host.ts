@@ -4,7 +4,10 @@
 //   - every `run` batch (the add-in's reads and writes, including those its event handlers make),
 //   - every user action the workbench performs through `act`.
 // One version number counts them; the grid re-reads the visible cells when it moves.
-import { createSimulatedExcel, type HostKind, type SimulatedExcel, type UserApi } from "../excel-sim";
+// A cell being edited puts the simulated Excel in cell-edit mode (the pane's requests fail or wait,
+// as in Excel). A sheet action elsewhere in the workbench (a sheet tab, a paste of sample rows)
+// first ends the edit the way Excel does when the user clicks away: the grid registers how.
+import { createSimulatedExcel, type HostKind, type RequirementSets, type SimulatedExcel, type UserApi } from "../excel-sim";
 import type { RunExcel } from "../workbook";
 
 export interface SimHost {
@@ -12,14 +15,19 @@ export interface SimHost {
   readonly kind: HostKind;
   /** The simulator's run, announcing a change after each batch (resolved or failed). */
   readonly run: RunExcel;
-  /** Performs a user action (type, paste, pick, ...) and announces the change. */
+  /** Performs a user action (type, paste, pick, ...) and announces the change; an open cell edit is committed first. */
   act<T>(action: (user: UserApi) => T): T;
+  /** A step of the cell edit itself (beginEdit, endEdit, cancelEdit), announced like act. */
+  edit<T>(action: (user: UserApi) => T): T;
+  /** The grid's way to commit its open edit before another action (null when nothing is edited). */
+  setEditCommitter(commit: (() => void) | null): void;
   subscribe(listener: () => void): () => void;
   version(): number;
 }
 
-export function createSimHost(kind: HostKind): SimHost {
-  const sim = createSimulatedExcel({ host: kind });
+export function createSimHost(kind: HostKind, requirementSets?: RequirementSets): SimHost {
+  const sim = createSimulatedExcel({ host: kind, ...(requirementSets ? { requirementSets } : {}) });
+  let committer: (() => void) | null = null;
   const listeners = new Set<() => void>();
   let version = 0;
   let soon = false;
@@ -56,16 +64,25 @@ export function createSimHost(kind: HostKind): SimHost {
     }
   };
 
+  const edit = <T>(action: (user: UserApi) => T): T => {
+    try {
+      return action(sim.user);
+    } finally {
+      userChanged();
+    }
+  };
+
   return {
     sim,
     kind,
     run,
     act(action) {
-      try {
-        return action(sim.user);
-      } finally {
-        userChanged();
-      }
+      if (sim.user.editing && committer) committer();
+      return edit(action);
+    },
+    edit,
+    setEditCommitter(commit) {
+      committer = commit;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -93,26 +93,42 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
     [host, sheet, layout.rows, layout.cols],
   );
 
+  // Enter, Tab, an arrow or a click elsewhere commits the edit (the simulator leaves cell-edit mode);
+  // a Stop alert keeps the cell in edit mode until Retry or Cancel, as in Excel.
   const commit = (edit: Editing, text: string, move: [number, number]) => {
-    const result = host.act((user) => user.type(qualified(sheet, edit.r, edit.c), text));
+    const result = host.edit((user) => user.endEdit(text));
     if (!result.accepted && result.alert) {
       setAlert({ result: result.alert, editing: { ...edit, text } });
-      return;
+      return false;
     }
     setEditing(null);
     select(edit.r + move[0], edit.c + move[1]);
     focusGrid();
+    return true;
   };
 
   const cancelEdit = () => {
+    host.edit((user) => user.cancelEdit());
     setEditing(null);
     focusGrid();
   };
 
   const startEdit = (r: number, c: number, text: string, mode: Editing["mode"]) => {
     setPicker(false);
+    host.edit((user) => user.beginEdit(qualified(sheet, r, c)));
     setEditing({ r, c, text, mode });
   };
+
+  // Another sheet action (a tab, the workbench's paste) ends the edit first: committed where it is.
+  const editingRef = useRef<Editing | null>(null);
+  editingRef.current = editing;
+  useLayoutEffect(() => {
+    host.setEditCommitter(() => {
+      const open = editingRef.current;
+      if (open) commit(open, open.text, [0, 0]);
+    });
+    return () => host.setEditCommitter(null);
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || editing || alert) return;
