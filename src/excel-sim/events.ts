@@ -153,6 +153,8 @@ export class EventHub {
       getRangeOrNullObject: (ctx) => factory(ctx, sheetId, address, true),
     };
     if (hasApi(this.sets, "WorksheetChangedEventArgs.triggerSource")) args.triggerSource = trigger;
+    // "The direction ... that existing cells will shift when a new cell or cells are inserted" (ExcelApi 1.14).
+    if (change.direction && hasApi(this.sets, "WorksheetChangedEventArgs.changeDirectionState")) args.changeDirectionState = change.direction;
     if (change.single && hasApi(this.sets, "WorksheetChangedEventArgs.details")) {
       args.details = {
         valueBefore: change.before ?? "",

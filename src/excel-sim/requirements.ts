@@ -53,6 +53,7 @@ export const API_SETS = {
   "Runtime.enableEvents": ["ExcelApi", "1.8"],
   "WorksheetChangedEventArgs.details": ["ExcelApi", "1.9"],
   "WorksheetChangedEventArgs.triggerSource": ["ExcelApi", "1.14"],
+  "WorksheetChangedEventArgs.changeDirectionState": ["ExcelApi", "1.14"],
 } as const satisfies Record<string, readonly [set: string, version: string]>;
 
 export type GatedApi = keyof typeof API_SETS;

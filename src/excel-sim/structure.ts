@@ -116,10 +116,11 @@ export function insertCells(wb: WorkbookModel, sheet: SheetModel, rect: Rect, sh
   }
   if (shift === "Down") {
     shiftDown(wb, sheet, rect.r0, rowCountOf(rect), rect.c0, rect.c1, location);
-    wb.record({ sheet, rect, changeType: "CellInserted" });
+    wb.record({ sheet, rect, changeType: "CellInserted", direction: { insertShiftDirection: "Down" } });
   } else {
     shiftRight(wb, sheet, rect, location);
-    wb.record({ sheet, rect, changeType: isEntireColumns(rect) ? "ColumnInserted" : "CellInserted" });
+    if (isEntireColumns(rect)) wb.record({ sheet, rect, changeType: "ColumnInserted" });
+    else wb.record({ sheet, rect, changeType: "CellInserted", direction: { insertShiftDirection: "Right" } });
   }
   return rect;
 }
@@ -128,9 +129,10 @@ export function deleteCells(wb: WorkbookModel, sheet: SheetModel, rect: Rect, sh
   if (isEntireRows(rect)) return deleteRows(wb, sheet, rect.r0, rowCountOf(rect), location);
   if (shift === "Up") {
     shiftUp(wb, sheet, rect, location);
-    wb.record({ sheet, rect, changeType: "CellDeleted" });
+    wb.record({ sheet, rect, changeType: "CellDeleted", direction: { deleteShiftDirection: "Up" } });
   } else {
     shiftLeft(wb, sheet, rect, location);
-    wb.record({ sheet, rect, changeType: isEntireColumns(rect) ? "ColumnDeleted" : "CellDeleted" });
+    if (isEntireColumns(rect)) wb.record({ sheet, rect, changeType: "ColumnDeleted" });
+    else wb.record({ sheet, rect, changeType: "CellDeleted", direction: { deleteShiftDirection: "Left" } });
   }
 }

@@ -19,6 +19,8 @@ export interface ChangeRecord {
   before?: CellValue | undefined;
   after?: CellValue | undefined;
   single?: boolean;
+  /** Which way cells moved, for CellInserted / CellDeleted (ChangeDirectionState). */
+  direction?: { insertShiftDirection: "Down" | "Right" } | { deleteShiftDirection: "Up" | "Left" };
 }
 
 const INVALID_NAME = /[\\/?*[\]:]/;

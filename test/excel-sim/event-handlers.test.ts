@@ -211,4 +211,27 @@ describe("event args on older hosts", () => {
       expect(["triggerSource" in (seen[0] ?? {}), "details" in (seen[0] ?? {})]).toEqual([hasTrigger, hasDetails]);
     }
   });
+
+  // WorksheetChangedEventArgs.changeDirectionState (ExcelApi 1.14): "The direction (such as down or to
+  // the right) that existing cells will shift when a new cell or cells are inserted ... (such as up or
+  // to the left) ... when a cell or cells are deleted".
+  test("cell inserts and deletes say which way cells moved (ExcelApi 1.14); whole rows and edits do not", async () => {
+    const x = sim();
+    const seen: Changed[] = [];
+    await x.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.onChanged.add(async (a) => void seen.push(a));
+      await context.sync();
+      sheet.getRange("B2:C2").insert("Down");
+      sheet.getRange("B2").delete("Left");
+      sheet.getRange("4:4").delete("Up");
+      await context.sync();
+    });
+    await x.settle();
+    expect(seen.map((a) => [a.changeType, a.address, a.changeDirectionState])).toEqual([
+      ["CellInserted", "B2:C2", { insertShiftDirection: "Down" }],
+      ["CellDeleted", "B2", { deleteShiftDirection: "Left" }],
+      ["RowDeleted", "4:4", undefined],
+    ]);
+  });
 });
