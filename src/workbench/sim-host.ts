@@ -7,14 +7,14 @@
 // A cell being edited puts the simulated Excel in cell-edit mode (the pane's requests fail or wait,
 // as in Excel). A sheet action elsewhere in the workbench (a sheet tab, a paste of sample rows)
 // first ends the edit the way Excel does when the user clicks away: the grid registers how.
-import { createSimulatedExcel, type HostKind, type RequirementSets, type SimulatedExcel, type UserApi } from "../excel-sim";
+import { createSimulatedExcel, type HostKind, type RequirementSets, type RunFn, type SimulatedExcel, type UserApi } from "../excel-sim";
 import type { RunExcel } from "../workbook";
 
 export interface SimHost {
   readonly sim: SimulatedExcel;
   readonly kind: HostKind;
-  /** The simulator's run, announcing a change after each batch (resolved or failed). */
-  readonly run: RunExcel;
+  /** The simulator's run (Excel.run's overloads), announcing a change after each batch (resolved or failed). */
+  readonly run: RunFn & RunExcel;
   /** Performs a user action (type, paste, pick, ...) and announces the change; an open cell edit is committed first. */
   act<T>(action: (user: UserApi) => T): T;
   /** A step of the cell edit itself (beginEdit, endEdit, cancelEdit), announced like act. */
@@ -56,13 +56,14 @@ export function createSimHost(kind: HostKind, requirementSets?: RequirementSets)
     });
   };
 
-  const run: RunExcel = async (batch) => {
+  // All of Excel.run's overloads (run(options, batch) for delayForCellEdit, run(context, batch)).
+  const run = (async (...args: Parameters<typeof sim.run>) => {
     try {
-      return await sim.run(batch);
+      return await (sim.run as (...a: unknown[]) => Promise<unknown>)(...args);
     } finally {
       addinChanged();
     }
-  };
+  }) as RunFn;
 
   const edit = <T>(action: (user: UserApi) => T): T => {
     try {
