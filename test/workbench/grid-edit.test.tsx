@@ -109,3 +109,25 @@ test("a host made with older requirement sets answers isSetSupported accordingly
   const host = createSimHost("web", { ExcelApi: "1.9" });
   expect([host.sim.requirements.isSetSupported("ExcelApi", "1.9"), host.sim.requirements.isSetSupported("ExcelApi", "1.14")]).toEqual([true, false]);
 });
+
+// Issue 10: the grid draws the table's edges, as Excel outlines a table, so a user sees which rows
+// are in the list; a row typed right below the table joins it (AutoExpansion) and the edge moves.
+test("the table's outline follows the table as a typed row joins it; a row below a gap stays outside", async () => {
+  const host = createSimHost("web");
+  host.act((user) => user.paste("A1", [["Email", "Role"], ["a@x.com", "Admin"]]));
+  await host.sim.run(async (context) => {
+    context.workbook.tables.add("A1:B2", true);
+    await context.sync();
+  });
+  const { container, gridEl } = await grid(host);
+  await flush();
+  const edge = (address: string) => cell(container, address).getAttribute("data-table-edge");
+  expect([edge("A1"), edge("B2"), edge("A3")]).toEqual(["top left", "bottom right", null]);
+  await mouseDown(cell(container, "A3"));
+  await key(gridEl, "b");
+  await key(container.querySelector('input[aria-label="Edit A3"]') as HTMLElement, "Enter");
+  await mouseDown(cell(container, "A5"));
+  await key(gridEl, "c");
+  await key(container.querySelector('input[aria-label="Edit A5"]') as HTMLElement, "Enter");
+  expect([edge("A2"), edge("A3"), edge("A5")]).toEqual(["left", "bottom left", null]);
+});

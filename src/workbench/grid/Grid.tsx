@@ -7,13 +7,30 @@ import { columnLetters } from "../../excel-sim/address";
 import type { EditResult } from "../../excel-sim";
 import type { SimHost } from "../sim-host";
 import { CellEditor, type Editing } from "./CellEditor";
-import { cellView, columnCount, columnWidthPx, editText, parseClipboard, qualified, rowCount, a1 } from "./cell-view";
+import { cellView, columnCount, columnWidthPx, editText, parseClipboard, qualified, rowCount, a1, type CellView } from "./cell-view";
 import { DEFAULT_COL_W, HEAD_H, ROW_H, ROW_HEAD_W, useGridStyles } from "./grid-styles";
 import { gridKeyAction } from "./grid-keys";
 import { ListPicker } from "./ListPicker";
 import { ValidationAlert } from "./ValidationAlert";
 
 const OVERSCAN = 4;
+const TABLE_EDGE = "#217346"; // Excel's table outline green
+
+/** Inset lines on the table's outer edges and under its header row. */
+function tableOutline(t: CellView["table"]): string | undefined {
+  if (!t) return undefined;
+  const lines = [
+    t.top ? `inset 0 2px 0 ${TABLE_EDGE}` : "",
+    t.bottom || t.header ? `inset 0 -${t.bottom ? 2 : 1}px 0 ${TABLE_EDGE}` : "",
+    t.left ? `inset 2px 0 0 ${TABLE_EDGE}` : "",
+    t.right ? `inset -2px 0 0 ${TABLE_EDGE}` : "",
+  ].filter(Boolean);
+  return lines.length > 0 ? lines.join(", ") : undefined;
+}
+
+function edgeNames(t: NonNullable<CellView["table"]>): string {
+  return (["top", "bottom", "left", "right"] as const).filter((k) => t[k]).join(" ") || "inside";
+}
 
 interface Layout {
   rows: number;
@@ -199,7 +216,9 @@ export function Grid({ host, label }: { host: SimHost; label: string }) {
               fontWeight: view.bold ? 700 : undefined,
               fontStyle: view.italic ? "italic" : undefined,
               textAlign: view.align,
+              boxShadow: tableOutline(view.table),
             }}
+            data-table-edge={view.table ? edgeNames(view.table) : undefined}
             title={view.text.length > 14 ? view.text : undefined}
             onMouseDown={(e) => {
               if (e.button === 0) onCellMouseDown(r, c);
