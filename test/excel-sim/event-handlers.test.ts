@@ -8,6 +8,7 @@
 // (1.9), Table.onSelectionChanged (1.7); args per Excel.WorksheetSelectionChangedEventArgs and
 // Excel.TableSelectionChangedEventArgs (@types/office-js). Dropdown picks on the web raise no
 // onChanged (office-js issues #3888, #4066), so an add-in re-checks when the selection moves on.
+import fc from "fast-check";
 import type { SimulatedExcel } from "../../src/excel-sim";
 import { sim } from "./helpers";
 
@@ -117,6 +118,71 @@ describe("removing event handlers", () => {
       await context.sync();
     });
     expect(await edits(x, seen)).toBe(1);
+  });
+});
+
+describe("model: handlers added and removed across runs", () => {
+  // Model: the number of live registrations. Adding in any run adds one; remove(handler) in a new run
+  // removes nothing; EventHandlerResult.remove() synced in its own context removes exactly that one.
+  type Model = { live: number; results: number };
+  type Real = { x: SimulatedExcel; results: OfficeExtension.EventHandlerResult<Changed>[]; calls: number; handler: (a: Changed) => Promise<void> };
+
+  class Add implements fc.AsyncCommand<Model, Real> {
+    check = () => true;
+    async run(m: Model, r: Real) {
+      r.results.push(await r.x.run(async (context) => {
+        const result = context.workbook.worksheets.getActiveWorksheet().onChanged.add(r.handler);
+        await context.sync();
+        return result;
+      }));
+      m.live++;
+      m.results++;
+    }
+    toString = () => "add in a new run";
+  }
+  class RemoveInNewRun implements fc.AsyncCommand<Model, Real> {
+    check = () => true;
+    async run(_m: Model, r: Real) {
+      await r.x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().onChanged.remove(r.handler);
+        await context.sync();
+      });
+    }
+    toString = () => "remove(handler) in a new run";
+  }
+  class RemoveResult implements fc.AsyncCommand<Model, Real> {
+    check = (m: Readonly<Model>) => m.results > 0;
+    async run(m: Model, r: Real) {
+      const result = r.results.pop() as OfficeExtension.EventHandlerResult<Changed>;
+      await r.x.run(result.context, async (context) => {
+        result.remove();
+        await context.sync();
+      });
+      m.live--;
+      m.results--;
+    }
+    toString = () => "result.remove() in its context";
+  }
+  class Edit implements fc.AsyncCommand<Model, Real> {
+    check = () => true;
+    async run(m: Model, r: Real) {
+      const before = r.calls;
+      r.x.user.type("A1", `v${before}`);
+      await r.x.settle();
+      expect(r.calls - before).toBe(m.live);
+    }
+    toString = () => "edit";
+  }
+
+  test("every edit reaches exactly the handlers the model says are live", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands([fc.constant(new Add()), fc.constant(new RemoveInNewRun()), fc.constant(new RemoveResult()), fc.constant(new Edit())], { maxCommands: 25 }), async (cmds) => {
+        const real: Real = { x: sim(), results: [], calls: 0, handler: async () => undefined };
+        real.handler = async () => void real.calls++;
+        await fc.asyncModelRun(() => ({ model: { live: 0, results: 0 }, real }), cmds);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
