@@ -7,8 +7,6 @@
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const ACTION_OVERHEAD_BYTES = 60;
 export const REQUEST_OVERHEAD_BYTES = 200;
-/** Office.js splits value/format writes into chunks of 1,500 cells, one action each. */
-export const CELLS_PER_SET_ACTION = 1500;
 
 export interface SyncRecord {
   operations: number;
@@ -112,14 +110,4 @@ function gridBytes(grid: unknown[][]): number {
     for (const v of row) n += cellBytes(v);
   }
   return n;
-}
-
-/** Number of actions Office.js sends for writing a 2D array (it chunks large writes). */
-export function setActionCount(value: unknown): number {
-  if (!Array.isArray(value) || !Array.isArray(value[0])) return 1;
-  const rows = value.length;
-  const cols = (value[0] as unknown[]).length;
-  if (rows * cols <= CELLS_PER_SET_ACTION) return 1;
-  const perChunk = Math.max(1, Math.round(CELLS_PER_SET_ACTION / Math.max(1, cols)));
-  return Math.ceil(rows / perChunk);
 }

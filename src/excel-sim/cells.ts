@@ -138,12 +138,17 @@ export function clearFormats(sheet: SheetModel, rect: Rect): void {
   sheet.updateStyle(rect, () => 0);
 }
 
-/** A uniform attribute over the rect, or null when cells differ (as Office reports mixed formats). */
+/**
+ * A uniform attribute over all the areas, or null when any two cells differ (as Office reports mixed
+ * formats). Every area counts, also one lying wholly below the styled rows (it has the column default).
+ */
 export function uniformStyle<K extends StyleKey>(sheet: SheetModel, rects: Rect[], styles: StyleTable, key: K): Style[K] | null {
   let seen: Style[K] | undefined;
   let first = true;
+  const styled = lastStyledRow(sheet) + 1;
   for (const rect of rects) {
-    for (let r = rect.r0; r <= Math.min(rect.r1, lastStyledRow(sheet) + 1); r++) {
+    const last = Math.min(rect.r1, Math.max(rect.r0, styled));
+    for (let r = rect.r0; r <= last; r++) {
       for (let c = rect.c0; c <= rect.c1; c++) {
         const v = styles.get(sheet.styleAt(r, c))[key];
         if (first) {

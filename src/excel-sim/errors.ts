@@ -17,7 +17,10 @@ export type SimErrorCode =
   | "InsertDeleteConflict"
   | "NotImplemented"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ApiNotFound"
+  | "InvalidOperationInCellEditMode"
+  | "RangeExceedsLimit";
 
 export interface SimDebugInfo {
   code: string;
@@ -25,7 +28,7 @@ export interface SimDebugInfo {
   errorLocation?: string;
 }
 
-const HTTP_STATUS: Partial<Record<SimErrorCode, number>> = { ItemNotFound: 404, ItemAlreadyExists: 409 };
+const HTTP_STATUS: Partial<Record<SimErrorCode, number>> = { ItemNotFound: 404, ItemAlreadyExists: 409, ApiNotFound: 404 };
 
 export class SimError extends Error {
   readonly code: SimErrorCode;
@@ -98,6 +101,21 @@ export const errors = {
     ),
   notImplemented: (location: string) =>
     new SimError("NotImplemented", "The requested feature isn't implemented by the Excel simulator.", location),
+  /** Excel.ErrorCodes.invalidOperationInCellEditMode; message from the error-codes table. */
+  cellEditMode: () =>
+    new SimError(
+      "InvalidOperationInCellEditMode",
+      "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+    ),
+  /** "A range is limited to 5,000,000 cells for read operations." */
+  rangeExceedsLimit: (location: string) =>
+    new SimError(
+      "RangeExceedsLimit",
+      "The cell count in the range has exceeded the maximum supported number. See the Resource limits and performance optimization for Office Add-ins article for more information.",
+      location,
+    ),
+  invalidReference: (location: string) =>
+    new SimError("InvalidReference", "This reference is not valid for the current operation.", location),
   requestPayloadTooLarge: () =>
     new SimError(
       "RequestPayloadSizeLimitExceeded",

@@ -1,14 +1,21 @@
-// onChanged delivery. Excel raises WorksheetChanged / TableChanged for the user's edits and for
-// add-ins' own writes (triggerSource tells them apart), asynchronously, after the change is made.
+// Event delivery. Excel raises WorksheetChanged / TableChanged for the user's edits and for
+// add-ins' own writes (triggerSource tells them apart), asynchronously, after the change is made;
+// and WorksheetSelectionChanged / TableSelectionChanged when the selection moves.
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
 // https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs
+// https://learn.microsoft.com/javascript/api/excel/excel.worksheetselectionchangedeventargs
 // https://learn.microsoft.com/javascript/api/excel/excel.eventtriggersource
+// Args carry only what the host's requirement sets offer: `details` is ExcelApi 1.9,
+// `triggerSource` ExcelApi 1.14 (@types/office-js remarks); older hosts leave them undefined.
 import { formatRect, intersect, Rect } from "./address";
+import { hasApi } from "./requirements";
+import { SheetModel } from "./sheet";
 import { TableModel } from "./table-model";
 import { valueType } from "./values";
 import { ChangeRecord, WorkbookModel } from "./workbook";
 
 export type EventKind = "worksheet" | "worksheets" | "table";
+export type EventName = "Changed" | "SelectionChanged";
 export type TriggerSource = "ThisLocalAddin" | "Unknown";
 export type Handler = (args: never) => unknown;
 
@@ -16,10 +23,21 @@ export type Handler = (args: never) => unknown;
 export type RangeFactory = (ctx: unknown, sheetId: string, address: string, orNull: boolean) => unknown;
 
 interface Registration {
+  event: EventName;
   kind: EventKind;
   key: string;
   handler: Handler;
 }
+
+export interface SelectionArgs {
+  type: "WorksheetSelectionChanged" | "TableSelectionChanged";
+  address: string;
+  worksheetId: string;
+  tableId?: string;
+  isInsideTable?: boolean;
+}
+
+type Args = ChangedArgs | SelectionArgs;
 
 export interface ChangedArgs {
   type: "WorksheetChanged" | "TableChanged";
@@ -41,18 +59,19 @@ export class EventHub {
   readonly handlerErrors: unknown[] = [];
   private readonly regs = new Map<number, Registration>();
   private nextId = 1;
-  private queue: { handler: Handler; args: ChangedArgs }[] = [];
+  private queue: { handler: Handler; args: Args }[] = [];
   private scheduled = false;
   private readonly inflight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly rangeFactory: RangeFactory,
+    private readonly sets: ReadonlyMap<string, string>,
     private readonly onDeliver: () => void = () => undefined,
   ) {}
 
-  register(kind: EventKind, key: string, handler: Handler): number {
+  register(event: EventName, kind: EventKind, key: string, handler: Handler): number {
     const id = this.nextId++;
-    this.regs.set(id, { kind, key, handler });
+    this.regs.set(id, { event, kind, key, handler });
     return id;
   }
 
@@ -60,18 +79,41 @@ export class EventHub {
     this.regs.delete(id);
   }
 
-  unregisterHandler(kind: EventKind, key: string, handler: Handler): void {
-    for (const [id, reg] of this.regs) if (reg.kind === kind && reg.key === key && reg.handler === handler) this.regs.delete(id);
-  }
-
   get registrations(): number {
     return this.regs.size;
+  }
+
+  private listeners(event: EventName, kind: EventKind, key: string): Registration[] {
+    return [...this.regs.values()].filter((r) => r.event === event && r.kind === kind && (kind === "worksheets" || r.key === key));
   }
 
   /** Queues events for changes; they are delivered on a later macrotask, never inside the write. */
   dispatch(wb: WorkbookModel, changes: ChangeRecord[], trigger: TriggerSource): void {
     if (!this.enabled || this.regs.size === 0) return;
     for (const change of changes) this.enqueueFor(wb, change, trigger);
+    this.schedule();
+  }
+
+  /**
+   * The selection moved to `rect` on `sheet`: WorksheetSelectionChanged for the sheet (and the
+   * workbook's collection), TableSelectionChanged for each table on the sheet, with the part of the
+   * selection inside it (isInsideTable false and an empty address when the selection is outside).
+   */
+  dispatchSelection(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
+    if (!this.enabled || this.regs.size === 0) return;
+    const args: SelectionArgs = { type: "WorksheetSelectionChanged", address: formatRect(rect), worksheetId: sheet.id };
+    for (const reg of [...this.listeners("SelectionChanged", "worksheet", sheet.id), ...this.listeners("SelectionChanged", "worksheets", "*")]) {
+      this.queue.push({ handler: reg.handler, args });
+    }
+    for (const table of wb.tablesOn(sheet)) {
+      const part = intersect(table.rect, rect);
+      const tableArgs: SelectionArgs = { type: "TableSelectionChanged", address: part ? formatRect(part) : "", isInsideTable: part !== undefined, tableId: table.id, worksheetId: sheet.id };
+      for (const reg of this.listeners("SelectionChanged", "table", table.id)) this.queue.push({ handler: reg.handler, args: tableArgs });
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
     if (this.queue.length > 0 && !this.scheduled) {
       this.scheduled = true;
       setTimeout(() => this.drain(), 0);
@@ -80,9 +122,8 @@ export class EventHub {
 
   private enqueueFor(wb: WorkbookModel, change: ChangeRecord, trigger: TriggerSource): void {
     const sheetArgs = this.args(change, change.rect, trigger, "WorksheetChanged");
-    for (const reg of this.regs.values()) {
-      if (reg.kind === "worksheet" && reg.key === change.sheet.id) this.queue.push({ handler: reg.handler, args: sheetArgs });
-      if (reg.kind === "worksheets") this.queue.push({ handler: reg.handler, args: sheetArgs });
+    for (const reg of [...this.listeners("Changed", "worksheet", change.sheet.id), ...this.listeners("Changed", "worksheets", "*")]) {
+      this.queue.push({ handler: reg.handler, args: sheetArgs });
     }
     for (const table of wb.tablesOn(change.sheet)) this.enqueueTable(table, change, trigger);
   }
@@ -90,7 +131,7 @@ export class EventHub {
   private enqueueTable(table: TableModel, change: ChangeRecord, trigger: TriggerSource): void {
     const part = intersect(table.rect, change.rect);
     if (!part) return;
-    const handlers = [...this.regs.values()].filter((r) => r.kind === "table" && r.key === table.id);
+    const handlers = this.listeners("Changed", "table", table.id);
     if (handlers.length === 0) return;
     // Excel.TableChangedEventArgs has no triggerSource (only WorksheetChangedEventArgs does).
     const { triggerSource: _omit, ...rest } = this.args(change, part, trigger, "TableChanged");
@@ -107,12 +148,14 @@ export class EventHub {
       address,
       changeType: change.changeType,
       source: "Local",
-      triggerSource: trigger,
       worksheetId: sheetId,
       getRange: (ctx) => factory(ctx, sheetId, address, false),
       getRangeOrNullObject: (ctx) => factory(ctx, sheetId, address, true),
     };
-    if (change.single) {
+    if (hasApi(this.sets, "WorksheetChangedEventArgs.triggerSource")) args.triggerSource = trigger;
+    // "The direction ... that existing cells will shift when a new cell or cells are inserted" (ExcelApi 1.14).
+    if (change.direction && hasApi(this.sets, "WorksheetChangedEventArgs.changeDirectionState")) args.changeDirectionState = change.direction;
+    if (change.single && hasApi(this.sets, "WorksheetChangedEventArgs.details")) {
       args.details = {
         valueBefore: change.before ?? "",
         valueAfter: change.after ?? "",
@@ -130,10 +173,10 @@ export class EventHub {
     for (const { handler, args } of batch) this.invoke(handler, args);
   }
 
-  private invoke(handler: Handler, args: ChangedArgs): void {
+  private invoke(handler: Handler, args: Args): void {
     this.onDeliver();
     try {
-      const result = (handler as (a: ChangedArgs) => unknown)(args);
+      const result = (handler as (a: Args) => unknown)(args);
       if (result && typeof (result as Promise<unknown>).then === "function") {
         const p: Promise<unknown> = Promise.resolve(result)
           .catch((e: unknown) => this.handlerErrors.push(e))

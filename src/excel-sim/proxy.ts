@@ -2,7 +2,7 @@
 // writes are queued and applied at sync; properties not loaded throw PropertyNotLoaded.
 // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
 // https://learn.microsoft.com/javascript/api/office/officeextension.clientobject
-import { ACTION_OVERHEAD_BYTES, jsonBytes, setActionCount } from "./accounting";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./accounting";
 import type { ActionResult, SimContext } from "./context";
 import { errors } from "./errors";
 import { LoadSpec, LoadTree, parseLoad } from "./load";
@@ -29,12 +29,21 @@ export abstract class ClientProxy<E> implements Loadable {
   private resolved: { e: E | null } | undefined;
   private nullKnown: boolean | undefined;
   private readonly loadedNavs = new Set<string>();
+  /** The run (generation of its context) this object was made in. */
+  readonly born: number;
 
   constructor(
     readonly ctx: SimContext,
     private readonly resolver: Resolver<E>,
     readonly path: string,
-  ) {}
+  ) {
+    this.born = ctx.generation;
+  }
+
+  /** InvalidObjectPath once the run that made this object has ended. */
+  protected assertUsable(): void {
+    this.ctx.assertOpen(this.path, this.born);
+  }
 
   protected abstract schema(): Schema<E>;
 
@@ -66,22 +75,34 @@ export abstract class ClientProxy<E> implements Loadable {
 
   /** Sets a property: the proxy keeps the value locally (as Office.js does) and queues the write. */
   protected setProp(name: string, value: unknown, apply: (e: E) => void): void {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     this.loaded[name] = value;
     const bytes = ACTION_OVERHEAD_BYTES + name.length + jsonBytes(value);
-    this.ctx.enqueue({ ops: setActionCount(value), bytes, run: () => this.applyTo(apply) });
+    this.ctx.enqueue({ ops: 1, bytes, run: () => this.applyTo(apply) });
+  }
+
+  /** Keeps a set value locally without queuing it (the caller queues the write in pieces). */
+  protected keepLocally(name: string, value: unknown): void {
+    this.assertUsable();
+    this.loaded[name] = value;
+  }
+
+  /** Queues one action on the resolved object (skipped on a null object, as every action is). */
+  protected queueAction(bytes: number, apply: (e: E) => void): void {
+    this.assertUsable();
+    this.ctx.enqueue({ ops: 1, bytes, run: () => this.applyTo(apply) });
   }
 
   /** Queues a method call on the object. */
   protected call(method: string, args: unknown, apply: (e: E) => void): void {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     const bytes = ACTION_OVERHEAD_BYTES + method.length + jsonBytes(args);
     this.ctx.enqueue({ ops: 1, bytes, run: () => this.applyTo(apply) });
   }
 
   /** Queues a method whose result arrives at sync (ClientResult). */
   protected callForResult<T>(method: string, compute: (e: E) => T): SimClientResult<T> {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     const result = new SimClientResult<T>();
     this.ctx.enqueue({
       ops: 1,
@@ -97,7 +118,7 @@ export abstract class ClientProxy<E> implements Loadable {
 
   /** Queues resolution only (used by *OrNullObject so isNullObject is known after sync). */
   queueOrNull(): this {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     this.ctx.enqueue({ ops: 1, bytes: ACTION_OVERHEAD_BYTES, run: () => void this.resolve() });
     return this;
   }
@@ -108,7 +129,7 @@ export abstract class ClientProxy<E> implements Loadable {
   }
 
   load(spec?: LoadSpec): this {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     const tree = parseLoad(spec);
     this.ctx.enqueue({ ops: 1, bytes: ACTION_OVERHEAD_BYTES + jsonBytes(spec), run: () => this.runLoad(tree) });
     return this;

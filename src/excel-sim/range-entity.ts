@@ -9,6 +9,8 @@ import { WorkbookModel } from "./workbook";
 export interface RangeEntity {
   sheet: SheetModel;
   rect: Rect;
+  /** Set when every cell of a live range was deleted (live-ranges.ts). */
+  deleted?: boolean;
 }
 
 export interface AreasEntity {
@@ -22,9 +24,23 @@ function checked(sheet: SheetModel, rect: Rect, location: string): RangeEntity {
   return { sheet, rect };
 }
 
+/**
+ * Worksheet.getRange: "The `address` has a limit of 8192 characters. If the address exceeds the
+ * character limit, this method returns an `InvalidArgument` error." (@types/office-js; the simulator
+ * holds getRanges to the same limit: Excel's reference length limit.)
+ */
+export const MAX_ADDRESS_CHARS = 8192;
+
+function checkLength(address: string, location: string): void {
+  if (address.length > MAX_ADDRESS_CHARS) {
+    throw errors.invalidArgument(location, `The address is ${address.length} characters long; the limit is ${MAX_ADDRESS_CHARS}.`);
+  }
+}
+
 /** Worksheet.getRange(address): the address may not name another sheet. */
 export function rangeOnSheet(wb: WorkbookModel, sheet: SheetModel, address: string | undefined, location: string): RangeEntity {
   if (address === undefined) return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+  checkLength(address, location);
   const ref = parseRef(address);
   if (!ref) throw errors.invalidArgument(location, `The address '${address}' is not valid.`);
   const target = ref.sheet === undefined ? sheet : wb.sheet(ref.sheet, location);
@@ -32,6 +48,7 @@ export function rangeOnSheet(wb: WorkbookModel, sheet: SheetModel, address: stri
 }
 
 export function areasOnSheet(sheet: SheetModel, address: string, location: string): AreasEntity {
+  checkLength(address, location);
   const refs = parseAreas(address);
   if (!refs) throw errors.invalidArgument(location, `The address '${address}' is not valid.`);
   return { sheet, rects: refs.map(({ r0, c0, r1, c1 }) => ({ r0, c0, r1, c1 })) };

@@ -3,6 +3,7 @@
 import { Rect } from "./address";
 import { cellSource, clearContents, clearFormats, writeValues } from "./cells";
 import { SheetModel } from "./sheet";
+import { keepHeadersUnique } from "./tables";
 import { CellValue } from "./values";
 import { WorkbookModel } from "./workbook";
 
@@ -12,8 +13,12 @@ function isSingle(rect: Rect): boolean {
   return rect.r0 === rect.r1 && rect.c0 === rect.c1;
 }
 
-/** Records a RangeEdited change; for one cell it carries before/after (ChangedEventDetail). */
+/**
+ * Every data write by a person or the add-in ends here: table headers it touched are kept unique,
+ * then a RangeEdited change is recorded; for one cell it carries before/after (ChangedEventDetail).
+ */
 export function recordEdit(wb: WorkbookModel, sheet: SheetModel, rect: Rect, before?: CellValue): void {
+  keepHeadersUnique(wb, sheet, rect);
   if (!isSingle(rect)) return wb.record({ sheet, rect, changeType: "RangeEdited" });
   wb.record({ sheet, rect, changeType: "RangeEdited", single: true, before, after: sheet.valueAt(rect.r0, rect.c0) });
 }

@@ -3,6 +3,7 @@
 // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)
 import { colCountOf, isEntireColumns, isEntireRows, MAX_COLS, Rect, rowCountOf } from "./address";
 import { errors } from "./errors";
+import { shiftLiveRanges } from "./live-ranges";
 import { SheetModel } from "./sheet";
 import { TableModel } from "./table-model";
 import { WorkbookModel } from "./workbook";
@@ -14,6 +15,7 @@ const rowsRect = (r0: number, r1: number): Rect => ({ r0, r1, c0: 0, c1: MAX_COL
 
 export function insertRows(wb: WorkbookModel, sheet: SheetModel, at: number, count: number): void {
   sheet.insertRows(at, count);
+  shiftLiveRanges(wb, sheet, { axis: "rows", at, count, from: 0, to: MAX_COLS - 1 });
   for (const t of wb.tablesOn(sheet)) {
     if (at <= t.rect.r0) t.rect = { ...t.rect, r0: t.rect.r0 + count, r1: t.rect.r1 + count };
     else if (at <= t.rect.r1) t.rect = { ...t.rect, r1: t.rect.r1 + count };
@@ -32,6 +34,7 @@ export function deleteRows(wb: WorkbookModel, sheet: SheetModel, at: number, cou
   const last = at + count - 1;
   checkRowDelete(wb, sheet, at, last, location);
   sheet.deleteRows(at, count);
+  shiftLiveRanges(wb, sheet, { axis: "rows", at, count: -count, from: 0, to: MAX_COLS - 1 });
   for (const t of wb.tablesOn(sheet)) adjustTableForRowDelete(wb, t, at, last, count);
   wb.record({ sheet, rect: rowsRect(at, last), changeType: "RowDeleted" });
 }
@@ -61,6 +64,7 @@ function tablesShiftedDown(wb: WorkbookModel, sheet: SheetModel, at: number, c0:
 export function shiftDown(wb: WorkbookModel, sheet: SheetModel, at: number, count: number, c0: number, c1: number, location: string, except?: TableModel): void {
   const moved = tablesShiftedDown(wb, sheet, at, c0, c1, location).filter((t) => t !== except);
   sheet.shiftCellsDown(at, count, c0, c1);
+  shiftLiveRanges(wb, sheet, { axis: "rows", at, count, from: c0, to: c1 });
   for (const t of moved) {
     if (at <= t.rect.r0) t.rect = { ...t.rect, r0: t.rect.r0 + count, r1: t.rect.r1 + count };
     else t.rect = { ...t.rect, r1: t.rect.r1 + count };
@@ -72,6 +76,7 @@ function shiftUp(wb: WorkbookModel, sheet: SheetModel, rect: Rect, location: str
   const moved = tablesShiftedDown(wb, sheet, rect.r0, rect.c0, rect.c1, location);
   for (const t of moved) if (rect.r0 <= t.rect.r0 && rect.r1 >= t.rect.r0 && rect.r1 < t.rect.r1) throw errors.insertDeleteConflict(location);
   sheet.shiftCellsUp(rect.r0, count, rect.c0, rect.c1);
+  shiftLiveRanges(wb, sheet, { axis: "rows", at: rect.r0, count: -count, from: rect.c0, to: rect.c1 });
   for (const t of moved) adjustTableForRowDelete(wb, t, rect.r0, rect.r1, count);
 }
 
@@ -90,6 +95,7 @@ function shiftRight(wb: WorkbookModel, sheet: SheetModel, rect: Rect, location: 
   const count = colCountOf(rect);
   const moved = horizontalCheck(wb, sheet, rect, location);
   sheet.shiftCellsRight(rect.c0, count, rect.r0, rect.r1);
+  shiftLiveRanges(wb, sheet, { axis: "columns", at: rect.c0, count, from: rect.r0, to: rect.r1 });
   for (const t of moved) t.rect = { ...t.rect, c0: t.rect.c0 + count, c1: t.rect.c1 + count };
 }
 
@@ -98,6 +104,7 @@ function shiftLeft(wb: WorkbookModel, sheet: SheetModel, rect: Rect, location: s
   const moved = horizontalCheck(wb, sheet, rect, location);
   for (const t of moved) if (t.rect.c0 <= rect.c1) throw errors.insertDeleteConflict(location);
   sheet.shiftCellsLeft(rect.c0, count, rect.r0, rect.r1);
+  shiftLiveRanges(wb, sheet, { axis: "columns", at: rect.c0, count: -count, from: rect.r0, to: rect.r1 });
   for (const t of moved) t.rect = { ...t.rect, c0: t.rect.c0 - count, c1: t.rect.c1 - count };
 }
 
@@ -109,10 +116,11 @@ export function insertCells(wb: WorkbookModel, sheet: SheetModel, rect: Rect, sh
   }
   if (shift === "Down") {
     shiftDown(wb, sheet, rect.r0, rowCountOf(rect), rect.c0, rect.c1, location);
-    wb.record({ sheet, rect, changeType: "CellInserted" });
+    wb.record({ sheet, rect, changeType: "CellInserted", direction: { insertShiftDirection: "Down" } });
   } else {
     shiftRight(wb, sheet, rect, location);
-    wb.record({ sheet, rect, changeType: isEntireColumns(rect) ? "ColumnInserted" : "CellInserted" });
+    if (isEntireColumns(rect)) wb.record({ sheet, rect, changeType: "ColumnInserted" });
+    else wb.record({ sheet, rect, changeType: "CellInserted", direction: { insertShiftDirection: "Right" } });
   }
   return rect;
 }
@@ -121,9 +129,10 @@ export function deleteCells(wb: WorkbookModel, sheet: SheetModel, rect: Rect, sh
   if (isEntireRows(rect)) return deleteRows(wb, sheet, rect.r0, rowCountOf(rect), location);
   if (shift === "Up") {
     shiftUp(wb, sheet, rect, location);
-    wb.record({ sheet, rect, changeType: "CellDeleted" });
+    wb.record({ sheet, rect, changeType: "CellDeleted", direction: { deleteShiftDirection: "Up" } });
   } else {
     shiftLeft(wb, sheet, rect, location);
-    wb.record({ sheet, rect, changeType: isEntireColumns(rect) ? "ColumnDeleted" : "CellDeleted" });
+    if (isEntireColumns(rect)) wb.record({ sheet, rect, changeType: "ColumnDeleted" });
+    else wb.record({ sheet, rect, changeType: "CellDeleted", direction: { deleteShiftDirection: "Left" } });
   }
 }

@@ -4,6 +4,7 @@
 import { colCountOf, intersect, Rect } from "./address";
 import { cellSource, writeValues } from "./cells";
 import { errors } from "./errors";
+import { shiftLiveRanges } from "./live-ranges";
 import { SheetModel } from "./sheet";
 import { shiftDown } from "./structure";
 import { TableModel } from "./table-model";
@@ -27,6 +28,37 @@ function uniqueHeaders(raw: string[]): string[] {
     seen.add(base.toLowerCase());
     return base;
   });
+}
+
+/** A free header name: "Column1", "Column2", ... for a blank one, else the name made unique ("Name2"). */
+export function uniqueName(taken: Set<string>, raw: string): string {
+  const blank = raw.trim() === "";
+  const base = blank ? "Column" : raw;
+  let n = blank ? 1 : 2;
+  let name = blank ? `${base}${n++}` : raw;
+  while (taken.has(name.toLowerCase())) name = `${base}${n++}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * A table's header row stays unique text whoever writes it: Excel renames a header cleared or typed
+ * blank to "ColumnN" and a duplicate to "Name2" (from experience). Cells written by this change are
+ * renamed; the others keep their names.
+ */
+export function keepHeadersUnique(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
+  for (const t of wb.tablesOn(sheet)) {
+    const { r0, c0, c1 } = t.rect;
+    if (rect.r0 > r0 || rect.r1 < r0 || rect.c1 < c0 || rect.c0 > c1) continue;
+    const names = headerNames(t);
+    const written = (i: number) => c0 + i >= rect.c0 && c0 + i <= rect.c1;
+    const taken = new Set(names.filter((n, i) => !written(i) && n.trim() !== "").map((n) => n.toLowerCase()));
+    names.forEach((name, i) => {
+      if (!written(i)) return;
+      sheet.values.set(r0, c0 + i, uniqueName(taken, name));
+      sheet.formulas.set(r0, c0 + i, undefined);
+    });
+  }
 }
 
 function writeHeaders(sheet: SheetModel, row: number, c0: number, names: string[]): void {
@@ -67,7 +99,7 @@ export function renameTable(wb: WorkbookModel, t: TableModel, name: string): voi
 }
 
 /** Copies formats and validation of row `from` into rows at..at+count-1 (columns of the table). */
-function inheritFormats(t: TableModel, from: number, at: number, count: number, keepExisting = false): void {
+export function inheritFormats(t: TableModel, from: number, at: number, count: number, keepExisting = false): void {
   const { sheet } = t;
   for (let c = t.rect.c0; c <= t.rect.c1; c++) {
     const style = sheet.styles.get(from, c);
@@ -95,9 +127,11 @@ export function addTableRows(wb: WorkbookModel, t: TableModel, index: number | n
   const count = Array.isArray(values) ? values.length : 1;
   if (count === 0) throw errors.invalidArgument(location);
   if (Array.isArray(values) && values.some((row) => !Array.isArray(row) || row.length !== cols)) throw errors.invalidArgument(location);
-  if (index !== null && index !== undefined && (index < 0 || index > t.dataRowCount)) throw errors.invalidArgument(location);
-  const reuse = (index === null || index === undefined) && Array.isArray(values) && bodyIsOneBlankRow(t) ? 1 : 0;
-  const at = index === null || index === undefined ? t.rect.r1 + 1 - reuse : t.firstDataRow + index;
+  // "If null or -1, the addition happens at the end." (TableRowCollection.add, @types/office-js)
+  const atEnd = index === null || index === undefined || index === -1;
+  if (!atEnd && (index < 0 || index > t.dataRowCount)) throw errors.invalidArgument(location);
+  const reuse = atEnd && Array.isArray(values) && bodyIsOneBlankRow(t) ? 1 : 0;
+  const at = atEnd ? t.rect.r1 + 1 - reuse : t.firstDataRow + index;
   const rect = { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 };
   const source = values === undefined || values === null ? () => null : cellSource<unknown>(values, rect, location);
   const inserted = count - reuse;
@@ -118,24 +152,9 @@ export function deleteTableRows(wb: WorkbookModel, t: TableModel, index: number,
   const at = t.firstDataRow + index;
   const rect = { r0: at, r1: at + count - 1, c0: t.rect.c0, c1: t.rect.c1 };
   t.sheet.shiftCellsUp(at, count, t.rect.c0, t.rect.c1);
+  shiftLiveRanges(wb, t.sheet, { axis: "rows", at, count: -count, from: t.rect.c0, to: t.rect.c1 });
   t.rect = { ...t.rect, r1: Math.max(t.rect.r0 + 1, t.rect.r1 - count) };
   wb.record({ sheet: t.sheet, rect, changeType: "RowDeleted" });
-}
-
-/**
- * Excel's AutoCorrect "Include new rows and columns in table": an entry typed or pasted into the
- * row directly below a table, within its columns, makes the table grow to include it.
- * https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165
- */
-export function autoExpand(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
-  for (const t of wb.tablesOn(sheet)) {
-    const below = rect.r0 === t.rect.r1 + 1 && rect.c0 <= t.rect.c1 && rect.c1 >= t.rect.c0;
-    if (!below) continue;
-    const last = t.rect.r1;
-    const count = rect.r1 - last;
-    t.rect = { ...t.rect, r1: rect.r1 };
-    inheritFormats(t, last, last + 1, count, true);
-  }
 }
 
 export function tableColumnIndex(t: TableModel, key: string | number): number {

@@ -1,20 +1,25 @@
 // What a person does in the grid, and what they see. Changes apply immediately and raise onChanged
 // with triggerSource "Unknown" (anything that is not this add-in's own API call):
 // https://learn.microsoft.com/javascript/api/excel/excel.eventtriggersource
+// Typing is a cell edit: beginEdit puts Excel in cell-edit mode (add-in requests fail or wait, see
+// edit-mode.ts) until endEdit (Enter) or cancelEdit (Esc); type() is both at once. While a cell is
+// being edited, the other user actions are refused: in Excel they end the edit first.
 import { formatAddress, parseRef, Rect } from "./address";
+import { expandAfterPaste, expandAfterTyping } from "./auto-expand";
 import { readValues, writeCell, writeValues } from "./cells";
 import { RuleChecker } from "./dv-check";
+import { EditMode } from "./edit-mode";
 import { errors } from "./errors";
 import { EventHub } from "./events";
 import { recordEdit } from "./range-writes";
 import { SheetModel } from "./sheet";
 import { Stats } from "./accounting";
 import { deleteRows, insertRows } from "./structure";
-import { autoExpand, headerNames } from "./tables";
+import { headerNames } from "./tables";
 import { sortRows, SortOptions } from "./sort";
 import { ALERT_MESSAGE, AlertStyle, listItems } from "./validation";
 import { CellValue, displayText, parseInput } from "./values";
-import { WorkbookModel } from "./workbook";
+import { moveSelection, WorkbookModel } from "./workbook";
 
 export interface EditResult {
   accepted: boolean;
@@ -48,8 +53,14 @@ export class UserApi {
     private readonly wb: WorkbookModel,
     private readonly hub: EventHub,
     private readonly stats: Stats,
+    private readonly editMode: EditMode,
     private readonly options: UserOptions,
   ) {}
+
+  private notEditing(action: string): void {
+    const cell = this.editMode.cell;
+    if (cell) throw new Error(`excel-sim: ${action} while ${formatAddress(cell.sheet.name, { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c })} is being edited (endEdit or cancelEdit first)`);
+  }
 
   private locate(address: string): { sheet: SheetModel; rect: Rect } {
     const ref = parseRef(address);
@@ -72,9 +83,41 @@ export class UserApi {
   /**
    * Types `text` into a cell and presses Enter. A list-validated cell rejects a value outside the
    * list (Stop alert): "This value doesn't match the data validation restrictions defined for this cell."
+   * A rejected entry is then cancelled (the alert's Cancel button).
    */
   type(address: string, text: string): EditResult {
+    this.beginEdit(address);
+    const result = this.endEdit(text);
+    if (!result.accepted) this.cancelEdit();
+    return result;
+  }
+
+  /** Starts editing a cell (F2, a double-click, or the first key typed): Excel is in cell-edit mode. */
+  beginEdit(address: string): void {
+    this.notEditing("beginEdit");
     const { sheet, r, c } = this.cell(address);
+    this.editMode.begin({ sheet, r, c });
+  }
+
+  /** The cell being edited ("Sheet1!B2"), if any. */
+  get editing(): string | undefined {
+    const cell = this.editMode.cell;
+    return cell ? formatAddress(cell.sheet.name, { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c }) : undefined;
+  }
+
+  /** Esc: leaves edit mode without changing the cell. */
+  cancelEdit(): void {
+    this.editMode.end();
+  }
+
+  /**
+   * Enter: commits `text` to the cell being edited and leaves edit mode. A Stop alert keeps the cell
+   * in edit mode (Excel's Retry); call cancelEdit for its Cancel.
+   */
+  endEdit(text: string): EditResult {
+    const cell = this.editMode.cell;
+    if (!cell) throw new Error("excel-sim: endEdit without beginEdit");
+    const { sheet, r, c } = cell;
     const ruleId = sheet.ruleAt(r, c);
     const rule = this.wb.rules.get(ruleId);
     const entered = parseInput(text, this.wb.styles.get(sheet.styleAt(r, c)).numberFormat).value;
@@ -86,26 +129,29 @@ export class UserApi {
     }
     const before = sheet.valueAt(r, c);
     writeCell(sheet, r, c, text, this.wb.styles);
-    autoExpand(this.wb, sheet, { r0: r, c0: c, r1: r, c1: c });
+    if (sheet.valueAt(r, c) !== undefined) expandAfterTyping(this.wb, sheet, r, c);
     recordEdit(this.wb, sheet, { r0: r, c0: c, r1: r, c1: c }, before);
+    this.editMode.end();
     this.finish();
     return alert ? { accepted: true, alert } : { accepted: true };
   }
 
   /** Pastes a block of text with its top-left cell at `address`. Paste bypasses data validation. */
   paste(address: string, rows: string[][]): void {
+    this.notEditing("paste");
     const { sheet, r, c } = this.cell(address);
-    const width = Math.max(0, ...rows.map((row) => row.length));
+    const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
     if (rows.length === 0 || width === 0) return;
     const rect = { r0: r, c0: c, r1: r + rows.length - 1, c1: c + width - 1 };
     writeValues(sheet, rect, (i, j) => rows[i]?.[j] ?? "", this.wb.styles);
-    autoExpand(this.wb, sheet, rect);
+    if (rows.some((row) => row.some((v) => v !== ""))) expandAfterPaste(this.wb, sheet, rect);
     recordEdit(this.wb, sheet, rect);
     this.finish();
   }
 
   /** Picks `value` from the cell's in-cell dropdown (fires onChanged only if the host does). */
   pick(address: string, value: string): void {
+    this.notEditing("pick");
     const { sheet, r, c } = this.cell(address);
     const rule = this.wb.rules.get(sheet.ruleAt(r, c));
     if (!rule?.list.inCellDropDown) throw new Error(`excel-sim: ${address} has no in-cell dropdown`);
@@ -113,13 +159,14 @@ export class UserApi {
     if (!items.includes(value)) throw new Error(`excel-sim: '${value}' is not in the dropdown of ${address}`);
     const before = sheet.valueAt(r, c);
     writeCell(sheet, r, c, value, this.wb.styles);
-    autoExpand(this.wb, sheet, { r0: r, c0: c, r1: r, c1: c });
+    expandAfterTyping(this.wb, sheet, r, c);
     recordEdit(this.wb, sheet, { r0: r, c0: c, r1: r, c1: c }, before);
     this.finish(this.options.dropdownPickFiresOnChanged);
   }
 
   /** Selects cells and presses Delete (clears contents, keeps formats and validation). */
   clear(address: string): void {
+    this.notEditing("clear");
     const { sheet, rect } = this.locate(address);
     writeValues(sheet, rect, () => "", this.wb.styles);
     recordEdit(this.wb, sheet, rect);
@@ -128,6 +175,7 @@ export class UserApi {
 
   /** Sorts the rows of a range, or of a table's data body when `target` is a table name. */
   sort(target: string, options: SortOptions): void {
+    this.notEditing("sort");
     const table = this.wb.findTable(target);
     const { sheet, rect } = table ? { sheet: table.sheet, rect: table.bodyRect() } : this.locate(target);
     const body = options.hasHeaders ? { ...rect, r0: rect.r0 + 1 } : rect;
@@ -138,23 +186,31 @@ export class UserApi {
 
   /** Deletes whole sheet rows; `firstRow` is the 1-based row number shown in Excel's row header. */
   deleteRows(sheetName: string, firstRow: number, count = 1): void {
+    this.notEditing("deleteRows");
     deleteRows(this.wb, this.wb.sheet(sheetName, "user.deleteRows"), firstRow - 1, count, "user.deleteRows");
     this.finish();
   }
 
   /** Inserts whole sheet rows above the 1-based row `firstRow`. */
   insertRows(sheetName: string, firstRow: number, count = 1): void {
+    this.notEditing("insertRows");
     insertRows(this.wb, this.wb.sheet(sheetName, "user.insertRows"), firstRow - 1, count);
     this.finish();
   }
 
+  /**
+   * Selects cells (a click, an arrow key, Enter moving down). A selection that moves raises
+   * onSelectionChanged; selecting what is already selected raises nothing (from experience).
+   */
   select(address: string): void {
+    this.notEditing("select");
     const { sheet, rect } = this.locate(address);
-    this.wb.activate(sheet);
-    this.wb.selection = { sheet, rect };
+    if (moveSelection(this.wb, sheet, rect)) this.hub.dispatchSelection(this.wb, sheet, rect);
+    this.stats.userActions++;
   }
 
   activate(sheetName: string): void {
+    this.notEditing("activate");
     this.wb.activate(this.wb.sheet(sheetName, "user.activate"));
   }
 

@@ -1,6 +1,8 @@
 // Cell values and how Excel turns input into them.
-// - General format: "123" becomes the number 123, "TRUE" a boolean, "=..." a formula; a leading
-//   apostrophe forces text. Text format ("@"): everything stays a literal string.
+// - General format: "123" becomes the number 123, "TRUE" a boolean, "=..." a formula, and text
+//   starting with "+" or "-" that is not a number a formula too ("+abc" is entered as "=+abc", as
+//   Excel's formula bar shows it: from experience); a leading apostrophe forces text. A lone "+"
+//   or "-" stays text. Text format ("@"): everything stays a literal string.
 // - Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign
 //   ("="), Excel interprets this value as a formula." and null entries leave the cell unchanged.
 //   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
@@ -34,11 +36,12 @@ function parseNumber(text: string): number | undefined {
   return undefined;
 }
 
-/** Value of a formula when it is a plain literal; "#NAME?" otherwise (no formula engine). */
+/** Value of a formula when it is a plain literal (with unary signs); "#NAME?" otherwise (no formula engine). */
 export function evaluateFormula(formula: string): CellValue {
-  const body = formula.replace(/^[=+]/, "").trim();
-  const n = parseNumber(body);
-  if (n !== undefined) return n;
+  const body = formula.replace(/^=/, "").trim();
+  const signs = /^[+\-\s]*/.exec(body)?.[0] ?? "";
+  const n = parseNumber(body.slice(signs.length));
+  if (n !== undefined) return (signs.split("-").length - 1) % 2 === 1 ? -n : n;
   const str = /^"((?:[^"]|"")*)"$/.exec(body);
   if (str) return (str[1] ?? "").replace(/""/g, '"');
   if (/^(true|false)$/i.test(body)) return body.toUpperCase() === "TRUE";
@@ -56,6 +59,10 @@ export function parseInput(input: CellValue, numberFormat: string | undefined): 
   if (mayBeNumber(first)) {
     const n = parseNumber(input);
     if (n !== undefined) return { value: n };
+  }
+  if ((first === 43 /* + */ || first === 45 /* - */) && input.length > 1) {
+    const formula = `=${input}`;
+    return { value: evaluateFormula(formula), formula };
   }
   if ((input.length === 4 || input.length === 5) && /^(true|false)$/i.test(input)) return { value: input.toUpperCase() === "TRUE" };
   return { value: input };

@@ -1,6 +1,7 @@
 // The workbook model: sheets in tab order, tables, validation rules, styles, selection, and the
 // log of data changes that the event hub turns into onChanged events.
 import { Rect } from "./address";
+import type { RangeEntity } from "./range-entity";
 import { errors } from "./errors";
 import { SheetModel, Visibility } from "./sheet";
 import { StyleTable } from "./styles";
@@ -18,6 +19,8 @@ export interface ChangeRecord {
   before?: CellValue | undefined;
   after?: CellValue | undefined;
   single?: boolean;
+  /** Which way cells moved, for CellInserted / CellDeleted (ChangeDirectionState). */
+  direction?: { insertShiftDirection: "Down" | "Right" } | { deleteShiftDirection: "Up" | "Left" };
 }
 
 const INVALID_NAME = /[\\/?*[\]:]/;
@@ -34,6 +37,8 @@ export class WorkbookModel {
   readonly styles = new StyleTable();
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };
+  /** Ranges that runs have resolved and still hold: inserts and deletes move them (see live-ranges.ts). */
+  readonly liveRanges = new Set<RangeEntity>();
   private changes: ChangeRecord[] = [];
   private nextSheet = 0;
   private nextTable = 0;
@@ -88,7 +93,14 @@ export class WorkbookModel {
     return this.sheets.filter((s) => s.visibility === "Visible");
   }
 
+  /**
+   * Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation
+   * will fail with an `InvalidOperation` exception" (@types/office-js); the last visible sheet stays.
+   */
   deleteSheet(sheet: SheetModel): void {
+    if (sheet.visibility === "VeryHidden") {
+      throw errors.invalidOperation("Worksheet.delete", "A very hidden worksheet can't be deleted: make it Hidden or Visible first.");
+    }
     if (sheet.visibility === "Visible" && this.visibleSheets().length === 1) {
       throw errors.invalidOperation("Worksheet.delete", "A workbook must contain at least one visible worksheet.");
     }
@@ -142,4 +154,12 @@ export class WorkbookModel {
   tablesOn(sheet: SheetModel): TableModel[] {
     return this.tables.filter((t) => t.sheet === sheet);
   }
+}
+
+/** Moves the selection (activating its sheet); true when it changed. */
+export function moveSelection(wb: WorkbookModel, sheet: SheetModel, rect: Rect): boolean {
+  const { sheet: was, rect: old } = wb.selection;
+  wb.activate(sheet);
+  wb.selection = { sheet, rect };
+  return was !== sheet || old.r0 !== rect.r0 || old.c0 !== rect.c0 || old.r1 !== rect.r1 || old.c1 !== rect.c1;
 }

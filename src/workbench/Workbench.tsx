@@ -3,7 +3,7 @@
 // be used and tested in a browser.
 import { Button, Field, makeStyles, Select, shorthands, Subtitle2, Text, tokens, ToggleButton } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from "react";
-import type { HostKind } from "../excel-sim";
+import { officeShim, parseSetsParam, type HostKind } from "../excel-sim";
 import { PaneApp } from "../taskpane/App";
 import { browserEnvironment } from "../taskpane/browser-files";
 import { ThemeRoot } from "../taskpane/components/ThemeRoot";
@@ -56,13 +56,18 @@ function initialPaneWidth(): number {
 }
 
 const HOST_HINTS: Record<HostKind, string> = {
-  web: "As in Excel on the web, a pick from a cell's dropdown list is not reported to the add-in: press Re-check after picking.",
+  web: "As in Excel on the web, a pick from a cell's dropdown list is not reported to the add-in when it happens: it is checked when you move to another cell (or press Re-check).",
   desktop: "As in Excel desktop, every change is reported to the add-in, dropdown picks included.",
 };
 
 /** Whether the simulated workbook holds anything a reload would lose. */
 function hasContent(host: SimHost): boolean {
   return host.sim.user.sheetNames().some((name) => host.sim.user.usedRange(name) !== undefined);
+}
+
+/** `?sets=ExcelApi:1.9,ExcelApiOnline:-` plays an older host (requirement sets; see excel-sim/office-shim.ts). */
+function requirementSets(): Record<string, string | null> {
+  return parseSetsParam(new URLSearchParams(window.location.search).get("sets"));
 }
 
 export function Workbench() {
@@ -80,7 +85,7 @@ export function Workbench() {
 
   // A new simulated workbook per host; the pane is wired to it exactly as to Excel.
   const { host, controller } = useMemo(() => {
-    const simHost = createSimHost(kind);
+    const simHost = createSimHost(kind, requirementSets());
     const paneController = createPaneController(connectWorkbook(simHost.run), { serverOrigin: window.location.origin });
     return { host: simHost, controller: paneController };
   }, [kind]);
@@ -112,10 +117,18 @@ export function Workbench() {
   };
 
   useEffect(() => {
+    // Where Office.js would put `Office`: the simulated host's platform and requirement sets, so the
+    // pane's Office.context.requirements.isSetSupported checks answer for this host.
+    const office = officeShim(host.sim);
+    const page = window as unknown as { Office?: unknown; inviteSheetWorkbench?: unknown };
+    page.Office = office;
     void controller.start();
     // For tests and the bench: the simulator, its user, and the host (run and act notify the grid).
-    (window as unknown as { inviteSheetWorkbench?: unknown }).inviteSheetWorkbench = { user: host.sim.user, sim: host.sim, host, lab: { simulatorRound } };
-    return () => void controller.stop();
+    page.inviteSheetWorkbench = { user: host.sim.user, sim: host.sim, host, office, lab: { simulatorRound } };
+    return () => {
+      if (page.Office === office) delete page.Office;
+      void controller.stop();
+    };
   }, [controller, host]);
 
   const load = (count: number) => {

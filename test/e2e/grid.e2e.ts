@@ -1,6 +1,6 @@
 // The workbench grid driven like a person: keyboard, clipboard, dropdowns, roles and names.
 import type { Page } from "playwright-core";
-import { clickCell, isSelected, openWorkbench, pageErrors, startHarness, waitForActive, waitForCell, type Harness } from "./workbench-helper";
+import { clickCell, isSelected, openWorkbench, pageErrors, settle, startHarness, waitForActive, waitForCell, type Harness } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -126,6 +126,51 @@ test("a list rule with a Stop alert refuses a typed value outside it (Excel's al
   await page.keyboard.type("Access");
   await page.keyboard.press("Enter");
   await waitForCell(page, "D4", "Access");
+});
+
+// Cell-edit mode (Excel.RunOptions.delayForCellEdit, @types/office-js): while the editor is open a
+// request fails with InvalidOperationInCellEditMode, or waits for Enter when it asks to.
+test("an open cell editor is Excel's cell-edit mode: the add-in's requests fail, or wait with delayForCellEdit, until Enter", async () => {
+  await clickCell(page, "B2");
+  await page.keyboard.type("ann");
+  const during = await page.evaluate(async () => {
+    type Run = (...args: unknown[]) => Promise<void>;
+    const page = window as unknown as { inviteSheetWorkbench: { sim: { user: { editing?: string } }; host: { run: Run } }; delayed?: Promise<void> };
+    const { sim, host } = page.inviteSheetWorkbench;
+    const write = (address: string, value: string) => async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange(address).values = [[value]];
+      await context.sync();
+    };
+    const failed = await host.run(write("D1", "now")).then(() => "ran", (e: { code?: string }) => e.code);
+    page.delayed = host.run({ delayForCellEdit: true }, write("D2", "after Enter"));
+    return { editing: sim.user.editing, failed };
+  });
+  expect(during).toEqual({ editing: "Sheet1!B2", failed: "InvalidOperationInCellEditMode" });
+  await page.keyboard.press("Enter");
+  await waitForCell(page, "B2", "ann");
+  await page.evaluate(() => (window as unknown as { delayed?: Promise<void> }).delayed);
+  await waitForCell(page, "D2", "after Enter");
+  await waitForCell(page, "D1", "");
+  expect(await page.evaluate(() => (window as unknown as { inviteSheetWorkbench: { sim: { user: { editing?: string } } } }).inviteSheetWorkbench.sim.user.editing ?? null)).toBeNull();
+});
+
+// Worksheet.onSelectionChanged (ExcelApi 1.7): the grid's selection is the simulator's, so clicks and
+// arrow keys raise it (the add-in re-checks a dropdown pick when the selection moves on).
+test("clicks and arrow keys in the grid raise Worksheet.onSelectionChanged", async () => {
+  await page.evaluate(async () => {
+    type Sim = { run(batch: (context: Excel.RequestContext) => Promise<void>): Promise<void> };
+    const page = window as unknown as { inviteSheetWorkbench: { sim: Sim }; selections: string[] };
+    page.selections = [];
+    await page.inviteSheetWorkbench.sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").onSelectionChanged.add(async (a) => void page.selections.push(a.address));
+      await context.sync();
+    });
+  });
+  await clickCell(page, "C3");
+  await page.keyboard.press("ArrowRight");
+  await waitForActive(page, "D3");
+  await settle(page);
+  expect(await page.evaluate(() => (window as unknown as { selections: string[] }).selections)).toEqual(["C3", "D3"]);
 });
 
 test("50,000-row grids stay small in the DOM: only the visible rows are rendered", async () => {

@@ -82,8 +82,20 @@ describe("ranges", () => {
     expect([x.user.fill("A1"), x.user.fill("B1"), x.user.bold("A1")]).toEqual([undefined, undefined, true]);
   });
 
-  test("formatting whole columns applies to every row, including rows written later", async () => {
+  // Whole-column formats: the unbounded-ranges article forbids them; office-js-docs-pr#5400 reports
+  // a 1x1 numberFormat is accepted. Strict by default; the option plays the reported behaviour.
+  test("a number format on whole columns is refused by default (unbounded-ranges article)", async () => {
     const x = sim();
+    const err = await failure(x.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("A:B").numberFormat = [["@"]];
+      await context.sync();
+    }));
+    expect(err.code).toBe("InvalidArgument");
+    expect(x.user.numberFormat("A1")).toBe("General");
+  });
+
+  test("with unboundedFormatBroadcast (office-js-docs-pr#5400) a 1x1 format covers every row, including rows written later", async () => {
+    const x = sim({ unboundedFormatBroadcast: true });
     await x.run(async (context) => {
       context.workbook.worksheets.getActiveWorksheet().getRange("A:B").numberFormat = [["@"]];
       await context.sync();

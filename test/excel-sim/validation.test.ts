@@ -59,18 +59,20 @@ describe("data validation", () => {
     expect(res.alert?.message).toBe("Pick Admin or Member");
   });
 
-  test("paste bypasses validation: the invalid value stays and dataValidation.valid turns false", async () => {
+  // DataValidation.valid (@types/office-js): "Returns `true` if all cell values are valid, or `false`
+  // if all cell values are invalid. Returns `null` if there are both valid and invalid cell values."
+  test("paste bypasses validation: the invalid value stays; valid is false on it, null over mixed cells, true over valid ones", async () => {
     const x = sim();
     await roleDropdown(x);
     x.user.paste("B2", [["Owner"], ["Member"]]);
     expect(x.user.value("B2")).toBe("Owner");
     expect(x.user.validation("B2")?.valid).toBe(false);
     await x.run(async (context) => {
-      const range = context.workbook.worksheets.getActiveWorksheet().getRange("B2:B100");
-      const dv = range.dataValidation.load("valid");
-      const invalid = range.dataValidation.getInvalidCellsOrNullObject().load("address");
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const [mixed, bad, good] = ["B2:B100", "B2", "B3:B100"].map((a) => sheet.getRange(a).dataValidation.load("valid"));
+      const invalid = sheet.getRange("B2:B100").dataValidation.getInvalidCellsOrNullObject().load("address");
       await context.sync();
-      expect(dv.valid).toBe(false);
+      expect([mixed?.valid, bad?.valid, good?.valid]).toEqual([null, false, true]);
       expect(invalid.address).toBe("Sheet1!B2");
     });
   });
@@ -132,5 +134,25 @@ describe("data validation", () => {
     await roleDropdown(x);
     x.user.insertRows("Sheet1", 3, 2);
     expect(x.user.validation("B4")?.source).toBe("Admin,Member");
+  });
+
+  // office-js#2594: setting a rule over cells whose validation differs fails with InvalidArgument;
+  // Office's samples call dataValidation.clear() first.
+  test("a rule cannot be set over cells with different validation until the range is cleared", async () => {
+    const x = sim();
+    await roleDropdown(x);
+    const err = await failure(x.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("B1:B10").dataValidation.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      await context.sync();
+    }));
+    expect(err.code).toBe("InvalidArgument");
+    expect(x.user.validation("B1")).toBeUndefined();
+    await x.run(async (context) => {
+      const dv = context.workbook.worksheets.getActiveWorksheet().getRange("B1:B10").dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      await context.sync();
+    });
+    expect([x.user.validation("B1")?.source, x.user.validation("B10")?.source, x.user.validation("B11")?.source]).toEqual(["A,B", "A,B", "Admin,Member"]);
   });
 });

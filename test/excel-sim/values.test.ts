@@ -21,7 +21,7 @@ describe("value semantics", () => {
   test("Text-formatted cells keep everything literal, including text starting with =", async () => {
     const x = sim();
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A:A").numberFormat = [["@"]];
+      context.workbook.worksheets.getActiveWorksheet().getRange("A1:A3").numberFormat = [["@"]];
       await context.sync();
     });
     x.user.type("A1", "00123");
@@ -84,5 +84,37 @@ describe("value semantics", () => {
       expect(r.text).toEqual([["50%", "1,234.50", "3.00", "FALSE"]]);
       expect(r.numberFormat).toEqual([["0%", "#,##0.00", "0.00", "General"]]);
     });
+  });
+
+  // Range.values (@types/office-js): "If the returned value starts with a plus ("+"), minus ("-"), or
+  // equal sign ("="), Excel interprets this value as a formula." Typing behaves the same (from
+  // experience: "+abc" shows as =+abc). Text format keeps the text.
+  test("text starting with + or - becomes a formula in General cells, typed or written; numbers stay numbers", async () => {
+    const x = sim();
+    await x.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange("A1:A4").values = [["+cmd"], ["-Bob"], ["-12.5"], ["+7"]];
+      await context.sync();
+    });
+    x.user.type("B1", "+abc");
+    x.user.type("B2", "-- 3");
+    x.user.type("B3", "-");
+    expect(["A1", "A2", "A3", "A4", "B1", "B2", "B3"].map((a) => x.user.value(a))).toEqual(["#NAME?", "#NAME?", -12.5, 7, "#NAME?", 3, "-"]);
+    expect(["A1", "A2", "B1", "B2"].map((a) => x.user.formula(a))).toEqual(["=+cmd", "=-Bob", "=+abc", "=-- 3"]);
+    await x.run(async (context) => {
+      const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1:A2").load("values, formulas, valueTypes");
+      await context.sync();
+      expect([r.values, r.formulas, r.valueTypes]).toEqual([[["#NAME?"], ["#NAME?"]], [["=+cmd"], ["=-Bob"]], [["Error"], ["Error"]]]);
+    });
+  });
+
+  test("in Text-formatted cells + and - text stays as written", async () => {
+    const x = sim();
+    await x.run(async (context) => {
+      const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1:A2");
+      r.numberFormat = [["@"], ["@"]];
+      r.values = [["+cmd"], ["-Bob"]];
+      await context.sync();
+    });
+    expect([x.user.value("A1"), x.user.value("A2"), x.user.formula("A1")]).toEqual(["+cmd", "-Bob", undefined]);
   });
 });

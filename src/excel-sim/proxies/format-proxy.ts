@@ -20,10 +20,19 @@ abstract class AreasProxy extends ClientProxy<AreasEntity> {
   }
 
   protected write<K extends StyleKey>(name: string, key: K, value: Style[K], raw: unknown): void {
-    this.setProp(name, raw, (e) => {
-      for (const rect of e.rects) setStyle(e.sheet, rect, this.ctx.host.wb.styles, key, value);
-    });
+    this.setProp(name, raw, (e) => this.apply(e, key, value));
   }
+
+  protected apply<K extends StyleKey>(e: AreasEntity, key: K, value: Style[K]): void {
+    for (const rect of e.rects) setStyle(e.sheet, rect, this.ctx.host.wb.styles, key, value);
+  }
+}
+
+/** RangeFill.color / RangeFont.color: "#RRGGBB" or a named HTML color (@types/office-js), checked at sync. */
+function colorOrFail(location: string, v: unknown): string {
+  const color = typeof v === "string" ? normalizeColor(v) : undefined;
+  if (color === undefined) throw errors.invalidArgument(location, `${JSON.stringify(v)} is not a color: use "#RRGGBB" or an HTML color name.`);
+  return color;
 }
 
 export class RangeFillProxy extends AreasProxy {
@@ -40,10 +49,9 @@ export class RangeFillProxy extends AreasProxy {
   }
 
   get color(): string { return this.prop("color"); }
+  /** "#RRGGBB" or a named HTML color; anything else (null, "") fails at sync: fill.clear() removes a fill. */
   set color(v: string) {
-    const color = v === "" || v === null ? undefined : normalizeColor(v);
-    if (color === undefined && v !== "" && v !== null) throw errors.invalidArgument("RangeFill.color", `'${v}' is not a color.`);
-    this.write("color", "fill", color, v);
+    this.setProp("color", v, (e) => this.apply(e, "fill", colorOrFail("RangeFill.color", v)));
   }
 
   /** "Resets the range background." */
@@ -78,9 +86,7 @@ export class RangeFontProxy extends AreasProxy {
   set size(v: number) { this.write("size", "fontSize", v, v); }
   get color(): string { return this.prop("color"); }
   set color(v: string) {
-    const color = normalizeColor(v);
-    if (!color) throw errors.invalidArgument("RangeFont.color", `'${v}' is not a color.`);
-    this.write("color", "fontColor", color, v);
+    this.setProp("color", v, (e) => this.apply(e, "fontColor", colorOrFail("RangeFont.color", v)));
   }
 }
 

@@ -1,6 +1,7 @@
 // context.runtime.enableEvents: "Toggle JavaScript events in the current task pane or content add-in."
 // https://learn.microsoft.com/javascript/api/excel/excel.runtime
 import type { SimContext } from "../context";
+import { requireApi } from "../requirements";
 import { ClientProxy, Schema } from "../proxy";
 import { EventHub } from "../events";
 
@@ -14,10 +15,12 @@ export class RuntimeProxy extends ClientProxy<EventHub> {
   }
 
   get enableEvents(): boolean {
+    requireApi(this.ctx.host.sets, "Runtime.enableEvents");
     return this.prop("enableEvents");
   }
 
   set enableEvents(v: boolean) {
+    requireApi(this.ctx.host.sets, "Runtime.enableEvents");
     this.setProp("enableEvents", v, (h) => {
       h.enabled = v;
     });

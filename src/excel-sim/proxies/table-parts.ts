@@ -2,6 +2,7 @@
 // https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection
 import { readValues } from "../cells";
 import { errors } from "../errors";
+import { requireApi } from "../requirements";
 import { ClientProxy, CollectionProxy, Schema, SimClientResult } from "../proxy";
 import { RangeEntity } from "../range-entity";
 import { setValues } from "../range-writes";
@@ -76,7 +77,7 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, TableRo
   }
 
   getItemAt(index: number): TableRowProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new TableRowProxy(this.ctx, () => {
       const t = this.resolve();
       if (t === null) return null;
@@ -91,6 +92,7 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, TableRo
 
   /** TableRowCollection.deleteRowsAt(index, count). */
   deleteRowsAt(index: number, count = 1): void {
+    requireApi(this.ctx.host.sets, "TableRowCollection.deleteRowsAt");
     this.call("deleteRowsAt", [index, count], (t) => deleteTableRows(this.ctx.host.wb, t, index, count));
   }
 }
@@ -137,7 +139,7 @@ export class TableColumnProxy extends ClientProxy<ColumnEntity> {
   }
 
   private part(name: string, f: (e: RangeEntity) => RangeEntity): RangeProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new RangeProxy(this.ctx, () => {
       const e = this.resolve();
       return e === null ? null : f(columnRect(e));
@@ -165,7 +167,7 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableModel, Tabl
   }
 
   private column(name: string, f: (t: TableModel) => ColumnEntity | null): TableColumnProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new TableColumnProxy(this.ctx, () => {
       const t = this.resolve();
       return t === null ? null : f(t);
@@ -188,6 +190,7 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableModel, Tabl
   }
 
   getItemOrNullObject(key: string | number): TableColumnProxy {
+    requireApi(this.ctx.host.sets, "TableColumnCollection.getItemOrNullObject");
     return this.column(`getItemOrNullObject(${key})`, (t) => this.byKey(t, key)).queueOrNull();
   }
 

@@ -10,6 +10,7 @@ import { TableModel } from "../table-model";
 import { convertToRange, createTable, renameTable, resizeTable } from "../tables";
 import { SimEventHandlers } from "./events-proxy";
 import { RangeProxy } from "./range-proxy";
+import { requireApi } from "../requirements";
 import { TableColumnCollectionProxy, TableRowCollectionProxy } from "./table-parts";
 import { WorksheetProxy } from "./worksheet-proxy";
 
@@ -22,6 +23,8 @@ type Flag = "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highl
 export class TableProxy extends ClientProxy<TableModel> {
   private rowsProxy: TableRowCollectionProxy | undefined;
   private columnsProxy: TableColumnCollectionProxy | undefined;
+  private changed: SimEventHandlers | undefined;
+  private selectionChanged: SimEventHandlers | undefined;
 
   constructor(ctx: SimContext, resolver: Resolver<TableModel>, path: string) {
     super(ctx, resolver, path);
@@ -90,12 +93,22 @@ export class TableProxy extends ClientProxy<TableModel> {
     return new WorksheetProxy(this.ctx, () => this.resolve()?.sheet ?? null, `${this.path}.worksheet`);
   }
 
+  /** "Occurs when data in cells changes on a specific table." */
   get onChanged(): SimEventHandlers {
-    return new SimEventHandlers(this.ctx, "table", () => this.resolve()?.id ?? null);
+    requireApi(this.ctx.host.sets, "Table.onChanged");
+    this.changed ??= new SimEventHandlers(this.ctx, this.born, "table", "Changed", () => this.resolve()?.id ?? null);
+    return this.changed;
+  }
+
+  /** "Occurs when the selection changes on a specific table." */
+  get onSelectionChanged(): SimEventHandlers {
+    requireApi(this.ctx.host.sets, "Table.onSelectionChanged");
+    this.selectionChanged ??= new SimEventHandlers(this.ctx, this.born, "table", "SelectionChanged", () => this.resolve()?.id ?? null);
+    return this.selectionChanged;
   }
 
   private range(name: string, f: (t: TableModel) => RangeEntity): RangeProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new RangeProxy(this.ctx, () => {
       const t = this.resolve();
       if (t?.deleted) throw errors.itemNotFound(`Table.${name}`);
@@ -167,7 +180,7 @@ export class TableCollectionProxy extends CollectionProxy<SheetModel | TableScop
   }
 
   private table(name: string, f: (tables: TableModel[]) => TableModel | null): TableProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new TableProxy(this.ctx, () => {
       const s = this.resolve();
       return s === null ? null : f(this.list(s));
@@ -183,6 +196,7 @@ export class TableCollectionProxy extends CollectionProxy<SheetModel | TableScop
   }
 
   getItemOrNullObject(key: string): TableProxy {
+    requireApi(this.ctx.host.sets, "TableCollection.getItemOrNullObject");
     return this.table(`getItemOrNullObject(${key})`, (tables) => find(tables, key) ?? null).queueOrNull();
   }
 

@@ -1,5 +1,6 @@
 // Range.dataValidation. https://learn.microsoft.com/javascript/api/excel/excel.datavalidation
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+import { Rect } from "../address";
 import type { SimContext } from "../context";
 import { RuleChecker } from "../dv-check";
 import { errors } from "../errors";
@@ -8,6 +9,8 @@ import { AreasEntity } from "../range-entity";
 import { absoluteSource, DEFAULT_ALERT, ErrorAlert, makeRule, normalizeListSource, Rule, ruleToApi } from "../validation";
 import { RangeAreasProxy } from "./areas-proxy";
 import { RangeProxy } from "./range-proxy";
+
+const area = (r: Rect) => (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
 
 type ApiRule = { list?: { inCellDropDown?: boolean; source: string | RangeProxy } };
 
@@ -22,12 +25,28 @@ export class DataValidationProxy extends ClientProxy<AreasEntity> {
       scalars: {
         type: (e) => this.typeOf(e),
         rule: (e) => ruleToApi(this.single(e)),
-        valid: (e) => e.rects.every((r) => this.checker(e).invalidCells(r).length === 0),
+        valid: (e) => this.validity(e),
         ignoreBlanks: (e) => this.single(e)?.ignoreBlanks ?? true,
         errorAlert: (e) => this.single(e)?.errorAlert ?? DEFAULT_ALERT,
         prompt: (e) => this.single(e)?.prompt ?? { showPrompt: false, title: "", message: "" },
       },
     };
+  }
+
+  /**
+   * "Returns `true` if all cell values are valid, or `false` if all cell values are invalid. Returns
+   * `null` if there are both valid and invalid cell values within the range." (DataValidation.valid)
+   */
+  private validity(e: AreasEntity): boolean | null {
+    const checker = this.checker(e);
+    let cells = 0;
+    let invalid = 0;
+    for (const rect of e.rects) {
+      cells += area(rect);
+      for (const bad of checker.invalidCells(rect)) invalid += area(bad);
+    }
+    if (invalid === 0) return true;
+    return invalid === cells ? false : null;
   }
 
   private checker(e: AreasEntity): RuleChecker {
@@ -59,7 +78,20 @@ export class DataValidationProxy extends ClientProxy<AreasEntity> {
     const rule = v as ApiRule;
     if (!rule.list) throw errors.notImplemented("DataValidation.rule (only list rules are simulated)");
     const list = rule.list;
-    this.setProp("rule", v, (e) => this.apply(e, (base) => makeRule({ inCellDropDown: list.inCellDropDown ?? true, source: this.source(list.source) }, base)));
+    this.setProp("rule", v, (e) => {
+      this.requireConsistent(e);
+      this.apply(e, (base) => makeRule({ inCellDropDown: list.inCellDropDown ?? true, source: this.source(list.source) }, base));
+    });
+  }
+
+  /**
+   * A rule cannot be set over cells whose validation differs (some cells with a rule, some without,
+   * or different rules): InvalidArgument (office-js#2594; Office's samples clear() first).
+   */
+  private requireConsistent(e: AreasEntity): void {
+    if (this.ids(e).size > 1) {
+      throw errors.invalidArgument("DataValidation.rule", "The range's cells have different data validation: clear() it before setting a rule.");
+    }
   }
 
   get ignoreBlanks(): boolean { return this.prop("ignoreBlanks"); }

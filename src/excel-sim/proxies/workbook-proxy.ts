@@ -28,12 +28,12 @@ export class WorkbookProxy extends ClientProxy<WorkbookModel> {
   get readOnly(): boolean { return this.prop("readOnly"); }
 
   getSelectedRange(): RangeProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new RangeProxy(this.ctx, () => ({ ...this.ctx.host.wb.selection }), "workbook.getSelectedRange");
   }
 
   getActiveCell(): RangeProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new RangeProxy(this.ctx, () => {
       const { sheet, rect } = this.ctx.host.wb.selection;
       return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };

@@ -12,6 +12,7 @@ import { WorkbookModel } from "../workbook";
 import { RangeAreasProxy } from "./areas-proxy";
 import { SimEventHandlers } from "./events-proxy";
 import { RangeProxy } from "./range-proxy";
+import { requireApi } from "../requirements";
 import { TableCollectionProxy } from "./table-proxy";
 
 const usedOrA1 = (sheet: SheetModel, valuesOnly: boolean): RangeEntity =>
@@ -20,6 +21,8 @@ const usedOrA1 = (sheet: SheetModel, valuesOnly: boolean): RangeEntity =>
 export class WorksheetProxy extends ClientProxy<SheetModel> {
   private tablesProxy: TableCollectionProxy | undefined;
   private freezeProxy: FreezePanesProxy | undefined;
+  private changed: SimEventHandlers | undefined;
+  private selectionChanged: SimEventHandlers | undefined;
 
   constructor(ctx: SimContext, resolver: Resolver<SheetModel>, path: string) {
     super(ctx, resolver, path);
@@ -73,16 +76,27 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
   }
 
   get freezePanes(): FreezePanesProxy {
+    requireApi(this.ctx.host.sets, "Worksheet.freezePanes");
     this.freezeProxy ??= new FreezePanesProxy(this.ctx, () => this.resolve(), `${this.path}.freezePanes`);
     return this.freezeProxy;
   }
 
+  /** "Occurs when data changes in a specific worksheet." One EventHandlers object per proxy, as in Office. */
   get onChanged(): SimEventHandlers {
-    return new SimEventHandlers(this.ctx, "worksheet", () => this.resolve()?.id ?? null);
+    requireApi(this.ctx.host.sets, "Worksheet.onChanged");
+    this.changed ??= new SimEventHandlers(this.ctx, this.born, "worksheet", "Changed", () => this.resolve()?.id ?? null);
+    return this.changed;
+  }
+
+  /** "Occurs when the selection changes on a specific worksheet." */
+  get onSelectionChanged(): SimEventHandlers {
+    requireApi(this.ctx.host.sets, "Worksheet.onSelectionChanged");
+    this.selectionChanged ??= new SimEventHandlers(this.ctx, this.born, "worksheet", "SelectionChanged", () => this.resolve()?.id ?? null);
+    return this.selectionChanged;
   }
 
   private range(name: string, f: (s: SheetModel) => RangeEntity | null): RangeProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new RangeProxy(this.ctx, () => {
       const s = this.resolve();
       return s === null ? null : f(s);
@@ -94,6 +108,7 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    requireApi(this.ctx.host.sets, "Worksheet.getRangeByIndexes");
     return this.range("getRangeByIndexes", (s) => nav.cell({ sheet: s, rect: { r0: row, c0: col, r1: row, c1: col } }, 0, 0))
       .getResizedRange(rows - 1, cols - 1);
   }
@@ -103,7 +118,8 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
   }
 
   getRanges(address: string): RangeAreasProxy {
-    this.ctx.assertOpen(this.path);
+    requireApi(this.ctx.host.sets, "Worksheet.getRanges");
+    this.assertUsable();
     return new RangeAreasProxy(this.ctx, () => {
       const s = this.resolve();
       return s === null ? null : areasOnSheet(s, address, "Worksheet.getRanges");
@@ -116,6 +132,7 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    requireApi(this.ctx.host.sets, "Worksheet.getUsedRangeOrNullObject");
     return this.range("getUsedRangeOrNullObject", (s) => nav.used({ sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } }, valuesOnly)).queueOrNull();
   }
 
@@ -142,7 +159,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, Wor
   }
 
   private sheet(name: string, f: (wb: WorkbookModel) => SheetModel | null): WorksheetProxy {
-    this.ctx.assertOpen(this.path);
+    this.assertUsable();
     return new WorksheetProxy(this.ctx, () => f(this.ctx.host.wb), `${this.path}.${name}`);
   }
 
@@ -152,6 +169,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, Wor
   }
 
   getItemOrNullObject(key: string): WorksheetProxy {
+    requireApi(this.ctx.host.sets, "WorksheetCollection.getItemOrNullObject");
     return this.sheet(`getItemOrNullObject(${key})`, (wb) => wb.findSheet(key) ?? null).queueOrNull();
   }
 
@@ -179,8 +197,21 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, Wor
     return this.callForResult("getCount", (wb) => (visibleOnly ? wb.visibleSheets() : wb.sheets).length);
   }
 
+  private changed: SimEventHandlers | undefined;
+  private selectionChanged: SimEventHandlers | undefined;
+
+  /** "Occurs when any worksheet in the workbook is changed." */
   get onChanged(): SimEventHandlers {
-    return new SimEventHandlers(this.ctx, "worksheets", () => "*");
+    requireApi(this.ctx.host.sets, "WorksheetCollection.onChanged");
+    this.changed ??= new SimEventHandlers(this.ctx, this.born, "worksheets", "Changed", () => "*");
+    return this.changed;
+  }
+
+  /** "Occurs when the selection changes on any worksheet." */
+  get onSelectionChanged(): SimEventHandlers {
+    requireApi(this.ctx.host.sets, "WorksheetCollection.onSelectionChanged");
+    this.selectionChanged ??= new SimEventHandlers(this.ctx, this.born, "worksheets", "SelectionChanged", () => "*");
+    return this.selectionChanged;
   }
 }
 

@@ -8,13 +8,30 @@ import type { EditResult } from "../../excel-sim";
 import type { RowResult } from "../result-rows";
 import type { SimHost } from "../sim-host";
 import { CellEditor, type Editing } from "./CellEditor";
-import { cellView, columnCount, columnWidthPx, editText, parseClipboard, qualified, rowCount, a1 } from "./cell-view";
+import { cellView, columnCount, columnWidthPx, editText, parseClipboard, qualified, rowCount, a1, type CellView } from "./cell-view";
 import { DEFAULT_COL_W, HEAD_H, ROW_H, ROW_HEAD_W, useGridStyles } from "./grid-styles";
 import { gridKeyAction, tabEnterMove, type MoveKey } from "./grid-keys";
 import { ListPicker } from "./ListPicker";
 import { ValidationAlert } from "./ValidationAlert";
 
 const OVERSCAN = 4;
+const TABLE_EDGE = "#217346"; // Excel's table outline green
+
+/** Inset lines on the table's outer edges and under its header row. */
+function tableOutline(t: CellView["table"]): string | undefined {
+  if (!t) return undefined;
+  const lines = [
+    t.top ? `inset 0 2px 0 ${TABLE_EDGE}` : "",
+    t.bottom || t.header ? `inset 0 -${t.bottom ? 2 : 1}px 0 ${TABLE_EDGE}` : "",
+    t.left ? `inset 2px 0 0 ${TABLE_EDGE}` : "",
+    t.right ? `inset -2px 0 0 ${TABLE_EDGE}` : "",
+  ].filter(Boolean);
+  return lines.length > 0 ? lines.join(", ") : undefined;
+}
+
+function edgeNames(t: NonNullable<CellView["table"]>): string {
+  return (["top", "bottom", "left", "right"] as const).filter((k) => t[k]).join(" ") || "inside";
+}
 
 interface Layout {
   rows: number;
@@ -103,12 +120,14 @@ export function Grid({ host, label, rowResults }: { host: SimHost; label: string
     [host, sheet, layout.rows, layout.cols],
   );
 
+  // Enter, Tab, an arrow or a click elsewhere commits the edit (the simulator leaves cell-edit mode);
+  // a Stop alert keeps the cell in edit mode until Retry or Cancel, as in Excel.
   const commit = (edit: Editing, text: string, move: [number, number], via: MoveKey | null = null) => {
     const address = qualified(sheet, edit.r, edit.c);
-    const result = host.edit(address, (user) => user.type(address, text));
+    const result = host.commitEdit(address, text);
     if (!result.accepted && result.alert) {
       setAlert({ result: result.alert, editing: { ...edit, text } });
-      return;
+      return false;
     }
     setEditing(null);
     if (via) {
@@ -120,17 +139,31 @@ export function Grid({ host, label, rowResults }: { host: SimHost; label: string
       select(edit.r + move[0], edit.c + move[1]);
     }
     focusGrid();
+    return true;
   };
 
   const cancelEdit = () => {
+    host.editStep((user) => user.cancelEdit());
     setEditing(null);
     focusGrid();
   };
 
   const startEdit = (r: number, c: number, text: string, mode: Editing["mode"]) => {
     setPicker(false);
+    host.editStep((user) => user.beginEdit(qualified(sheet, r, c)));
     setEditing({ r, c, text, mode });
   };
+
+  // Another sheet action (a tab, the workbench's paste) ends the edit first: committed where it is.
+  const editingRef = useRef<Editing | null>(null);
+  editingRef.current = editing;
+  useLayoutEffect(() => {
+    host.setEditCommitter(() => {
+      const open = editingRef.current;
+      if (open) commit(open, open.text, [0, 0]);
+    });
+    return () => host.setEditCommitter(null);
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || editing || alert) return;
@@ -231,7 +264,9 @@ export function Grid({ host, label, rowResults }: { host: SimHost; label: string
               fontWeight: view.bold ? 700 : undefined,
               fontStyle: view.italic ? "italic" : undefined,
               textAlign: view.align,
+              boxShadow: tableOutline(view.table),
             }}
+            data-table-edge={view.table ? edgeNames(view.table) : undefined}
             // Text wider than its column (about 7 px a character) gets a tooltip; the formula bar shows it too.
             title={view.text.length * 7 > w - 6 ? view.text : undefined}
             onMouseDown={(e) => {

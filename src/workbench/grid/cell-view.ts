@@ -14,6 +14,15 @@ export interface CellView {
   color: string | undefined;
   align: "left" | "right" | "center";
   hasList: boolean;
+  /** The table edges this cell lies on (Excel outlines a table so a user sees what is in it), if in a table. */
+  table?: { top: boolean; bottom: boolean; left: boolean; right: boolean; header: boolean };
+}
+
+function tableEdges(wb: WorkbookModel, sheet: SheetModel, r: number, c: number): CellView["table"] {
+  const t = wb.tablesOn(sheet).find(({ rect }) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1);
+  if (!t) return undefined;
+  const { r0, r1, c0, c1 } = t.rect;
+  return { top: r === r0, bottom: r === r1, left: c === c0, right: c === c1, header: r === r0 };
 }
 
 export function a1(r: number, c: number): string {
@@ -38,6 +47,7 @@ export function cellView(wb: WorkbookModel, sheet: SheetModel, r: number, c: num
     color: style.fontColor === "#000000" && !style.fill ? undefined : style.fontColor,
     align,
     hasList: rule?.list.inCellDropDown === true,
+    table: tableEdges(wb, sheet, r, c),
   };
 }
 

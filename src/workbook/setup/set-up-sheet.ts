@@ -31,6 +31,9 @@ export interface SetUpResult {
 
 type Placed = { table: Excel.Table; sheet: Excel.Worksheet; outcome: SetUpResult["outcome"]; widths: Map<number, number> };
 
+/** Rows below the header of a new sheet that are text-formatted ahead of the table (a list of up to 100,000 people). */
+export const PREFORMATTED_ROWS = 100_000;
+
 async function freeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
@@ -46,10 +49,11 @@ async function createSheet(context: Excel.RequestContext): Promise<Placed> {
   const last = NEW_SHEET_HEADERS.length - 1;
   const header = sheet.getRangeByIndexes(0, 0, 1, NEW_SHEET_HEADERS.length);
   header.values = [[...NEW_SHEET_HEADERS]];
-  // The sheet is ours: whole input columns are text, so rows typed or pasted below the table keep
-  // what was typed ("0012", "=...") before the table grows over them. (On an adopted sheet only
-  // the table body is formatted; the rest of the user's sheet is theirs.)
-  sheet.getRangeByIndexes(0, 0, 1, last).getEntireColumn().numberFormat = [["@"]];
+  // The sheet is ours: its input columns are text well below the table too, so rows typed or
+  // pasted below keep what was typed ("0012", "=...") before the table grows over them. A bounded
+  // block: writes to whole columns are refused, or not, depending on the docs page read
+  // (office-js-docs-pr#5400). (On an adopted sheet only the table body is formatted.)
+  sheet.getRangeByIndexes(1, 0, PREFORMATTED_ROWS, last).numberFormat = [["@"]];
   // A table from a header-only range gets one blank data row, which carries the formats and rules
   // that rows added later inherit.
   const table = sheet.tables.add(header, true);

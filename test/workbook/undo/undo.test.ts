@@ -80,7 +80,7 @@ test("Undo puts back exactly the cells, rows and checks an action changed (prope
     }),
     { numRuns: 60 },
   );
-});
+}, 60_000);
 
 describe("Undo refuses, and changes nothing, when the cells were changed since", () => {
   let excel: SimulatedExcel;
