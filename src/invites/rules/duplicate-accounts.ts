@@ -1,5 +1,6 @@
 import { finding } from "../finding";
 import { firstOccurrenceIndex } from "../string-index";
+import { quote } from "./rule";
 import { usable, type SheetPass, type SheetState } from "./sheet-pass";
 
 /** duplicate-account: on each later occurrence (case-insensitive, trimmed), naming the first row. */
@@ -25,5 +26,5 @@ function fromIndex(sheet: SheetState): void {
 function report(sheet: SheetState, index: number, first: number): void {
   const account = (sheet.rows[index] as SheetState["rows"][number]).account.trim();
   sheet.add(index, finding("duplicate-account", sheet.firstRow + index, "account",
-    `${account} is already in row ${sheet.firstRow + first}. Each person can be invited once: delete this row or correct the address.`));
+    `${quote(account)} is already in row ${sheet.firstRow + first}. Each person can be invited once: delete this row or correct the address.`));
 }

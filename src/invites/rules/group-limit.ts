@@ -1,6 +1,7 @@
 import { finding } from "../finding";
+import { fixAdvice } from "../surface";
 import { foldKey } from "../text";
-import { quote } from "./rule";
+import { fixFor, quote } from "./rule";
 import { usable, type SheetPass, type SheetState } from "./sheet-pass";
 
 type NewGroup = { spelling: string; firstRow: number; ordinal: number };
@@ -31,7 +32,7 @@ export const findGroupLimit: SheetPass = (sheet) => {
     }
     if (group.ordinal > budget) reportLimit(sheet, index, spelling.value, group);
     else if (isFirst) reportNew(sheet, index, spelling.value);
-    else if (group.spelling !== spelling.value) reportSpelling(sheet, index, group);
+    else if (group.spelling !== spelling.value) reportSpelling(sheet, index, spelling.value, group);
   }
 };
 
@@ -70,8 +71,9 @@ function reportNew(sheet: SheetState, index: number, value: string): void {
     `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`));
 }
 
-function reportSpelling(sheet: SheetState, index: number, group: NewGroup): void {
+function reportSpelling(sheet: SheetState, index: number, value: string, group: NewGroup): void {
+  const fix = fixFor(value, group.spelling);
+  const advice = fix === undefined ? "Change the cell to match it." : fixAdvice(sheet.surface, "match it");
   sheet.add(index, finding("non-canonical", sheet.firstRow + index, "group",
-    `Row ${group.firstRow} spells this group ${quote(group.spelling)}. Click Fix to match it, so both rows go to one group.`,
-    group.spelling));
+    `Row ${group.firstRow} spells this group ${quote(group.spelling)}; one spelling keeps both rows in one group. ${advice}`, fix));
 }

@@ -1,6 +1,7 @@
 import type { AccountIndex } from "../account-index";
 import type { Finding } from "../finding";
 import type { InviteRow } from "../row";
+import type { Surface } from "../surface";
 import type { Team } from "../team-profile";
 
 /** Per-row flags shared by the passes: blank rows are skipped; ERROR marks rows with an error. */
@@ -15,6 +16,8 @@ export type SheetState = {
   flags: Uint8Array;
   /** Kept up to date by a live sheet; without it the duplicates pass hashes every account. */
   accounts?: AccountIndex;
+  /** Whose words the messages use. */
+  surface: Surface;
   add(index: number, f: Finding): void;
 };
 
