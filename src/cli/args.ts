@@ -6,7 +6,8 @@ export type CliCommand =
   | { kind: "fix"; file: string; out: string; team?: string }
   | { kind: "export"; file: string; out: string; team?: string; bom: boolean; skipInvalid: boolean };
 
-export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
+/** A usage mistake: one line, or (no command at all) the whole usage, on stderr with exit 2. */
+export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string } | { ok: false; usage: true };
 
 const OPTIONS = {
   team: { type: "string" },
@@ -32,7 +33,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const { values, positionals } = parsed;
   const [name, file, ...extra] = positionals;
-  if (values.help || name === "help" || name === undefined) return { ok: true, command: { kind: "help" } };
+  if (values.help || name === "help") return { ok: true, command: { kind: "help" } };
+  // No command is a mistake, not a request for help: the usage goes to stderr, exit 2.
+  if (name === undefined) return { ok: false, usage: true };
   const allowed = ALLOWED[name];
   if (!allowed) return { ok: false, error: `Unknown command "${name}": use check, fix or export (invite-sheet --help).` };
   // Only options the user gave appear in `values` (no defaults are declared).

@@ -2,3 +2,4 @@ export * from "./decode-text";
 export * from "./sniff-dialect";
 export * from "./export-csv";
 export * from "./import-csv";
+export { extraValuesNotice, rowsKeepingExtraValues } from "./extra-values";

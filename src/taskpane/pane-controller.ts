@@ -2,8 +2,8 @@
 // feeding the summary and findings, set-up, fixes, export and import, busy/progress/cancel, and
 // errors in plain words. No Excel calls here (the port has them); components get the store this
 // returns (pane-model.ts).
-import { exportCsv as toCsv, importCsvBytes } from "../csv";
-import { describeRows, planExport, resolveTeam, validateSheet, type TeamProfile } from "../invites";
+import { exportCsv as toCsv, extraValuesNotice, importCsvBytes, rowsKeepingExtraValues } from "../csv";
+import { countPeople, exportRefusal, planExport, resolveTeam, validateSheet, type TeamProfile } from "../invites";
 import type { LiveValidation, SheetSummary } from "../workbook";
 import { readFileBytes } from "./browser-files";
 import type { ExportOutcome, ImportMode, ImportOutcome, PaneActions, PaneState, PaneStore, Progress, Summary } from "./pane-model";
@@ -141,18 +141,8 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       // The same steps as `invite-sheet export`, on the rows just read, so the file is the CLI's.
       const findings = validateSheet(sheet.rows, resolveTeam(state.team), sheet.firstRow);
       const plan = planExport(sheet.rows, findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
-      if (!plan.ok) {
-        const which = describeRows(plan.rowsWithErrors);
-        const verb = plan.rowsWithErrors.length === 1 ? "has" : "have";
-        return {
-          ok: false,
-          rowsWithErrors: plan.rowsWithErrors,
-          reason: `Export is blocked: ${which} ${verb} errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.`,
-        };
-      }
-      if (plan.rows.length === 0) {
-        return { ok: false, rowsWithErrors: [], reason: plan.skipped.length ? `Nothing to export: every row has errors (${describeRows(plan.skipped)}).` : "Nothing to export: the invite table has no rows yet." };
-      }
+      const refusal = exportRefusal(plan, "pane");
+      if (refusal !== null || !plan.ok) return { ok: false, rowsWithErrors: plan.ok ? [] : plan.rowsWithErrors, reason: refusal ?? "" };
       return { ok: true, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped };
     });
     return outcome ?? null;
@@ -164,15 +154,20 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       throwIfAborted(w.signal);
       const parsed = importCsvBytes(bytes);
       if (!parsed.ok) throw new Error(parsed.error);
-      if (parsed.csv.rows.length === 0) throw new Error("The file has a header row but no rows of people.");
+      const { csv } = parsed;
+      if (countPeople(csv.rows) === 0) throw new Error("The file has a header row but no rows of people.");
       throwIfAborted(w.signal);
-      // From here the rows are written in one go; live validation checks them as they land.
-      const report = await port.importRows(parsed.csv.rows, mode);
-      return { rows: report.rows, mode, notices: parsed.csv.notices };
+      // From here the rows are written in one go; live validation checks them as they land. A row
+      // with more values than the header keeps them in its last column, and is named below.
+      const report = await port.importRows(rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter), mode);
+      const flaggedRows = [...csv.extraValues.keys()].map((index) => report.firstRow + index);
+      const notices = flaggedRows.length ? [...csv.notices, extraValuesNotice(flaggedRows, csv.lastColumn, csv.delimiter)] : csv.notices;
+      return { rows: report.rows, mode, notices, flaggedRows };
     });
     if (outcome) {
       const verb = mode === "append" ? "Added" : "Replaced the sheet's rows with";
-      set({ notice: { intent: "success", text: [`${verb} ${plural(outcome.rows, "row")} from the file.`, ...outcome.notices].join(" ") } });
+      const intent = outcome.flaggedRows?.length ? "warning" : "success";
+      set({ notice: { intent, text: [`${verb} ${plural(outcome.rows, "row")} from the file.`, ...outcome.notices].join(" ") } });
     }
     return outcome ?? null;
   }

@@ -35,6 +35,8 @@ export interface ImportOutcome {
   mode: ImportMode;
   /** Plain-words remarks from the CSV reader (encoding, delimiter, ignored columns). */
   notices: string[];
+  /** Sheet rows that had more values than the file's header: imported whole, named in a notice. */
+  flaggedRows?: number[];
 }
 
 /** A message the pane shows until dismissed or replaced. */

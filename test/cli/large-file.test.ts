@@ -53,7 +53,7 @@ describe("a 50,000-row file", () => {
     const out = path.join(dir, "splashtop.csv");
     const result = runCli(["export", file, "-o", out, "--skip-invalid"]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain(`Exported ${ROWS - expectedErrorRows.length} rows`);
+    expect(result.stdout).toContain(`Exported ${(ROWS - expectedErrorRows.length).toLocaleString("en-US")} rows`);
     expect(result.stdout).toContain(`Left out rows ${expectedErrorRows.slice(0, 12).join(", ")}`);
     expect(result.stdout).toContain(`and ${expectedErrorRows.length - 12} more`);
     const text = readFileSync(out, "utf8");
