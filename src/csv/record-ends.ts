@@ -18,8 +18,9 @@ export type Break = { at: number; length: 1 | 2; record: boolean };
 
 const BLANK = /\s/;
 
-function isBlank(code: number): boolean {
-  return code !== CR && code !== LF && BLANK.test(String.fromCharCode(code));
+/** A blank papaparse skips after a closing quote: whitespace that is neither a line break nor the delimiter. */
+function isBlank(code: number, d: number): boolean {
+  return code !== CR && code !== LF && code !== d && BLANK.test(String.fromCharCode(code));
 }
 
 /**
@@ -61,7 +62,7 @@ function closingQuote(text: string, open: number, d: number): number {
     if (q === n - 1) return n;
     if (text.charCodeAt(q + 1) === QUOTE) { from = q + 2; continue; }
     let k = q + 1;
-    while (k < n && isBlank(text.charCodeAt(k))) k++;
+    while (k < n && isBlank(text.charCodeAt(k), d)) k++;
     const c = text.charCodeAt(k);
     if (k < n && (c === d || c === CR || c === LF)) return k;
     from = q + 1;
