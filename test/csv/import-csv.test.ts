@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { exportCsv, importCsvBytes, importCsvText, type ImportedCsv, type ImportResult } from "../../src/csv";
+import { exportCsv, extraValuesNotice, importCsvBytes, importCsvText, rowsKeepingExtraValues, type ImportedCsv, type ImportResult } from "../../src/csv";
 import { sampleSheet, type InviteRow } from "../../src/invites";
 import { cellText, rowArbitrary } from "./arbitraries";
 
@@ -308,5 +308,57 @@ describe("two columns that both could be the account", () => {
   test("two equally good names are refused as ambiguous", () => {
     const result = importCsvText("Email,E-mail\r\na@x.com,b@x.com\r\n");
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/Two columns both mean Splashtop account \("Email" and "E-mail"\)/) });
+  });
+});
+
+describe("messages quote at most about 80 characters of the input (issue #10)", () => {
+  const huge = "x".repeat(10 * 1024 * 1024);
+
+  it("a 10 MB first line is never echoed: the missing-column error stays short and on one line", () => {
+    const error = failure(importCsvText(`${huge},Name\r\nann@example.com,Ann\r\n`), /No Splashtop account column/);
+    expect(error.length).toBeLessThan(400);
+  });
+
+  it("long header names are cut in the ambiguity error and the ignored-columns notice", () => {
+    const long = `E-mail ${"y".repeat(500)}`;
+    // Punctuation does not count in header names, so this 1,000-character cell also means Email.
+    const error = failure(importCsvText(`Email,E-mail${"-".repeat(1000)}\r\na@x.com,b@x.com\r\n`), /Two columns both mean Splashtop account/);
+    expect(error.length).toBeLessThan(300);
+    const csv = ok(importCsvText(`Email,${long},${"z".repeat(300)}\r\nann@example.com,1,2\r\n`));
+    expect(csv.notices.join(" ").length).toBeLessThan(200);
+    expect(csv.notices.join(" ")).toMatch(/Ignored columns: E-mail y+\.\.\./);
+  });
+
+  it("a huge value left over past the header is quoted short in its finding", () => {
+    const csv = ok(importCsvText(`Email,Name\r\nann@example.com,Ann,${huge}\r\n`));
+    expect(csv.findings[0]?.message.length).toBeLessThan(400);
+    expect(csv.extraValues.get(0)?.[0]?.length).toBe(huge.length);
+  });
+});
+
+describe("nothing in a column is dropped unsaid", () => {
+  it("names a column with no header that holds values", () => {
+    const csv = ok(importCsvText("Email,Name,\r\nann@example.com,Ann,Sales\r\nbob@example.com,Bob,\r\n"));
+    expect(csv.notices).toEqual(["Ignored columns: (column 3, no name)."]);
+  });
+
+  it("says nothing about an unnamed column that is empty in every row (Excel's trailing commas)", () => {
+    expect(ok(importCsvText("Email,Name,,\r\nann@example.com,Ann,,\r\n")).notices).toEqual([]);
+  });
+});
+
+describe("the pane's import of rows with extra values", () => {
+  it("keeps every value: the extras follow the row's last column, joined by the file's delimiter", () => {
+    const csv = ok(importCsvText("Email;Name;Role\r\nann@example.com;Lee; Ann;Member\r\nbob@example.com;Bob;\r\n"));
+    expect(csv.lastColumn).toBe("role");
+    const rows = rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter);
+    expect(rows).toEqual([row("ann@example.com", "", "Lee", "", " Ann;Member"), row("bob@example.com", "", "Bob")]);
+    // all of the record's text is in the row, in order
+    expect(["account", "displayName", "role"].map((k) => rows[0]?.[k as keyof InviteRow]).join(";")).toBe("ann@example.com;Lee; Ann;Member");
+  });
+
+  it("names the sheet rows in a warning that says where the values went", () => {
+    expect(extraValuesNotice([5], "role", ";")).toMatch(/^Row 5 had more values than the file's header has columns \(a semicolon .*Role cell: check that row\.$/);
+    expect(extraValuesNotice([3, 9], "displayName", ",")).toMatch(/^Rows 3, 9 had .*comma.*Display name cell: check those rows\.$/);
   });
 });
