@@ -147,8 +147,9 @@ function readHeader(header: readonly string[]): Layout | string {
   return { columns, ignored };
 }
 
+/** A header cell on one line with single spaces (only its start: it is shown cut short anyway). */
 function oneSpace(cell: string): string {
-  return cell.replace(/\s+/g, " ").trim();
+  return (cell.length > 1000 ? cell.slice(0, 1000) : cell).replace(/\s+/g, " ").trim();
 }
 
 /** Columns with no name in the header that hold values in some row: ignored, and said so. */
