@@ -78,7 +78,7 @@ function readable(file: File): boolean {
 }
 
 /** papaparse's record ends (the cursor after each row) in `text`, or null when it reports a quote error. */
-function papaparseRecordEnds(text: string, delimiter: string, newline: string): number[] | null {
+function papaparseRecordEnds(text: string, delimiter: string, newline: "\n" | "\r\n" | "\r"): number[] | null {
   const ends: number[] = [];
   let quotes = false;
   Papa.parse<string[]>(text, {

@@ -31,12 +31,12 @@ export const messyRow: fc.Arbitrary<InviteRow> = fc.oneof(
 export const rows = fc.array(messyRow, { maxLength: 12 });
 
 export const team: fc.Arbitrary<TeamProfile> = fc.oneof(
-  fc.constant({}),
+  fc.constant<TeamProfile>({}),
   fc.record({
-    inviterRole: fc.constantFrom("owner", "admin"),
-    licenses: fc.constantFrom({ access: 3, support: null }, { support: 2 }),
-    userGroups: fc.constantFrom([], ["Sales"], ["SALES", "HR"]),
-    computerGroups: fc.constantFrom([], ["Lab PCs"]),
+    inviterRole: fc.constantFrom<NonNullable<TeamProfile["inviterRole"]>>("owner", "admin"),
+    licenses: fc.constantFrom<NonNullable<TeamProfile["licenses"]>>({ access: 3, support: null }, { support: 2 }),
+    userGroups: fc.constantFrom<string[]>([], ["Sales"], ["SALES", "HR"]),
+    computerGroups: fc.constantFrom<string[]>([], ["Lab PCs"]),
     maxGroups: fc.constantFrom(0, 2, 2000),
   }),
 );
