@@ -15,7 +15,7 @@ import { licenseSpelling, roleSpelling } from "../spellings";
 import { fixFor, quote, type RowRule } from "./rule";
 
 // One cheap test per cell; only cells that match get the detailed checks below.
-const SUSPICIOUS = new RegExp(`^[\\s=+\\-@]|\\s$|${INVISIBLE_OR_CONTROL.source}|${REPLACEMENT_CHARACTER}`);
+const SUSPICIOUS = new RegExp(`^[\\s=+\\-@]|\\s$|${INVISIBLE_OR_CONTROL.source.slice(0, -1)}${REPLACEMENT_CHARACTER}]`);
 
 /** damaged-text: U+FFFD stands where a decoder met bytes that were not text; what they said is gone. */
 export function damagedTextMessage(): string {
