@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { quote } from "../invites";
 
 export type CliCommand =
   | { kind: "help" }
@@ -37,12 +38,12 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   // No command is a mistake, not a request for help: the usage goes to stderr, exit 2.
   if (name === undefined) return { ok: false, usage: true };
   const allowed = ALLOWED[name];
-  if (!allowed) return { ok: false, error: `Unknown command "${name}": use check, fix or export (invite-sheet --help).` };
+  if (!allowed) return { ok: false, error: `Unknown command ${quote(name)}: use check, fix or export (invite-sheet --help).` };
   // Only options the user gave appear in `values` (no defaults are declared).
   const misplaced = Object.keys(values).find((key) => key !== "help" && !allowed.includes(key));
   if (misplaced) return { ok: false, error: `--${misplaced} does not apply to ${name} (invite-sheet --help).` };
   if (!file) return { ok: false, error: `${name} needs a CSV file: invite-sheet ${name} <file.csv>${name === "check" ? "" : " -o <out.csv>"}.` };
-  if (extra.length) return { ok: false, error: `Unexpected argument "${extra[0]}": give one CSV file at a time.` };
+  if (extra.length) return { ok: false, error: `Unexpected argument ${quote(extra[0] ?? "")}: give one CSV file at a time.` };
   const team = values.team;
   if (name === "check") return { ok: true, command: { kind: "check", file, json: values.json ?? false, ...(team ? { team } : {}) } };
   if (!values.out) return { ok: false, error: `${name} needs -o <out.csv>, the file to write.` };

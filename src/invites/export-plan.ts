@@ -58,7 +58,7 @@ export function leftOutNote(plan: ExportPlan): string {
   return plan.ok && plan.skipped.length ? ` Left out ${describeRows(plan.skipped)} (errors).` : "";
 }
 
-/** "rows 4, 9 and 12" / "rows 4-9" style list, shortened past `max` entries. */
+/** "row 4" / "rows 4, 9, 12" / "rows 4, 9, ... and 30 more": the first `max` row numbers, then how many more. */
 export function describeRows(rowNumbers: readonly number[], max = 12): string {
   if (rowNumbers.length === 0) return "no rows";
   const shown = rowNumbers.slice(0, max).join(", ");
