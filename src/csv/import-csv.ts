@@ -2,7 +2,7 @@
 // ignored (and named), rows kept in file order with their row numbers, nothing dropped. A file
 // whose first row is not a header is refused, never mapped by position (issue #10).
 import Papa from "papaparse";
-import { checkEmail, clip, COLUMN_KEYS, EXPORT_HEADERS, columnForHeader, isStatusHeader, LIMITS, quote, type ColumnKey, type Finding, type InviteRow } from "../invites";
+import { checkEmail, clip, COLUMN_KEYS, EXPORT_HEADERS, columnForHeader, isStatusHeader, LIMITS, quote, REPLACEMENT_CHARACTER, type ColumnKey, type Finding, type InviteRow } from "../invites";
 import { decodeText, stripBom } from "./decode-text";
 import { extraValuesFinding, lastValue } from "./extra-values";
 import { uniformLineEndings } from "./line-endings";
@@ -25,6 +25,8 @@ export type ImportedCsv = {
   extraValues: ReadonlyMap<number, readonly string[]>;
   /** What reading found wrong with rows: an extra-values error per such row, for the check. */
   findings: Finding[];
+  /** Indexes of rows holding U+FFFD where the file had bytes that were not UTF-8 (damaged-text). */
+  damagedRows: number[];
 };
 export type ImportResult = { ok: true; csv: ImportedCsv } | { ok: false; error: string };
 
@@ -33,7 +35,10 @@ export function importCsvBytes(bytes: Uint8Array): ImportResult {
   if (!decoded.ok) return decoded;
   const result = importCsvText(decoded.text);
   if (!result.ok) return result;
-  if (decoded.damage) result.csv.notices.unshift(decoded.damage);
+  if (decoded.damage) {
+    result.csv.notices.unshift(decoded.damage);
+    result.csv.damagedRows = rowsHolding(result.csv.rows, REPLACEMENT_CHARACTER);
+  }
   else if (decoded.encoding !== "utf-8") result.csv.notices.unshift(`Read as ${decoded.encoding} text (not UTF-8).`);
   return result;
 }
@@ -96,7 +101,15 @@ function mapRecords(records: string[][], delimiter: Delimiter, notices: string[]
     return read(record);
   });
   const lastColumn = layout.columns.reduce<ColumnKey>((last, key) => key ?? last, "account");
-  return { ok: true, csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings } };
+  return { ok: true, csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings, damagedRows: [] } };
+}
+
+function rowsHolding(rows: readonly InviteRow[], text: string): number[] {
+  const found: number[] = [];
+  rows.forEach((row, index) => {
+    if (COLUMN_KEYS.some((key) => row[key].includes(text))) found.push(index);
+  });
+  return found;
 }
 
 /** Names in a message, the list cut short past about 80 characters ("and 3 more"). */

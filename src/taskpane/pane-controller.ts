@@ -160,9 +160,10 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       // From here the rows are written in one go; live validation checks them as they land. A row
       // with more values than the header keeps them in its last column, and is named below.
       const report = await port.importRows(rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter), mode);
-      const flaggedRows = [...csv.extraValues.keys()].map((index) => report.firstRow + index);
-      const notices = flaggedRows.length ? [...csv.notices, extraValuesNotice(flaggedRows, csv.lastColumn, csv.delimiter)] : csv.notices;
-      return { rows: report.rows, mode, notices, flaggedRows };
+      const extraRows = [...csv.extraValues.keys()].map((index) => report.firstRow + index);
+      const notices = extraRows.length ? [...csv.notices, extraValuesNotice(extraRows, csv.lastColumn, csv.delimiter)] : csv.notices;
+      const damagedRows = csv.damagedRows.map((index) => report.firstRow + index);
+      return { rows: report.rows, mode, notices, flaggedRows: [...new Set([...extraRows, ...damagedRows])].sort((a, b) => a - b) };
     });
     if (outcome) {
       const verb = mode === "append" ? "Added" : "Replaced the sheet's rows with";

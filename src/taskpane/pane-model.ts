@@ -35,7 +35,7 @@ export interface ImportOutcome {
   mode: ImportMode;
   /** Plain-words remarks from the CSV reader (encoding, delimiter, ignored columns). */
   notices: string[];
-  /** Sheet rows that had more values than the file's header: imported whole, named in a notice. */
+  /** Sheet rows to look at: more values than the file's header (kept whole), or damaged text. */
   flaggedRows?: number[];
 }
 

@@ -128,3 +128,27 @@ describe("decodeText: a few bad bytes in a UTF-8 file (issue #10)", () => {
     );
   });
 });
+
+describe("decodeText: the first bad place, among characters that are valid", () => {
+  it("a U+FFFD the file itself holds (valid UTF-8) is not a bad place, with or without a BOM", () => {
+    expect(decodeText(utf8("Name\r\nZo\ufffd\r\n"))).toEqual({ ok: true, text: "Name\r\nZo\ufffd\r\n", encoding: "utf-8" });
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8("Name\r\nZo\ufffd\r\n")))).toEqual({ ok: true, text: "Name\r\nZo\ufffd\r\n", encoding: "utf-8" });
+  });
+
+  it("counts and places only the bytes that are not UTF-8, after valid U+FFFD and accented letters", () => {
+    const result = decodeText(bytes(...utf8("Name\r\nZo\ufffd\r\nZoë\r\nA"), 0xc3, 0x28, ...utf8("\r\n")));
+    expect(result.ok && result.damage).toMatch(/^Read as UTF-8, but 1 place in the file is not valid UTF-8 \(the first on line 4\)/);
+  });
+
+  it.each([
+    ["an overlong form", [0xc0, 0xaf]],
+    ["a surrogate", [0xed, 0xa0, 0x80]],
+    ["past U+10FFFF", [0xf4, 0x90, 0x80, 0x80]],
+    ["a cut sequence", [0xe6, 0x9d]],
+    ["a lone continuation byte", [0x80]],
+  ])("finds %s as the bad place", (_what, bad) => {
+    const result = decodeText(bytes(...utf8("Zoë\nok\n"), ...bad, ...utf8("\n")));
+    expect(result.ok && result.encoding).toBe("utf-8");
+    expect(result.ok && result.damage).toMatch(/the first on line 3/);
+  });
+});

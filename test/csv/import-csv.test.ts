@@ -36,7 +36,7 @@ describe("importCsvText: layout", () => {
   it("reads the article's five columns; the first data row is row 2", () => {
     const csv = ok(importCsvText(ARTICLE_FILE));
     expect(csv).toEqual({
-      rows: ARTICLE_ROWS, firstRow: 2, ignoredColumns: [], notices: [], delimiter: ",", lastColumn: "role", extraValues: new Map(), findings: [],
+      rows: ARTICLE_ROWS, firstRow: 2, ignoredColumns: [], notices: [], delimiter: ",", lastColumn: "role", extraValues: new Map(), findings: [], damagedRows: [],
     });
   });
 
@@ -360,5 +360,14 @@ describe("the pane's import of rows with extra values", () => {
   it("names the sheet rows in a warning that says where the values went", () => {
     expect(extraValuesNotice([5], "role", ";")).toMatch(/^Row 5 had more values than the file's header has columns \(a semicolon .*Role cell: check that row\.$/);
     expect(extraValuesNotice([3, 9], "displayName", ",")).toMatch(/^Rows 3, 9 had .*comma.*Display name cell: check those rows\.$/);
+  });
+});
+
+describe("importCsvBytes: damaged UTF-8", () => {
+  it("names the rows holding the damaged text, for the pane to point at", () => {
+    const bytes = Uint8Array.from([...utf8("Email,Name\r\nzoe@example.com,Zoë\r\n\r\nbo@example.com,Bo"), 0xff, ...utf8("\r\n")]);
+    const csv = ok(importCsvBytes(bytes));
+    expect(csv.damagedRows).toEqual([2]);
+    expect(csv.rows[2]?.displayName).toBe("Bo\ufffd");
   });
 });

@@ -64,3 +64,17 @@ test("Fix all reaches the fixed point `invite-sheet fix` reaches: a cleaned addr
   expect(state().findings).toEqual([]);
   await controller.stop();
 });
+
+test("a UTF-8 file with a bad byte: the accented names stay right, and the damaged row is named in a warning", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  const bytes = Uint8Array.from([...Buffer.from("Email,Name\r\nzoe@example.com,Zoë\r\nbo@example.com,Bo", "utf8"), 0xff, 0x0d, 0x0a]);
+  const outcome = await controller.actions.importCsv(new Blob([bytes]), "replace");
+  await excel.settle();
+  expect(outcome?.flaggedRows).toEqual([3]);
+  expect(excel.user.values("Invites!C2:C3")).toEqual([["Zoë"], ["Bo\ufffd"]]);
+  expect(state().notice?.intent).toBe("warning");
+  expect(state().notice?.text).toMatch(/1 place in the file is not valid UTF-8 \(the first on line 3\)/);
+  expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["3:damaged-text"]);
+  await controller.stop();
+});
