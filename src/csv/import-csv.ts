@@ -92,7 +92,8 @@ function mapRecords(records: string[][], delimiter: Delimiter, notices: string[]
   const extraValues = new Map<number, readonly string[]>();
   const findings: Finding[] = [];
   const rows = body.map((record, index) => {
-    const end = lastValue(record);
+    // Only values past the header are looked at (most records have none).
+    const end = record.length > width ? lastValue(record) : -1;
     if (end >= width) {
       const extra = record.slice(width, end + 1);
       extraValues.set(index, extra);
