@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { quote } from "../invites";
 
 export type CliCommand =
   | { kind: "help" }
@@ -6,7 +7,8 @@ export type CliCommand =
   | { kind: "fix"; file: string; out: string; team?: string }
   | { kind: "export"; file: string; out: string; team?: string; bom: boolean; skipInvalid: boolean };
 
-export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string };
+/** A usage mistake: one line, or (no command at all) the whole usage, on stderr with exit 2. */
+export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; error: string } | { ok: false; usage: true };
 
 const OPTIONS = {
   team: { type: "string" },
@@ -32,14 +34,16 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const { values, positionals } = parsed;
   const [name, file, ...extra] = positionals;
-  if (values.help || name === "help" || name === undefined) return { ok: true, command: { kind: "help" } };
+  if (values.help || name === "help") return { ok: true, command: { kind: "help" } };
+  // No command is a mistake, not a request for help: the usage goes to stderr, exit 2.
+  if (name === undefined) return { ok: false, usage: true };
   const allowed = ALLOWED[name];
-  if (!allowed) return { ok: false, error: `Unknown command "${name}": use check, fix or export (invite-sheet --help).` };
+  if (!allowed) return { ok: false, error: `Unknown command ${quote(name)}: use check, fix or export (invite-sheet --help).` };
   // Only options the user gave appear in `values` (no defaults are declared).
   const misplaced = Object.keys(values).find((key) => key !== "help" && !allowed.includes(key));
   if (misplaced) return { ok: false, error: `--${misplaced} does not apply to ${name} (invite-sheet --help).` };
   if (!file) return { ok: false, error: `${name} needs a CSV file: invite-sheet ${name} <file.csv>${name === "check" ? "" : " -o <out.csv>"}.` };
-  if (extra.length) return { ok: false, error: `Unexpected argument "${extra[0]}": give one CSV file at a time.` };
+  if (extra.length) return { ok: false, error: `Unexpected argument ${quote(extra[0] ?? "")}: give one CSV file at a time.` };
   const team = values.team;
   if (name === "check") return { ok: true, command: { kind: "check", file, json: values.json ?? false, ...(team ? { team } : {}) } };
   if (!values.out) return { ok: false, error: `${name} needs -o <out.csv>, the file to write.` };

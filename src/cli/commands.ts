@@ -1,79 +1,86 @@
+// check, fix and export as functions of what was read (the CSV, the team) to what is printed and
+// written, so they run the same in a test as from a file; run* do the reading and writing.
 import { exportCsv, type ImportedCsv } from "../csv";
 import {
-  applyFixes,
+  countPeople,
   describeRows,
+  exportRefusal,
+  fixAll,
   isError,
+  leftOutNote,
   planExport,
   validateSheet,
-  type InviteRow,
+  type CheckOptions,
   type Team,
 } from "../invites";
-import { checkReport, findingsTable, noticesText, summaryLine } from "./report";
+import { checkReport, findingsTable, noticesText, plural, summaryLine } from "./report";
 import { readCsv, readTeam } from "./read-inputs";
 import { writeOutput } from "./write-output";
 
 export type Output = { stdout: string; stderr: string; exitCode: 0 | 1 | 2 };
-
-function load(file: string, teamFile: string | undefined): { csv: ImportedCsv; team: Team } {
-  return { csv: readCsv(file), team: readTeam(teamFile) };
-}
+/** A command's output, and the text of the file it writes (none when it refuses). */
+export type Result = { output: Output; file?: string };
 
 function join(...parts: string[]): string {
   const text = parts.filter(Boolean).join("\n");
   return text ? `${text}\n` : "";
 }
 
-export function runCheck(file: string, teamFile: string | undefined, json: boolean): Output {
-  const { csv, team } = load(file, teamFile);
-  const report = checkReport(csv.rows, validateSheet(csv.rows, team, csv.firstRow));
+/** The CLI's words, and what reading the file found (rows with more values than columns). */
+function checkOptions(csv: ImportedCsv): CheckOptions {
+  return { surface: "cli", readFindings: csv.findings };
+}
+
+export function check(csv: ImportedCsv, team: Team, name: string, json: boolean): Output {
+  const report = checkReport(csv.rows, validateSheet(csv.rows, team, csv.firstRow, checkOptions(csv)));
   const exitCode = report.errors ? 1 : 0;
   if (json) return { stdout: `${JSON.stringify(report)}\n`, stderr: "", exitCode };
   const table = report.findings.length ? findingsTable(report.findings) : "";
-  return { stdout: join(noticesText(csv), summaryLine(file, report), table), stderr: "", exitCode };
+  return { stdout: join(noticesText(csv), summaryLine(name, report), table), stderr: "", exitCode };
+}
+
+/** Every safe fix to a fixed point (the pane's Fix all does the same); every row stays, in place. */
+export function fix(csv: ImportedCsv, team: Team, out: string): Result {
+  const fixed = fixAll(csv.rows, team, csv.firstRow, checkOptions(csv));
+  const errors = fixed.findings.filter(isError);
+  const errorRows = [...new Set(errors.map((f) => f.row))];
+  const remaining = errors.length
+    ? ` ${plural(errors.length, "error")} still need${errors.length === 1 ? "s" : ""} you (${describeRows(errorRows)}): run invite-sheet check ${out}.`
+    : "";
+  const message = `Wrote ${out}: ${plural(countPeople(fixed.rows), "row")}, ${plural(fixed.cells, "cell")} fixed.${remaining}`;
+  return {
+    output: { stdout: join(noticesText(csv), message), stderr: "", exitCode: errorRows.length ? 1 : 0 },
+    file: exportCsv(fixed.rows, { extraValues: csv.extraValues }),
+  };
+}
+
+export function exportFile(csv: ImportedCsv, team: Team, out: string, options: { bom: boolean; skipInvalid: boolean }): Result {
+  const findings = validateSheet(csv.rows, team, csv.firstRow, checkOptions(csv));
+  const plan = planExport(csv.rows, findings, { skipInvalid: options.skipInvalid, firstRow: csv.firstRow });
+  const refusal = exportRefusal(plan, "cli");
+  if (refusal !== null || !plan.ok) {
+    const errors = plan.ok ? "" : findingsTable(findings.filter(isError));
+    return { output: { stdout: "", stderr: join(errors, refusal ?? ""), exitCode: 1 } };
+  }
+  return {
+    output: { stdout: join(noticesText(csv), `Exported ${plural(plan.rows.length, "row")} to ${out}.${leftOutNote(plan)}`), stderr: "", exitCode: 0 },
+    file: exportCsv(plan.rows, { bom: options.bom }),
+  };
+}
+
+export function runCheck(file: string, teamFile: string | undefined, json: boolean): Output {
+  return check(readCsv(file), readTeam(teamFile), file, json);
 }
 
 export function runFix(file: string, out: string, teamFile: string | undefined): Output {
-  const { csv, team } = load(file, teamFile);
-  const before = validateSheet(csv.rows, team, csv.firstRow);
-  const { rows, applied } = fixUntilStable(csv.rows, team, csv.firstRow, before);
-  writeOutput(out, exportCsv(rows));
-  const remaining = validateSheet(rows, team, csv.firstRow).filter(isError);
-  const remainingRows = [...new Set(remaining.map((f) => f.row))];
-  const message = `Wrote ${out}: ${applied} fix${applied === 1 ? "" : "es"} applied to ${rows.length} rows.` +
-    (remaining.length ? ` ${remaining.length} errors still need you (${describeRows(remainingRows)}): run invite-sheet check ${out}.` : "");
-  return { stdout: join(noticesText(csv), message), stderr: "", exitCode: remaining.length ? 1 : 0 };
-}
-
-/** A fix can reveal another (trim, then a spelling); stop when nothing changes. */
-function fixUntilStable(rows: InviteRow[], team: Team, firstRow: number, first: ReturnType<typeof validateSheet>) {
-  let current = rows;
-  let findings = first;
-  let applied = 0;
-  for (let round = 0; round < 3; round++) {
-    const fixable = findings.filter((f) => f.fix !== undefined);
-    if (!fixable.length) break;
-    current = applyFixes(current, fixable, firstRow);
-    applied += fixable.length;
-    findings = validateSheet(current, team, firstRow);
-  }
-  return { rows: current, applied };
+  return written(fix(readCsv(file), readTeam(teamFile), out), out);
 }
 
 export function runExport(file: string, out: string, teamFile: string | undefined, bom: boolean, skipInvalid: boolean): Output {
-  const { csv, team } = load(file, teamFile);
-  const findings = validateSheet(csv.rows, team, csv.firstRow);
-  const plan = planExport(csv.rows, findings, { skipInvalid, firstRow: csv.firstRow });
-  if (!plan.ok) {
-    const errors = findings.filter(isError);
-    return {
-      stdout: "",
-      stderr: join(findingsTable(errors), `Not exported: ${describeRows(plan.rowsWithErrors)} ${plan.rowsWithErrors.length === 1 ? "has" : "have"} errors. Fix them, or add --skip-invalid to leave those rows out.`),
-      exitCode: 1,
-    };
-  }
-  writeOutput(out, exportCsv(plan.rows, { bom }));
-  const skipped = plan.skipped.length ? ` Left out ${describeRows(plan.skipped)} (errors).` : "";
-  return { stdout: join(noticesText(csv), `Exported ${plan.rows.length} rows to ${out}.${skipped}`), stderr: "", exitCode: 0 };
+  return written(exportFile(readCsv(file), readTeam(teamFile), out, { bom, skipInvalid }), out);
 }
 
-
+function written(result: Result, out: string): Output {
+  if (result.file !== undefined) writeOutput(out, result.file);
+  return result.output;
+}

@@ -5,7 +5,7 @@ import { USAGE } from "./usage";
 
 export function runCli(argv: readonly string[]): Output {
   const parsed = parseCliArgs(argv);
-  if (!parsed.ok) return { stdout: "", stderr: `invite-sheet: ${parsed.error}\n`, exitCode: 2 };
+  if (!parsed.ok) return { stdout: "", stderr: "usage" in parsed ? USAGE : `invite-sheet: ${parsed.error}\n`, exitCode: 2 };
   const c = parsed.command;
   try {
     switch (c.kind) {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { importCsvBytes, type ImportedCsv } from "../csv";
-import { describeProfileError, resolveTeam, TeamProfileSchema, type Team } from "../invites";
+import { clip, describeProfileError, resolveTeam, TeamProfileSchema, type Team } from "../invites";
 
 /** A failure the user can fix: printed as one line, exit code 2. */
 export class InputError extends Error {}
@@ -28,7 +28,8 @@ export function readTeam(path: string | undefined): Team {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const reason = (error as Error).message.replace(/\s+/g, " ").trim();
+    // JSON.parse quotes the text near the mistake: kept to one short line.
+    const reason = clip((error as Error).message.replace(/\s+/g, " ").trim(), 120);
     throw new InputError(`${path} is not valid JSON (${reason}). Fix it, or leave out --team.`);
   }
   const parsed = TeamProfileSchema.safeParse(json);

@@ -1,6 +1,7 @@
 import type { ImportedCsv } from "../csv";
 import { countFindings, EXPORT_HEADERS, type Finding, type InviteRow } from "../invites";
 
+/** `rows` counts people (non-blank rows): the number an export of a clean file reports. */
 export type CheckReport = { rows: number; errors: number; warnings: number; findings: Finding[] };
 
 export function checkReport(rows: readonly InviteRow[], findings: Finding[]): CheckReport {
@@ -8,7 +9,7 @@ export function checkReport(rows: readonly InviteRow[], findings: Finding[]): Ch
   return { rows: counts.rows, errors: counts.errors, warnings: counts.warnings, findings };
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
@@ -16,13 +17,24 @@ export function summaryLine(file: string, report: CheckReport): string {
   return `${file}: ${plural(report.rows, "row")}, ${plural(report.errors, "error")}, ${plural(report.warnings, "warning")}`;
 }
 
-/** A readable table: one line per finding, columns padded to fit. */
+const HEADER = ["Row", "Column", "Severity", "Code", "Message"] as const;
+
+/**
+ * A readable table: one line per finding, columns padded to fit. Built with loops, never by
+ * spreading the findings into a call (200,000 of them would overflow the stack).
+ */
 export function findingsTable(findings: readonly Finding[]): string {
-  const header = ["Row", "Column", "Severity", "Code", "Message"];
-  const lines = findings.map((f) => [String(f.row), f.column ? EXPORT_HEADERS[f.column] : "(row)", f.severity, f.code, f.message]);
-  const widths = header.slice(0, 4).map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
-  const format = (cells: string[]) => cells.map((c, i) => (i < 4 ? c.padEnd(widths[i] ?? 0) : c)).join("  ").trimEnd();
-  return [format(header), ...lines.map(format)].join("\n");
+  const cells = (f: Finding) => [String(f.row), f.column ? EXPORT_HEADERS[f.column] : "(row)", f.severity, f.code] as const;
+  const widths: number[] = HEADER.slice(0, 4).map((h) => h.length);
+  for (const f of findings) {
+    cells(f).forEach((c, i) => {
+      if (c.length > (widths[i] as number)) widths[i] = c.length;
+    });
+  }
+  const line = (first: readonly string[], message: string) => `${first.map((c, i) => c.padEnd(widths[i] as number)).join("  ")}  ${message}`.trimEnd();
+  const lines = [line(HEADER.slice(0, 4), HEADER[4])];
+  for (const f of findings) lines.push(line(cells(f), f.message));
+  return lines.join("\n");
 }
 
 export function noticesText(csv: ImportedCsv): string {

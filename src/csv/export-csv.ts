@@ -33,12 +33,25 @@ function plainLine(row: InviteRow): string | null {
   return noDelimiterInFields ? line : null;
 }
 
+export type ExportOptions = {
+  bom?: boolean;
+  /**
+   * Values a row had past its file's header (by index in `rows`), written after its five
+   * columns: `fix` keeps them, so nothing is lost and a check of the result still flags the row.
+   */
+  extraValues?: ReadonlyMap<number, readonly string[]>;
+};
+
 /** Header plus one record per row, CRLF after every record including the last. */
-export function exportCsv(rows: readonly InviteRow[], options: { bom?: boolean } = {}): string {
+export function exportCsv(rows: readonly InviteRow[], options: ExportOptions = {}): string {
   let out = (options.bom ? "\ufeff" : "") + EXPORT_HEADER_LINE;
-  for (const row of rows) {
-    const line = plainLine(row) ??
+  const extraValues = options.extraValues?.size ? options.extraValues : null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as InviteRow;
+    let line = plainLine(row) ??
       field(row.account) + D + field(row.group) + D + field(row.displayName) + D + field(row.licenseType) + D + field(row.role);
+    const extra = extraValues?.get(i);
+    if (extra) for (const value of extra) line += D + field(value);
     out += line + FILE_FORMAT.newline;
   }
   return out;

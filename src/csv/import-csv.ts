@@ -1,19 +1,32 @@
 // A user's CSV into invite rows: header matched by aliases, any column order, extra columns
-// ignored (and named), rows kept in file order with their row numbers, nothing dropped.
+// ignored (and named), rows kept in file order with their row numbers, nothing dropped. A file
+// whose first row is not a header is refused, never mapped by position (issue #10).
 import Papa from "papaparse";
-import { checkEmail, COLUMN_KEYS, describeRows, columnForHeader, EXPORT_HEADERS, isStatusHeader, type ColumnKey, type InviteRow } from "../invites";
+import { checkEmail, clip, COLUMN_KEYS, EXPORT_HEADERS, columnForHeader, isStatusHeader, LIMITS, quote, REPLACEMENT_CHARACTER, type ColumnKey, type Finding, type InviteRow } from "../invites";
 import { decodeText, stripBom } from "./decode-text";
+import { extraValuesFinding, lastValue } from "./extra-values";
 import { uniformLineEndings } from "./line-endings";
-import { delimiterName, sniffDialect } from "./sniff-dialect";
+import { delimiterName, sniffDialect, type Delimiter } from "./sniff-dialect";
 
 export type ImportedCsv = {
   rows: InviteRow[];
-  /** Row number of rows[0] as a spreadsheet shows the file (header = row 1). */
+  /** Row number of rows[0] as a spreadsheet shows the file: the header is row 1, so 2. */
   firstRow: number;
-  hasHeader: boolean;
   ignoredColumns: string[];
-  /** Plain-words remarks worth showing (encoding, delimiter, headerless file, ignored columns). */
+  /** Plain-words remarks worth showing (encoding, delimiter, ignored columns). */
   notices: string[];
+  delimiter: Delimiter;
+  /** Which of our columns holds the rightmost value of the header (where extra values follow). */
+  lastColumn: ColumnKey;
+  /**
+   * Values past the header's columns (a value with a delimiter in it, not in quotes), by index in
+   * `rows`. They are in no column, so not in `rows`; nothing of them is dropped.
+   */
+  extraValues: ReadonlyMap<number, readonly string[]>;
+  /** What reading found wrong with rows: an extra-values error per such row, for the check. */
+  findings: Finding[];
+  /** Indexes of rows holding U+FFFD where the file had bytes that were not UTF-8 (damaged-text). */
+  damagedRows: number[];
 };
 export type ImportResult = { ok: true; csv: ImportedCsv } | { ok: false; error: string };
 
@@ -21,23 +34,41 @@ export function importCsvBytes(bytes: Uint8Array): ImportResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const result = importCsvText(decoded.text);
-  if (result.ok && decoded.encoding !== "utf-8") {
-    result.csv.notices.unshift(`Read as ${decoded.encoding} text (not UTF-8).`);
+  if (!result.ok) return result;
+  if (decoded.damage) {
+    result.csv.notices.unshift(decoded.damage);
+    result.csv.damagedRows = rowsHolding(result.csv.rows, REPLACEMENT_CHARACTER);
   }
+  else if (decoded.encoding !== "utf-8") result.csv.notices.unshift(`Read as ${decoded.encoding} text (not UTF-8).`);
   return result;
 }
 
 export function importCsvText(input: string): ImportResult {
+  const records = readRecords(input);
+  if (!records.ok) return records;
+  const notices = records.delimiter === "," ? [] : [`Columns are separated by ${delimiterName(records.delimiter)}s.`];
+  return mapRecords(records.records, records.delimiter, notices);
+}
+
+export type ReadRecords = { ok: true; records: string[][]; delimiter: Delimiter } | { ok: false; error: string };
+
+/** The file's records as papaparse reads them, whatever mix of line endings it has. */
+export function readRecords(input: string): ReadRecords {
   const unmarked = stripBom(input);
   if (!/\S/.test(unmarked)) return { ok: false, error: "The file is empty: it needs a header row and one row per person." };
   const dialect = sniffDialect(unmarked);
-  const { text, newline } = uniformLineEndings(unmarked, dialect.newline);
+  const { text, newline } = uniformLineEndings(unmarked, dialect);
   const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline, header: false, skipEmptyLines: false });
   const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken) return { ok: false, error: `Row ${(broken.row ?? 0) + 1} has a quote (") that is never closed: close it or remove it, then try again.` };
-  const records = dropFinalEmptyRecord(parsed.data, text);
-  const notices = dialect.delimiter === "," ? [] : [`Columns are separated by ${delimiterName(dialect.delimiter)}s.`];
-  return mapRecords(records, notices);
+  if (broken) return { ok: false, error: quoteError(broken) };
+  return { ok: true, records: dropFinalEmptyRecord(parsed.data, text), delimiter: dialect.delimiter };
+}
+
+function quoteError(error: Papa.ParseError): string {
+  const row = `Row ${(error.row ?? 0) + 1}`;
+  return error.code === "MissingQuotes"
+    ? `${row} has a quote (") that is never closed: close it or remove it, then try again.`
+    : `${row} has a value in quotes with more text after its closing quote: put the whole value in quotes and write each quote inside it twice (""), then try again.`;
 }
 
 function dropFinalEmptyRecord(records: string[][], text: string): string[][] {
@@ -48,39 +79,65 @@ function dropFinalEmptyRecord(records: string[][], text: string): string[][] {
 
 type Layout = { columns: (ColumnKey | null)[]; ignored: string[] };
 
-function mapRecords(records: string[][], notices: string[]): ImportResult {
+function mapRecords(records: string[][], delimiter: Delimiter, notices: string[]): ImportResult {
   const header = records[0] ?? [];
   const layout = readHeader(header);
-  if (typeof layout === "string") {
-    if (!looksLikeData(header)) return { ok: false, error: layout };
-    notices.push(`The file has no header row; columns are read in the article's order (${COLUMN_KEYS.map((k) => EXPORT_HEADERS[k]).join(", ")}).`);
-    return finish(records, { columns: [...COLUMN_KEYS], ignored: [] }, 1, notices);
-  }
-  if (layout.ignored.length) notices.push(`Ignored columns: ${layout.ignored.join(", ")}.`);
-  return finish(records.slice(1), layout, 2, notices);
+  if (typeof layout === "string") return { ok: false, error: layout };
+  const body = records.slice(1);
+  const unnamed = unnamedColumnsWithValues(header, layout.columns, body);
+  const ignored = [...layout.ignored, ...unnamed];
+  if (ignored.length) notices.push(`Ignored columns: ${listed(ignored.map((name) => clip(name, 40)))}.`);
+  const read = rowReader(layout.columns);
+  const width = header.length;
+  const extraValues = new Map<number, readonly string[]>();
+  const findings: Finding[] = [];
+  const rows = body.map((record, index) => {
+    // Only values past the header are looked at (most records have none).
+    const end = record.length > width ? lastValue(record) : -1;
+    if (end >= width) {
+      const extra = record.slice(width, end + 1);
+      extraValues.set(index, extra);
+      findings.push(extraValuesFinding(2 + index, width, extra, delimiter));
+    }
+    return read(record);
+  });
+  const lastColumn = layout.columns.reduce<ColumnKey>((last, key) => key ?? last, "account");
+  return { ok: true, csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings, damagedRows: [] } };
 }
 
-function finish(records: string[][], layout: Layout, firstRow: number, notices: string[]): ImportResult {
-  const overflow = overflowingRows(records, layout.columns.length, firstRow);
-  if (overflow.length) {
-    const rows = describeRows(overflow, 8);
-    return { ok: false, error: `${rows.charAt(0).toUpperCase()}${rows.slice(1)} ${overflow.length === 1 ? "has" : "have"} more values than there are columns; a value with a comma in it (like "Lee, Ann") must be in double quotes. Fix the file and try again.` };
-  }
-  const rows = records.map(rowReader(layout.columns));
-  return { ok: true, csv: { rows, firstRow, hasHeader: firstRow === 2, ignoredColumns: layout.ignored, notices } };
+function rowsHolding(rows: readonly InviteRow[], text: string): number[] {
+  const found: number[] = [];
+  rows.forEach((row, index) => {
+    if (COLUMN_KEYS.some((key) => row[key].includes(text))) found.push(index);
+  });
+  return found;
 }
 
-/** A header cell as it may appear in a one-line message. */
-function shown(cell: string): string {
-  return `"${cell.replace(/\s+/g, " ").trim()}"`;
+/** Names in a message, the list cut short past about 80 characters ("and 3 more"). */
+function listed(names: readonly string[]): string {
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of names) {
+    if (shown.length && length + name.length > 80) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  const more = names.length - shown.length;
+  return shown.join(", ") + (more ? ` and ${more} more` : "");
 }
 
 /**
  * Maps header cells to our columns. Where two cells name one column ("Email" and "Username"), the
  * more specific name wins (its rank in the alias list) and the other is ignored and named; two
- * equally good names are ambiguous and refused.
+ * equally good names are ambiguous and refused. A first row that holds an address is data, not a
+ * header, and is refused: reading it by position would turn names into groups.
  */
 function readHeader(header: readonly string[]): Layout | string {
+  const address = header.find((cell) => cell.length <= LIMITS.emailLength + 2 && cell.includes("@") && checkEmail(cell.trim()).ok);
+  if (address !== undefined) {
+    return `The first row is not a header: it holds the address ${quote(address.trim())}. ` +
+      `Add a first row that names the columns (for example ${COLUMN_KEYS.map((k) => EXPORT_HEADERS[k]).join(", ")}), then try again.`;
+  }
   const columns: (ColumnKey | null)[] = header.map(() => null);
   const chosen = new Map<ColumnKey, number>();
   for (let i = 0; i < header.length; i++) {
@@ -90,35 +147,33 @@ function readHeader(header: readonly string[]): Layout | string {
     if (other === undefined) { chosen.set(match.key, i); continue; }
     const otherRank = columnForHeader(header[other] ?? "")?.rank ?? 0;
     if (otherRank === match.rank) {
-      return `Two columns both mean ${EXPORT_HEADERS[match.key]} (${shown(header[other] ?? "")} and ${shown(header[i] ?? "")}). Remove or rename one, then try again.`;
+      return `Two columns both mean ${EXPORT_HEADERS[match.key]} (${quote(oneSpace(header[other] ?? ""))} and ${quote(oneSpace(header[i] ?? ""))}). Remove or rename one, then try again.`;
     }
     if (match.rank < otherRank) chosen.set(match.key, i);
   }
   for (const [key, index] of chosen) columns[index] = key;
   if (!chosen.has("account")) {
-    const found = header.filter((h) => h.trim()).map(shown).join(", ") || "nothing";
-    return `No Splashtop account column: the first row must name the columns, and one must hold the email addresses (call it "Splashtop account" or "Email"). The first row has ${found}.`;
+    const named = header.filter((h) => h.trim()).map((h) => quote(oneSpace(h), 40));
+    return "No Splashtop account column: the first row must name the columns, and one must hold the email addresses " +
+      `(call it "Splashtop account" or "Email"). The first row has ${named.length ? listed(named) : "nothing"}.`;
   }
-  const ignored = header.filter((cell, i) => columns[i] === null && cell.trim() && !isStatusHeader(cell)).map((c) => c.replace(/\s+/g, " ").trim());
+  const ignored = header.filter((cell, i) => columns[i] === null && cell.trim() && !isStatusHeader(cell)).map(oneSpace);
   return { columns, ignored };
 }
 
-/** A first row whose first value is an email address is data, not a header. */
-function looksLikeData(record: readonly string[]): boolean {
-  return checkEmail((record[0] ?? "").trim()).ok;
+/** A header cell on one line with single spaces (only its start: it is shown cut short anyway). */
+function oneSpace(cell: string): string {
+  return (cell.length > 1000 ? cell.slice(0, 1000) : cell).replace(/\s+/g, " ").trim();
 }
 
-function overflowingRows(records: readonly string[][], width: number, firstRow: number): number[] {
-  const rows: number[] = [];
-  records.forEach((record, index) => {
-    for (let i = width; i < record.length; i++) {
-      if (record[i]?.trim()) {
-        rows.push(firstRow + index);
-        return;
-      }
-    }
+/** Columns with no name in the header that hold values in some row: ignored, and said so. */
+function unnamedColumnsWithValues(header: readonly string[], columns: readonly (ColumnKey | null)[], body: readonly string[][]): string[] {
+  const unnamed: string[] = [];
+  header.forEach((cell, i) => {
+    if (columns[i] !== null || cell.trim()) return;
+    if (body.some((record) => (record[i] ?? "").trim())) unnamed.push(`(column ${i + 1}, no name)`);
   });
-  return rows;
+  return unnamed;
 }
 
 /** Reads a record into a row by fixed positions (one object shape, no per-cell look-ups). */

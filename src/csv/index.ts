@@ -3,3 +3,4 @@ export * from "./sniff-dialect";
 export * from "./export-csv";
 export * from "./import-csv";
 export * from "./failed-rows";
+export { extraValuesNotice, rowsKeepingExtraValues } from "./extra-values";

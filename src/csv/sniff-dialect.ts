@@ -1,25 +1,35 @@
-// Delimiter and line ending, read from the first record only (the header), outside quotes.
+// Delimiter and line ending, read from the first record only (the header), outside quotes, with
+// quotes read as the parser reads them (record-ends.ts).
+import { eachBreak, type Break } from "./record-ends";
+
 export const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 export type Dialect = { delimiter: Delimiter; newline: "\r\n" | "\n" | "\r" };
 
+/** The delimiter that splits the first record into the most fields (a tie goes to the comma). */
 export function sniffDialect(text: string): Dialect {
-  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) {
-      return { delimiter: mostUsed(counts), newline: ch === "\r" ? (text.charAt(i + 1) === "\n" ? "\r\n" : "\r") : "\n" };
-    } else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, (counts.get(ch as Delimiter) ?? 0) + 1);
+  let best = { delimiter: DELIMITERS[0] as Delimiter, ...firstRecord(text, DELIMITERS[0]) };
+  for (const delimiter of DELIMITERS.slice(1)) {
+    const record = firstRecord(text, delimiter);
+    if (record.fields > best.fields) best = { delimiter, ...record };
   }
-  return { delimiter: mostUsed(counts), newline: "\r\n" };
+  return { delimiter: best.delimiter, newline: newlineOf(text, best.end) };
 }
 
-function mostUsed(counts: Map<Delimiter, number>): Delimiter {
-  let best: Delimiter = ",";
-  for (const [d, n] of counts) if (n > (counts.get(best) ?? 0)) best = d;
-  return best;
+function firstRecord(text: string, delimiter: Delimiter): { fields: number; end: Break | null } {
+  let fields = 1;
+  let end: Break | null = null;
+  eachBreak(text, delimiter, (b) => {
+    if (b.record) end = b;
+    else fields++;
+    return !b.record;
+  });
+  return { fields, end };
+}
+
+function newlineOf(text: string, end: Break | null): Dialect["newline"] {
+  if (!end) return "\r\n";
+  return end.length === 2 ? "\r\n" : text.charAt(end.at) === "\r" ? "\r" : "\n";
 }
 
 export function delimiterName(d: Delimiter): string {

@@ -36,11 +36,14 @@ for (const key of COLUMN_KEYS) {
  * later aliases are looser), or null when it is none of them.
  */
 export function columnForHeader(header: string): HeaderMatch | null {
-  return ALIAS_INDEX.get(headerKey(header)) ?? null;
+  return header.length > LONGEST_HEADER ? null : ALIAS_INDEX.get(headerKey(header)) ?? null;
 }
 
+/** Past this length a cell is no column name (and is not normalised: a 10 MB cell takes seconds). */
+const LONGEST_HEADER = 256;
+
 export function isStatusHeader(header: string): boolean {
-  return headerKey(header) === headerKey(STATUS_HEADER);
+  return header.length <= LONGEST_HEADER && headerKey(header) === headerKey(STATUS_HEADER);
 }
 
 export function columnIndex(key: ColumnKey): number {

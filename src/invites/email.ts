@@ -1,6 +1,7 @@
 // Email checking: the WHATWG "valid e-mail address" production, tightened where real mail
 // delivery needs it (RFC 5322 dot-atom local part, a domain with a dot, RFC 5321 lengths).
 import { LIMITS } from "./importer-format";
+import { quote } from "./text";
 
 const ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
 const LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
@@ -23,7 +24,7 @@ export function checkEmail(address: string): EmailVerdict {
 function diagnose(text: string): EmailVerdict {
   const embedded = embeddedAddress(text);
   if (embedded) {
-    return { ok: false, problem: `holds more than the address; the address is ${embedded}`, fix: embedded };
+    return { ok: false, problem: `holds more than the address; the address is ${quote(embedded)}`, fix: embedded };
   }
   return { ok: false, problem: problemOf(text) };
 }
@@ -40,10 +41,10 @@ function problemOf(text: string): string {
   if (local.length > LIMITS.emailLocalPartLength) return `has more than ${LIMITS.emailLocalPartLength} characters before the @`;
   if (text.length > LIMITS.emailLength) return `is longer than ${LIMITS.emailLength} characters`;
   if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return "has a dot at the start or end of the name, or two dots in a row";
-  if (!domain.includes(".")) return `is missing the end of the domain (like ".com" after "${domain}")`;
+  if (!domain.includes(".")) return `is missing the end of the domain (like ".com" after ${quote(domain)})`;
   if (domain.includes("..") || domain.endsWith(".") || domain.startsWith(".")) return "has an empty part in the domain (two dots in a row, or a dot at the start or end)";
   if (NUMERIC_TLD.test(domain)) return "ends in a number instead of a domain name";
-  const bad = [...text].find((ch) => !/[A-Za-z0-9!#$%&'*+/=?^_`{|}~.@-]/.test(ch));
+  const bad = /[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.@-]/u.exec(text)?.[0];
   if (bad) return `contains the character "${bad}", which email addresses cannot have`;
   return "is not a valid domain (each part may have letters, digits and inner hyphens only)";
 }

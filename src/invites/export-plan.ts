@@ -2,6 +2,7 @@ import { canonicalRow } from "./canonical-row";
 import { isError, type Finding } from "./finding";
 import { applyFixes } from "./fixes";
 import { isBlankRow, type InviteRow } from "./row";
+import type { Surface } from "./surface";
 
 export type ExportPlan =
   | { ok: true; rows: InviteRow[]; rowNumbers: number[]; skipped: number[] }
@@ -13,7 +14,8 @@ const SPELLING_CODES = new Set<Finding["code"]>(["non-canonical", "whitespace"])
 /**
  * Which rows go into the file, in sheet order, in canonical spelling. While errors remain the
  * export is refused, unless `skipInvalid`, and then the rows left out are named. Blank rows carry
- * nothing and are not written.
+ * nothing and are not written. On rows without errors this writes what fixAll would: the warnings'
+ * fixes, one spelling per group, formula-like text as written.
  */
 export function planExport(
   rows: readonly InviteRow[],
@@ -35,7 +37,28 @@ export function planExport(
   return { ok: true, rows: out, rowNumbers, skipped: errorRows };
 }
 
-/** "rows 4, 9 and 12" / "rows 4-9" style list, shortened past `max` entries. */
+/**
+ * Why no file is written, in the words of the surface that shows it, or null when the plan has
+ * rows to write. The pane and `invite-sheet export` refuse the same plans for the same reasons.
+ */
+export function exportRefusal(plan: ExportPlan, surface: Surface): string | null {
+  if (!plan.ok) {
+    const which = `${describeRows(plan.rowsWithErrors)} ${plan.rowsWithErrors.length === 1 ? "has" : "have"} errors`;
+    return surface === "pane"
+      ? `Export is blocked: ${which}. Fix them, or choose "Skip invalid rows" to leave them out of the file.`
+      : `Not exported: ${which}. Fix them, or add --skip-invalid to leave those rows out.`;
+  }
+  if (plan.rows.length > 0) return null;
+  if (plan.skipped.length) return `Nothing to export: every row has errors (${describeRows(plan.skipped)}).`;
+  return surface === "pane" ? "Nothing to export: the invite table has no rows yet." : "Nothing to export: the file has no rows of people.";
+}
+
+/** " Left out rows 3 and 5 (errors)." after an export that skipped rows, or "". */
+export function leftOutNote(plan: ExportPlan): string {
+  return plan.ok && plan.skipped.length ? ` Left out ${describeRows(plan.skipped)} (errors).` : "";
+}
+
+/** "row 4" / "rows 4, 9, 12" / "rows 4, 9, ... and 30 more": the first `max` row numbers, then how many more. */
 export function describeRows(rowNumbers: readonly number[], max = 12): string {
   if (rowNumbers.length === 0) return "no rows";
   const shown = rowNumbers.slice(0, max).join(", ");

@@ -7,6 +7,8 @@ export const RULES = {
   "missing-account": { severity: "error", title: "Missing Splashtop account" },
   "invalid-email": { severity: "error", title: "Not a valid email address" },
   "control-characters": { severity: "error", title: "Invisible or control characters" },
+  "damaged-text": { severity: "error", title: "Characters lost in a conversion" },
+  "extra-values": { severity: "error", title: "More values than columns" },
   "duplicate-account": { severity: "error", title: "Same account twice" },
   "already-member": { severity: "error", title: "Already a team member" },
   "unknown-license-type": { severity: "error", title: "Unknown license type" },

@@ -19,10 +19,11 @@ export const LICENSE_SPELLING: Record<LicenseType, string> = { access: "Access",
 
 /**
  * Names Splashtop's products use for each type (article: Enterprise calls support "Technician"
- * and access "End user" / "Remote Access"), compared case- and punctuation-insensitively.
+ * and access "End user" / "Remote Access"), compared ignoring case and spaces only: punctuation
+ * counts, so every written form (a hyphen included) is listed here.
  */
 export const LICENSE_ALIASES: Record<LicenseType, readonly string[]> = {
-  access: ["access", "remote access", "end user", "enduser", "remote access end user"],
+  access: ["access", "remote access", "end user", "end-user", "enduser", "remote access end user"],
   support: ["support", "technician", "remote support", "remote support technician"],
 };
 
@@ -31,7 +32,7 @@ export type Role = (typeof ROLES)[number];
 export const ROLE_SPELLING: Record<Role, string> = { admin: "Admin", member: "Member" };
 
 /** Roles that exist in Splashtop but cannot be set by CSV (article 360040670032). */
-export const UNSETTABLE_ROLES = ["owner", "super admin", "group admin"] as const;
+export const UNSETTABLE_ROLES = ["owner", "super admin", "super-admin", "group admin", "group-admin"] as const;
 
 /**
  * Length limits. Email limits are RFC 5321 facts; the name limits are NOT public (the API's 40422

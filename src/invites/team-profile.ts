@@ -14,7 +14,8 @@ export const TeamProfileSchema = z.strictObject({
   computerGroups: z.optional(z.array(z.string())),
   userGroupsSupported: z.optional(z.boolean()),
   existingMembers: z.optional(z.array(z.string())),
-  maxGroups: z.optional(z.number().check(z.int(), z.positive())),
+  /** 0 is a team that may have no groups at all (issue #10: accepted, every new group is refused). */
+  maxGroups: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type TeamProfile = z.infer<typeof TeamProfileSchema>;
 export type InviterRole = NonNullable<TeamProfile["inviterRole"]>;

@@ -5,9 +5,13 @@ export function foldKey(text: string): string {
   return text.trim().toLowerCase();
 }
 
-/** Case, spaces and punctuation ignored: "End-User" and "end user" are the same spelling. */
+/**
+ * Case and spaces ignored, punctuation kept: "END  user" and "end user" are one spelling,
+ * "ad-min" and "=Admin" are not "admin" (issue #10: a value maps to a known spelling only
+ * through case, whitespace and the listed aliases).
+ */
 export function spellingKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Characters that are invisible or control codes: never intended in an invite list. */
@@ -15,11 +19,18 @@ export function spellingKey(text: string): string {
 export const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/;
 const INVISIBLE_OR_CONTROL_ALL = new RegExp(INVISIBLE_OR_CONTROL.source, "g");
 
+/** The mark a decoder leaves where bytes were not text in its encoding (U+FFFD). */
+export const REPLACEMENT_CHARACTER = "\ufffd";
+
+const LINE_BREAKS_AND_TABS = /[\t\r\n\u2028\u2029]/;
+
 export function describeCharacter(ch: string): string {
   const names: Record<string, string> = {
     "\t": "a tab",
     "\n": "a line break",
     "\r": "a line break",
+    "\u2028": "a line break",
+    "\u2029": "a line break",
     "\u00a0": "a non-breaking space",
     "\u00ad": "a soft hyphen",
     "\u200b": "a zero-width space",
@@ -31,6 +42,11 @@ export function describeCharacter(ch: string): string {
   return names[ch] ?? `the invisible character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/** Whether cleaning `ch` out of a cell leaves a space in its place (a tab or line break between words). */
+export function becomesSpace(ch: string): boolean {
+  return LINE_BREAKS_AND_TABS.test(ch);
+}
+
 /** Line breaks and tabs become one space; other invisible characters go; ends are trimmed. */
 export function withoutControlCharacters(text: string): string {
   return text
@@ -40,11 +56,40 @@ export function withoutControlCharacters(text: string): string {
     .trim();
 }
 
-/** Text a spreadsheet would run as a formula when the CSV is opened (OWASP CSV injection). */
+/**
+ * Text a spreadsheet would run as a formula when the CSV is opened (OWASP CSV injection):
+ * it starts with =, +, - or @ once outer whitespace is set aside. A leading tab is whitespace
+ * (and a control character), not a formula start.
+ */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
+  return /^\s*[=+\-@]/.test(text);
 }
 
 export function hasOuterWhitespace(text: string): boolean {
   return text.length > 0 && (/^\s/.test(text) || /\s$/.test(text));
+}
+
+/** At most this many characters of a user's value go into a message (a 10 MB cell is never echoed). */
+export const QUOTE_LIMIT = 80;
+
+/**
+ * A user's value as a message shows it: on one line (tabs and line breaks as spaces, other
+ * invisible characters left out) and cut to `limit` characters, ending "..." when cut.
+ */
+export function clip(value: string, limit = QUOTE_LIMIT): string {
+  if (value.length <= limit) return oneLine(value);
+  let end = limit - 3;
+  // Never cut between the two halves of a surrogate pair (an emoji).
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${oneLine(value.slice(0, end))}...`;
+}
+
+/** clip(value) in double quotes. */
+export function quote(value: string, limit = QUOTE_LIMIT): string {
+  return `"${clip(value, limit)}"`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\t\r\n\u2028\u2029]/g, " ").replace(INVISIBLE_OR_CONTROL_ALL, "");
 }

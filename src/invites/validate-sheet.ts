@@ -12,6 +12,7 @@ import type { RowRule } from "./rules/rule";
 import { findSeatLimit } from "./rules/seat-limit";
 import { BLANK, ERROR, type SheetPass, type SheetState } from "./rules/sheet-pass";
 import { checkTextHygiene } from "./rules/text-hygiene";
+import type { Surface } from "./surface";
 import type { Team } from "./team-profile";
 
 /** Header is row 1, so the first data row is row 2 (a sheet's row numbers, as the user sees them). */
@@ -22,10 +23,23 @@ const ROW_RULES: readonly RowRule[] = [checkAccount, checkGroup, checkDisplayNam
 // Order matters: seat-limit counts only rows left without errors by every earlier rule.
 const SHEET_PASSES: readonly SheetPass[] = [findDuplicateAccounts, findGroupLimit, findSeatLimit];
 
+/** How a check is worded, and what is already known about the rows. */
+export type CheckOptions = {
+  /** Whose words the messages use (default: the pane's). */
+  surface?: Surface;
+  /**
+   * Errors found before the rules ran, by whoever read the rows (a file row with more values than
+   * columns): part of the result. Such a row's values may sit in the wrong columns, so the row
+   * rules skip it (no fix is offered for text that is not where it belongs), and the sheet-wide
+   * passes treat it as a row with an error.
+   */
+  readFindings?: readonly Finding[];
+};
+
 /** Appends what the one-row rules find in a row to `out` (blank rows: nothing); returns `out`. */
-export function checkRow(row: InviteRow, rowNumber: number, team: Team, out: Finding[] = []): Finding[] {
+export function checkRow(row: InviteRow, rowNumber: number, team: Team, out: Finding[] = [], surface: Surface = "pane"): Finding[] {
   if (isBlankRow(row)) return out;
-  for (const rule of ROW_RULES) rule(row, rowNumber, team, out);
+  for (const rule of ROW_RULES) rule(row, rowNumber, team, out, surface);
   return out;
 }
 
@@ -45,10 +59,11 @@ export function sheetWideFindings(
   flags: Uint8Array,
   team: Team,
   firstRow = FIRST_DATA_ROW,
+  surface: Surface = "pane",
 ): Finding[] {
   const found: Finding[] = [];
   const state: SheetState = {
-    rows, firstRow, team, flags,
+    rows, firstRow, team, flags, surface,
     add(index, f) {
       found.push(f);
       if (f.severity === "error") flags[index] = (flags[index] as number) | ERROR;
@@ -59,17 +74,25 @@ export function sheetWideFindings(
 }
 
 /** Every finding in the sheet, by row and then by column (whole-row findings first). */
-export function validateSheet(rows: readonly InviteRow[], team: Team, firstRow = FIRST_DATA_ROW): Finding[] {
+export function validateSheet(rows: readonly InviteRow[], team: Team, firstRow = FIRST_DATA_ROW, options: CheckOptions = {}): Finding[] {
+  const surface = options.surface ?? "pane";
+  const read = options.readFindings ?? [];
   const flags = new Uint8Array(rows.length);
+  for (const f of read) {
+    const index = f.row - firstRow;
+    if (index >= 0 && index < rows.length) flags[index] = ERROR;
+  }
   const own: Finding[] = [];
   for (let i = 0; i < rows.length; i++) {
+    if (flags[i] === ERROR) continue;
     const row = rows[i] as InviteRow;
     const before = own.length;
     const blank = isBlankRow(row);
-    if (!blank) for (const rule of ROW_RULES) rule(row, firstRow + i, team, own);
+    if (!blank) for (const rule of ROW_RULES) rule(row, firstRow + i, team, own, surface);
     flags[i] = rowFlags(blank, own, before);
   }
-  return sortFindings(own, sheetWideFindings(rows, flags, team, firstRow));
+  const sheetWide = sheetWideFindings(rows, flags, team, firstRow, surface);
+  return sortFindings(own, read.length ? [...read, ...sheetWide] : sheetWide);
 }
 
 const columnOrder = (f: Finding) => (f.column === null ? -1 : columnIndex(f.column));
@@ -100,6 +123,7 @@ function mergeByRow(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   return out;
 }
 
+/** `rows` counts people: the non-blank rows, the rows an export writes when none has an error. */
 export type FindingCounts = { rows: number; errors: number; warnings: number; rowsWithErrors: number };
 
 export function countFindings(rows: readonly InviteRow[], findings: readonly Finding[]): FindingCounts {
@@ -110,5 +134,12 @@ export function countFindings(rows: readonly InviteRow[], findings: readonly Fin
     errors++;
     errorRows.add(f.row);
   }
-  return { rows: rows.length, errors, warnings: findings.length - errors, rowsWithErrors: errorRows.size };
+  return { rows: countPeople(rows), errors, warnings: findings.length - errors, rowsWithErrors: errorRows.size };
+}
+
+/** Non-blank rows: one person each. (An index loop: it runs once per command, unoptimised, and for-of would allocate per row.) */
+export function countPeople(rows: readonly InviteRow[]): number {
+  let people = 0;
+  for (let i = 0; i < rows.length; i++) if (!isBlankRow(rows[i] as InviteRow)) people++;
+  return people;
 }

@@ -2,8 +2,8 @@
 // feeding the summary and findings, set-up, fixes, export and import, busy/progress/cancel, and
 // errors in plain words. No Excel calls here (the port has them); components get the store this
 // returns (pane-model.ts).
-import { exportCsv as toCsv, importCsvBytes } from "../csv";
-import { describeRows, EXPORT_HEADERS, planExport, type TeamProfile } from "../invites";
+import { exportCsv as toCsv, extraValuesNotice, importCsvBytes, rowsKeepingExtraValues } from "../csv";
+import { countPeople, EXPORT_HEADERS, exportRefusal, planExport, type TeamProfile } from "../invites";
 import { undoTouches, type LiveValidation, type SheetSummary, type SummaryCause, type UndoEntry } from "../workbook";
 import { readFileBytes } from "./browser-files";
 import type { ExportOutcome, ImportMode, ImportOutcome, MessageSource, PaneActions, PaneMessage, PaneState, PaneStore, Progress, Summary } from "./pane-model";
@@ -185,16 +185,8 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       // The same steps as `invite-sheet export`, on the rows just checked, so the file is the CLI's.
       const plan = planExport(sheet.rows, sheet.findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
       // The Export section shows the outcome itself, beside its button (it knows when it is out of date).
-      if (!plan.ok) {
-        const which = describeRows(plan.rowsWithErrors);
-        const verb = plan.rowsWithErrors.length === 1 ? "has" : "have";
-        return {
-          value: { ok: false, rowsWithErrors: plan.rowsWithErrors, reason: `Export is blocked: ${which} ${verb} errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.` },
-        };
-      }
-      if (plan.rows.length === 0) {
-        return { value: { ok: false, rowsWithErrors: [], reason: plan.skipped.length ? `Nothing to export: every row has errors (${describeRows(plan.skipped)}).` : "Nothing to export: the invite table has no rows yet." } };
-      }
+      const refusal = exportRefusal(plan, "pane");
+      if (refusal !== null || !plan.ok) return { value: { ok: false, rowsWithErrors: plan.ok ? [] : plan.rowsWithErrors, reason: refusal ?? "" } };
       return { value: { ok: true, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped } };
     });
     return outcome ?? null;
@@ -206,13 +198,20 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       throwIfAborted(w.signal);
       const parsed = importCsvBytes(bytes);
       if (!parsed.ok) throw new Error(parsed.error);
-      if (parsed.csv.rows.length === 0) throw new Error("The file has a header row but no rows of people.");
+      const { csv } = parsed;
+      if (countPeople(csv.rows) === 0) throw new Error("The file has a header row but no rows of people.");
       throwIfAborted(w.signal);
-      // From here the rows are written in one go; live validation checks them as they land.
-      const { report, undo } = await port.importRows(parsed.csv.rows, mode);
+      // From here the rows are written in one go; live validation checks them as they land. A row
+      // with more values than the header keeps them in its last column, and is named below.
+      const { report, undo } = await port.importRows(rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter), mode);
+      const extraRows = [...csv.extraValues.keys()].map((index) => report.firstRow + index);
+      const notices = extraRows.length ? [...csv.notices, extraValuesNotice(extraRows, csv.lastColumn, csv.delimiter)] : csv.notices;
+      const damagedRows = csv.damagedRows.map((index) => report.firstRow + index);
+      const flaggedRows = [...new Set([...extraRows, ...damagedRows])].sort((a, b) => a - b);
       const verb = mode === "append" ? "Added" : "Replaced the sheet's rows with";
-      const text = [`${verb} ${plural(report.rows, "row")} from the file.`, ...parsed.csv.notices].join(" ");
-      return { value: { rows: report.rows, mode, notices: parsed.csv.notices }, message: { ...done("success", text, false), undo: "Undo import" }, undo };
+      const text = [`${verb} ${plural(report.rows, "row")} from the file.`, ...notices].join(" ");
+      const intent = flaggedRows.length ? "warning" : "success";
+      return { value: { rows: report.rows, mode, notices, flaggedRows }, message: { ...done(intent, text, false), undo: "Undo import" }, undo };
     });
     return outcome ?? null;
   }

@@ -40,6 +40,8 @@ export interface ImportOutcome {
   mode: ImportMode;
   /** Plain-words remarks from the CSV reader (encoding, delimiter, ignored columns). */
   notices: string[];
+  /** Sheet rows to look at: more values than the file's header (kept whole), or damaged text. */
+  flaggedRows?: number[];
 }
 
 /** The part of the pane an action's result belongs to: it is shown there, beside the button pressed. */

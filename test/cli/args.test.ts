@@ -28,8 +28,8 @@ describe("parseCliArgs", () => {
     });
   });
 
-  it("treats no arguments, help, --help and -h as a request for help", () => {
-    for (const argv of [[], ["help"], ["--help"], ["-h"], ["check", "--help"]]) {
+  it("treats help, --help and -h as a request for help", () => {
+    for (const argv of [["help"], ["--help"], ["-h"], ["check", "--help"]]) {
       expect(parseCliArgs(argv)).toEqual({ ok: true, command: { kind: "help" } });
     }
   });

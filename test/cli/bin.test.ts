@@ -47,6 +47,13 @@ describe("bin/invite-sheet.js", () => {
     for (const command of ["check", "fix", "export"]) expect(result.stdout).toContain(`invite-sheet ${command} `);
   });
 
+  it("no command: the usage on stderr, nothing on stdout, exit 2", () => {
+    const result = run([]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Usage:$/m);
+  });
+
   it("check --json: the report on stdout (valid JSON), nothing on stderr, exit 1 on errors", () => {
     const dir = tempDir();
     const file = writeFile(dir, "list.csv", crlf("Email,License", "ann@example.com,technician", "bob@example,"));

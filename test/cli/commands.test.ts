@@ -4,7 +4,7 @@ import path from "node:path";
 import { runCli } from "../../src/cli/main";
 import { exportCsv, importCsvText } from "../../src/csv";
 import { sampleSheet } from "../../src/invites";
-import { crlf, FIXTURES, filesIn, HEADER, tempDir, writeFile } from "./helpers";
+import { crlf, expectOneLineFailure, FIXTURES, filesIn, HEADER, tempDir, writeFile } from "./helpers";
 
 type JsonFinding = { row: number; column: string | null; code: string; severity: string; message: string; fix?: string };
 type JsonReport = { rows: number; errors: number; warnings: number; findings: JsonFinding[] };
@@ -78,11 +78,13 @@ describe("check --json", () => {
     expect(report.findings.filter((f) => f.row === 2).map((f) => f.code)).toEqual(["control-characters"]);
   });
 
-  it("numbers rows from 1 in a headerless file", () => {
+  it("refuses a file without a header row (its first value is an address): exit 2, one line, never read by position", () => {
     const dir = tempDir();
-    const { report } = checkJson(writeFile(dir, "noheader.csv", crlf("ann@example.com,Sales,Ann,,", "bob@example,Sales,Bob,,")));
-    expect(report.findings.map(brief)).toEqual(["2 account invalid-email error"]);
-    expect(report.rows).toBe(2);
+    const file = writeFile(dir, "noheader.csv", crlf("ann@example.com,Sales,Ann,,", "bob@example,Sales,Bob,,"));
+    for (const argv of [["check", file], ["check", file, "--json"], ["fix", file, "-o", path.join(dir, "f.csv")], ["export", file, "-o", path.join(dir, "e.csv")]]) {
+      expectOneLineFailure(runCli(argv), /first row is not a header/, /"ann@example\.com"/);
+    }
+    expect(filesIn(dir)).toEqual(["noheader.csv"]);
   });
 
   it("reads a semicolon file, a tab file and a UTF-16 file the same way", () => {
@@ -130,14 +132,11 @@ describe("check (readable table)", () => {
     expect(runCli(["check", file])).toEqual({ stdout: `${file}: 2 rows, 0 errors, 0 warnings\n`, stderr: "", exitCode: 0 });
   });
 
-  it("notes ignored columns, a semicolon delimiter and a missing header on stdout", () => {
+  it("notes ignored columns and a semicolon delimiter on stdout", () => {
     const dir = tempDir();
     const extra = runCli(["check", writeFile(dir, "extra.csv", crlf("Email;Department;Name", "ann@example.com;Sales ops;Ann"))]);
     expect(extra.stdout).toMatch(/^note: .*semicolon/m);
     expect(extra.stdout).toMatch(/^note: .*Department/m);
-    const headerless = runCli(["check", writeFile(dir, "noheader.csv", crlf("ann@example.com,Sales,Ann,,"))]);
-    expect(headerless.stdout).toMatch(/^note: .*no header row/m);
-    expect(headerless.exitCode).toBe(0);
   });
 });
 
@@ -257,14 +256,6 @@ describe("export", () => {
     const out = path.join(dir, "out.csv");
     expect(runCli(["export", input, "-o", out]).exitCode).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(crlf(HEADER, "ann@example.com,,,,", "bob@example.com,,,,"));
-  });
-
-  it("adds the header to a headerless file", () => {
-    const dir = tempDir();
-    const input = writeFile(dir, "in.csv", crlf("ann@example.com,Sales,Ann,support,"));
-    const out = path.join(dir, "out.csv");
-    expect(runCli(["export", input, "-o", out]).exitCode).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(crlf(HEADER, "ann@example.com,Sales,Ann,Support,"));
   });
 
   it("refuses while errors remain: exit 1, names the rows, suggests --skip-invalid, writes nothing", () => {

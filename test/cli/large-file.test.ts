@@ -53,7 +53,7 @@ describe("a 50,000-row file", () => {
     const out = path.join(dir, "splashtop.csv");
     const result = runCli(["export", file, "-o", out, "--skip-invalid"]);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain(`Exported ${ROWS - expectedErrorRows.length} rows`);
+    expect(result.stdout).toContain(`Exported ${(ROWS - expectedErrorRows.length).toLocaleString("en-US")} rows`);
     expect(result.stdout).toContain(`Left out rows ${expectedErrorRows.slice(0, 12).join(", ")}`);
     expect(result.stdout).toContain(`and ${expectedErrorRows.length - 12} more`);
     const text = readFileSync(out, "utf8");
@@ -72,4 +72,28 @@ describe("a 50,000-row file", () => {
     expect(result.status).toBe(1);
     expect((JSON.parse(result.stdout) as JsonReport).findings.map((f) => `${f.row} ${f.code}`)).toEqual(expected);
   }, 60_000);
+});
+
+describe("large bad files (issue #10)", () => {
+  it("200,000 findings print as a table, one line each, exit 1 (nothing spreads the findings into a call)", () => {
+    const lines = ["Email"];
+    for (let i = 0; i < 200_000; i++) lines.push(`u${i}@example`);
+    const file = writeFile(tempDir(), "bad.csv", `${lines.join("\r\n")}\r\n`);
+    const out = runCli(["check", file]);
+    expect(out.stderr).toBe("");
+    expect(out.exitCode).toBe(1);
+    const printed = out.stdout.split("\n");
+    expect(printed[0]).toBe(`${file}: 200,000 rows, 200,000 errors, 0 warnings`);
+    expect(printed[1]).toMatch(/^Row +Column +Severity +Code +Message$/);
+    expect(printed[2]).toMatch(/^2 +Splashtop account +error +invalid-email +"u0@example" is missing the end of the domain/);
+    expect(printed[200_001]).toMatch(/^200001 +Splashtop account +error +invalid-email +"u199999@example"/);
+  }, 60_000);
+
+  it("a 10 MB first line is never echoed: one short line on stderr, exit 2", () => {
+    const file = writeFile(tempDir(), "wide.csv", `${"Name ".repeat(2 * 1024 * 1024)},Group\r\nAnn,Sales\r\n`);
+    const out = runCli(["check", file]);
+    expect(out.exitCode).toBe(2);
+    expect(out.stderr).toMatch(/^invite-sheet: [^\n]*No Splashtop account column[^\n]*\n$/);
+    expect(out.stderr.length).toBeLessThan(file.length + 400);
+  });
 });

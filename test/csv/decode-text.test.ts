@@ -3,6 +3,7 @@
 // text gets a one-line reason that says what to do.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { decodeText, stripBom } from "../../src/csv";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
@@ -83,5 +84,71 @@ describe("stripBom", () => {
     expect(stripBom("\ufeffEmail")).toBe("Email");
     expect(stripBom("Email\ufeff")).toBe("Email\ufeff");
     expect(stripBom("Email")).toBe("Email");
+  });
+});
+
+describe("decodeText: a few bad bytes in a UTF-8 file (issue #10)", () => {
+  const names = "Email,Name\r\nzoe@example.com,Zoë\r\nemile@example.com,Émile Müller\r\n";
+
+  it("keeps the file UTF-8: every accented name intact, the bad byte as U+FFFD, and says on which line", () => {
+    const input = bytes(...utf8(names), ...utf8("li@example.com,Li"), 0xff, ...utf8("\r\n"));
+    const result = decodeText(input);
+    expect(result.ok && result.text).toBe(`${names}li@example.com,Li\ufffd\r\n`);
+    expect(result.ok && result.encoding).toBe("utf-8");
+    expect(result.ok && result.damage).toMatch(/1 place in the file is not valid UTF-8 \(the first on line 4\)/);
+  });
+
+  it("counts every damaged place and names the first line, CR-only files included", () => {
+    const input = bytes(...utf8("Name\rZoë\rA"), 0xe9, ...utf8("\rB"), 0x80, 0x80, ...utf8("\r"));
+    const result = decodeText(input);
+    expect(result.ok && result.encoding).toBe("utf-8");
+    expect(result.ok && result.text.startsWith("Name\rZoë\rA\ufffd\rB")).toBe(true);
+    expect(result.ok && result.damage).toMatch(/3 places .* \(the first on line 3\)/);
+  });
+
+  it("a UTF-8 BOM says UTF-8: a bad byte after it is damage, never a reason for Windows-1252", () => {
+    const result = decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8("Name\r\nJos"), 0xe9, ...utf8("\r\n")));
+    expect(result).toEqual({ ok: true, text: "Name\r\nJos\ufffd\r\n", encoding: "utf-8", damage: expect.stringMatching(/line 2/) });
+  });
+
+  it("reads Windows-1252 only when no byte sequence in the file is UTF-8 beyond ASCII", () => {
+    expectText(bytes(...utf8("Name\r\nJos"), 0xe9, 0x20, 0x4d, 0xfc, ...utf8("ller\r\n")), "Name\r\nJos\u00e9 M\u00fcller\r\n", "windows-1252");
+  });
+
+  it("whatever the bytes, an accented name written in UTF-8 never comes back as mojibake", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 20 }), fc.uint8Array({ maxLength: 20 }), (before, after) => {
+        const clean = (b: Uint8Array) => b.filter((x) => x !== 0); // a NUL byte makes a file binary
+        const input = Uint8Array.from([...utf8("n,"), ...clean(before), ...utf8(",Zoë,"), ...clean(after)]);
+        const result = decodeText(input);
+        expect(result.ok && result.text).toContain("Zoë");
+        expect(result.ok && result.text).not.toContain("ZoÃ«");
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("decodeText: the first bad place, among characters that are valid", () => {
+  it("a U+FFFD the file itself holds (valid UTF-8) is not a bad place, with or without a BOM", () => {
+    expect(decodeText(utf8("Name\r\nZo\ufffd\r\n"))).toEqual({ ok: true, text: "Name\r\nZo\ufffd\r\n", encoding: "utf-8" });
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8("Name\r\nZo\ufffd\r\n")))).toEqual({ ok: true, text: "Name\r\nZo\ufffd\r\n", encoding: "utf-8" });
+  });
+
+  it("counts and places only the bytes that are not UTF-8, after valid U+FFFD and accented letters", () => {
+    const result = decodeText(bytes(...utf8("Name\r\nZo\ufffd\r\nZoë\r\nA"), 0xc3, 0x28, ...utf8("\r\n")));
+    expect(result.ok && result.damage).toMatch(/^Read as UTF-8, but 1 place in the file is not valid UTF-8 \(the first on line 4\)/);
+  });
+
+  it.each([
+    ["an overlong form", [0xc0, 0xaf]],
+    ["a surrogate", [0xed, 0xa0, 0x80]],
+    ["past U+10FFFF", [0xf4, 0x90, 0x80, 0x80]],
+    ["a cut sequence", [0xe6, 0x9d]],
+    ["a lone continuation byte", [0x80]],
+  ])("finds %s as the bad place", (_what, bad) => {
+    const result = decodeText(bytes(...utf8("Zoë\nok\n"), ...bad, ...utf8("\n")));
+    expect(result.ok && result.encoding).toBe("utf-8");
+    expect(result.ok && result.damage).toMatch(/the first on line 3/);
   });
 });

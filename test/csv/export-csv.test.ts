@@ -2,7 +2,7 @@
 // exactly as papaparse's unparse does, CRLF after every record (the last one too), UTF-8.
 import fc from "fast-check";
 import Papa from "papaparse";
-import { exportCsv } from "../../src/csv";
+import { exportCsv, importCsvText } from "../../src/csv";
 
 const encodeUtf8 = (text: string) => new TextEncoder().encode(text);
 import type { InviteRow } from "../../src/invites";
@@ -103,5 +103,16 @@ describe("exportCsv", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("exportCsv with extra values (what fix writes for a row that had more values than its header)", () => {
+  it("writes them after the row's five columns, quoted where needed, so a check of the result flags the row again", () => {
+    const rows = [row("ann@example.com", "", "Lee"), row("bob@example.com")];
+    const out = exportCsv(rows, { extraValues: new Map([[0, [" Ann", "x,y"]]]) });
+    expect(out).toBe(`${HEADER_LINE}ann@example.com,,Lee,,," Ann","x,y"\r\nbob@example.com,,,,\r\n`);
+    const again = importCsvText(out);
+    expect(again.ok && again.csv.extraValues).toEqual(new Map([[0, [" Ann", "x,y"]]]));
+    expect(again.ok && again.csv.rows).toEqual(rows);
   });
 });

@@ -1,4 +1,4 @@
-import { planExport, resolveTeam, validateSheet } from "../../src/invites";
+import { exportRefusal, leftOutNote, planExport, resolveTeam, validateSheet } from "../../src/invites";
 import { ok, rows } from "./check-rows";
 
 const plan = (list: ReturnType<typeof rows>, skipInvalid: boolean) =>
@@ -30,5 +30,30 @@ describe("planExport", () => {
   test("a new group written two ways goes out in the first row's spelling", () => {
     const result = plan(rows(ok("a@x.com", { group: "Field Ops" }), ok("b@x.com", { group: "field ops" })), false);
     expect(result.ok && result.rows.map((r) => r.group)).toEqual(["Field Ops", "Field Ops"]);
+  });
+});
+
+describe("export refusals, written once for both surfaces", () => {
+  const list = rows(ok("a@x.com"), ok("bad"), ok("c@x.com"), ok("bad2"));
+
+  test("while errors remain, each surface says how to go on in its own words", () => {
+    const refused = plan(list, false);
+    expect(exportRefusal(refused, "pane")).toBe('Export is blocked: rows 3, 5 have errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.');
+    expect(exportRefusal(refused, "cli")).toBe("Not exported: rows 3, 5 have errors. Fix them, or add --skip-invalid to leave those rows out.");
+  });
+
+  test("nothing to export: every row has errors, or no one is in the list", () => {
+    const allBad = plan(rows(ok("bad"), {}, ok("worse")), true);
+    for (const surface of ["pane", "cli"] as const) expect(exportRefusal(allBad, surface)).toBe("Nothing to export: every row has errors (rows 2, 4).");
+    const empty = plan(rows({}, { displayName: "  " }), false);
+    expect(exportRefusal(empty, "pane")).toBe("Nothing to export: the invite table has no rows yet.");
+    expect(exportRefusal(empty, "cli")).toBe("Nothing to export: the file has no rows of people.");
+  });
+
+  test("a plan with rows is not refused, and names the rows it left out", () => {
+    const skipped = plan(list, true);
+    expect(exportRefusal(skipped, "cli")).toBeNull();
+    expect(leftOutNote(skipped)).toBe(" Left out rows 3, 5 (errors).");
+    expect(leftOutNote(plan(rows(ok("a@x.com")), false))).toBe("");
   });
 });

@@ -1,4 +1,5 @@
-import { describeProfileError, resolveTeam, TeamProfileSchema } from "../../src/invites";
+import { describeProfileError, resolveTeam, TeamProfileSchema, validateSheet } from "../../src/invites";
+import { codes, ok, rows } from "./check-rows";
 
 describe("team profile", () => {
   test("defaults are permissive: owner, both license types unlimited, no known groups, 2000 groups", () => {
@@ -18,6 +19,14 @@ describe("team profile", () => {
 
   test("existing groups are counted once across user and computer groups, ignoring case", () => {
     expect(resolveTeam({ userGroups: ["Sales", "sales ", "HR"], computerGroups: ["hr", "Lab"] }).existingGroupCount).toBe(3);
+  });
+
+  test("maxGroups 0 is accepted: a team that may have no groups, so every new group is refused", () => {
+    const parsed = TeamProfileSchema.safeParse({ maxGroups: 0 });
+    expect(parsed.success).toBe(true);
+    const findings = validateSheet(rows(ok("a@x.com", { group: "Sales" }), ok("b@x.com")), resolveTeam({ maxGroups: 0 }));
+    expect(codes(findings)).toEqual(["2:group-limit"]);
+    expect(TeamProfileSchema.safeParse({ maxGroups: -1 }).success).toBe(false);
   });
 
   test("a misspelt field or a wrong type is refused with the field named", () => {

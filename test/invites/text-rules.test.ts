@@ -36,3 +36,41 @@ describe("Text hygiene", () => {
     expect(check([ok("a@x.com", { displayName: "Zoë Müller-Łukasiewicz 李小龍 🙂", group: "Équipe Paris" })])).toEqual([]);
   });
 });
+
+describe("Formula-like text (issue #10)", () => {
+  test("a leading tab is whitespace, not a formula start: the message says tabs, and the fix trims", () => {
+    const [f] = check([ok("a@x.com", { displayName: "\tAnn" })]);
+    expect(f).toMatchObject({ code: "whitespace", fix: "Ann" });
+    expect(f?.message).toMatch(/spaces, tabs or line breaks at the start or end/);
+  });
+
+  test("the formula-like message names the character the text starts with, after blanks", () => {
+    const findings = check([ok("a@x.com", { displayName: "\t=cmd" }), ok("b@x.com", { displayName: "  @home" }), ok("c@x.com", { group: "+1" })]);
+    expect(findings.map((f) => `${f.row}:${f.code}:${/^"[^"]*" starts with "."/.exec(f.message)?.[0]}`)).toEqual([
+      '2:formula-like:"=cmd" starts with "="', '3:formula-like:"@home" starts with "@"', '4:formula-like:"+1" starts with "+"',
+    ]);
+  });
+
+  test("formula-like text gets no fix of any kind: not its spaces, not an invisible character, not a group's spelling", () => {
+    const findings = check([
+      ok("a@x.com", { displayName: " =1+2 " }),
+      ok("b@x.com", { displayName: "=x\u200b" }),
+      ok("c@x.com", { group: "=Ops" }),
+      ok("d@x.com", { group: "=OPS" }),
+      ok("=Ann <e@x.com>"),
+    ]);
+    expect(findings.filter((f) => f.fix !== undefined)).toEqual([]);
+    expect(findings.map((f) => `${f.row}:${f.code}`)).toEqual(["2:formula-like", "3:control-characters", "3:formula-like", "4:formula-like", "5:formula-like", "5:non-canonical", "6:invalid-email", "6:formula-like"]);
+    expect(findings.find((f) => f.code === "control-characters")?.message).toMatch(/Remove it by hand/);
+  });
+});
+
+describe("damaged-text (a U+FFFD where a file had bytes that were not text)", () => {
+  test.each(["account", "group", "displayName", "licenseType", "role"] as const)("is an error without a fix in %s", (column) => {
+    const row = column === "account" ? ok("zo\ufffd@x.com") : ok("a@x.com", { [column]: "Zo\ufffd" });
+    const found = check([row]).filter((f) => f.column === column && f.code === "damaged-text");
+    expect(found[0]).toMatchObject({ code: "damaged-text", severity: "error" });
+    expect(found[0]?.fix).toBeUndefined();
+    expect(found[0]?.message).toMatch(/lost .* wrong encoding\. Retype/);
+  });
+});

@@ -34,4 +34,16 @@ describe("validateSheet", () => {
     const findings = validateSheet(list, resolveTeam());
     expect(countFindings(list, findings)).toEqual({ rows: 3, errors: 2, warnings: 2, rowsWithErrors: 2 });
   });
+
+  test("countFindings counts people: blank rows (spaces only included) are not rows", () => {
+    const list = rows(ok("a@x.com"), {}, { displayName: " \t " }, ok("b@x.com"));
+    expect(countFindings(list, validateSheet(list, resolveTeam())).rows).toBe(2);
+  });
+
+  test("a row the reader flagged is an error row for the sheet-wide passes: it takes no seat", () => {
+    const list = rows(ok("a@x.com"), ok("b@x.com"));
+    const flagged = { row: 2, column: null, code: "extra-values" as const, severity: "error" as const, message: "This row has 3 values but the header has 2 columns." };
+    const findings = validateSheet(list, resolveTeam({ licenses: { access: 1 } }), 2, { readFindings: [flagged] });
+    expect(codes(findings)).toEqual(["2:extra-values"]);
+  });
 });

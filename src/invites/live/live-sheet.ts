@@ -124,7 +124,7 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
       const value = groupValue[i] as string;
       if (place > groupBudget(team)) out.push(groupLimitFinding(rowNumber(i), value, team, place));
       else if (first === i) { if (team.userGroups.size > 0) out.push(newGroupFinding(rowNumber(i), value)); }
-      else if (groupValue[first] !== value) out.push(groupSpellingFinding(rowNumber(i), rowNumber(first), groupValue[first] as string));
+      else if (groupValue[first] !== value) out.push(groupSpellingFinding(rowNumber(i), value, rowNumber(first), groupValue[first] as string, "pane"));
     }
     const type = seatUse[i];
     if (type) {

@@ -1,38 +1,45 @@
 import { checkEmail } from "../email";
 import { finding } from "../finding";
-import { foldKey, INVISIBLE_OR_CONTROL, describeCharacter } from "../text";
-import { quote, type RowRule } from "./rule";
+import { fixAdvice } from "../surface";
+import { describeCharacter, foldKey, INVISIBLE_OR_CONTROL, REPLACEMENT_CHARACTER } from "../text";
+import { damagedTextMessage } from "./text-hygiene";
+import { fixFor, quote, type RowRule } from "./rule";
 
 const INVISIBLE_OR_SPACE_ALL = new RegExp(`${INVISIBLE_OR_CONTROL.source}|\\s`, "g");
 
-/** missing-account, control-characters, invalid-email, already-member. */
-export const checkAccount: RowRule = (row, rowNumber, team, out) => {
+/** missing-account, damaged-text, control-characters, invalid-email, already-member. */
+export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
   const value = row.account.trim();
   if (!value) {
     out.push(finding("missing-account", rowNumber, "account",
       "Splashtop account is empty: type the person's email address, or delete the row."));
     return;
   }
+  if (value.includes(REPLACEMENT_CHARACTER)) {
+    out.push(finding("damaged-text", rowNumber, "account", damagedTextMessage()));
+    return;
+  }
   const invisible = INVISIBLE_OR_CONTROL.exec(value)?.[0];
   if (invisible !== undefined) {
     const cleaned = value.replace(INVISIBLE_OR_SPACE_ALL, "");
-    const fixable = checkEmail(cleaned).ok;
+    const fix = checkEmail(cleaned).ok ? fixFor(row.account, cleaned) : undefined;
     out.push(finding("control-characters", rowNumber, "account",
       `The address contains ${describeCharacter(invisible)}, often pasted in from a web page or email. ` +
-        (fixable ? "Click Fix to remove it." : "Retype the address."),
-      fixable ? cleaned : undefined));
+        (fix !== undefined ? fixAdvice(surface, "remove it") : "Retype the address."),
+      fix));
     return;
   }
   const verdict = checkEmail(value);
   if (!verdict.ok) {
+    const fix = verdict.fix === undefined ? undefined : fixFor(row.account, verdict.fix);
     out.push(finding("invalid-email", rowNumber, "account",
       `${quote(value)} ${verdict.problem}. ` +
-        (verdict.fix ? "Click Fix to keep just the address." : "Type the full address, like name@company.com."),
-      verdict.fix));
+        (fix !== undefined ? fixAdvice(surface, "keep just the address") : verdict.fix ? "Type just the address." : "Type the full address, like name@company.com."),
+      fix));
     return;
   }
   if (team.existingMembers.size > 0 && team.existingMembers.has(foldKey(value))) {
     out.push(finding("already-member", rowNumber, "account",
-      `${value} is already a member of your team, so there is nothing to invite. Delete the row.`));
+      `${quote(value)} is already a member of your team, so there is nothing to invite. Delete the row.`));
   }
 };

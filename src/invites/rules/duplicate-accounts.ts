@@ -1,5 +1,6 @@
 import { finding, type Finding } from "../finding";
 import { firstOccurrenceIndex } from "../string-index";
+import { quote } from "./rule";
 import { usable, type SheetPass, type SheetState } from "./sheet-pass";
 
 /** duplicate-account: on each later occurrence (case-insensitive, trimmed), naming the first row. */
@@ -23,5 +24,5 @@ function report(sheet: SheetState, index: number, first: number): void {
 /** The finding on a later occurrence of an account first seen in row `firstRow` (also used live). */
 export function duplicateFinding(rowNumber: number, account: string, firstRow: number): Finding {
   return finding("duplicate-account", rowNumber, "account",
-    `${account.trim()} is already in row ${firstRow}. Each person can be invited once: delete this row or correct the address.`);
+    `${quote(account.trim())} is already in row ${firstRow}. Each person can be invited once: delete this row or correct the address.`);
 }

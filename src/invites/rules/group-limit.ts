@@ -1,6 +1,7 @@
 import { finding, type Finding } from "../finding";
+import { fixAdvice, type Surface } from "../surface";
 import { foldKey } from "../text";
-import { quote } from "./rule";
+import { fixFor, quote } from "./rule";
 import { usable, type SheetPass, type SheetState } from "./sheet-pass";
 
 type NewGroup = { spelling: string; firstRow: number; ordinal: number };
@@ -32,7 +33,7 @@ export const findGroupLimit: SheetPass = (sheet) => {
     const rowNumber = sheet.firstRow + index;
     if (group.ordinal > budget) sheet.add(index, groupLimitFinding(rowNumber, spelling.value, team, group.ordinal));
     else if (isFirst) { if (team.userGroups.size > 0) sheet.add(index, newGroupFinding(rowNumber, spelling.value)); }
-    else if (group.spelling !== spelling.value) sheet.add(index, groupSpellingFinding(rowNumber, group.firstRow, group.spelling));
+    else if (group.spelling !== spelling.value) sheet.add(index, groupSpellingFinding(rowNumber, spelling.value, group.firstRow, group.spelling, sheet.surface));
   }
 };
 
@@ -81,9 +82,10 @@ export function newGroupFinding(rowNumber: number, value: string): Finding {
     `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`);
 }
 
-/** A later row that spells a new group differently from its first row. */
-export function groupSpellingFinding(rowNumber: number, firstRow: number, firstSpelling: string): Finding {
+/** A later row that spells a new group (`value`) differently from its first row. */
+export function groupSpellingFinding(rowNumber: number, value: string, firstRow: number, firstSpelling: string, surface: Surface): Finding {
+  const fix = fixFor(value, firstSpelling);
+  const advice = fix === undefined ? "Change the cell to match it." : fixAdvice(surface, "match it");
   return finding("non-canonical", rowNumber, "group",
-    `Row ${firstRow} spells this group ${quote(firstSpelling)}. Click Fix to match it, so both rows go to one group.`,
-    firstSpelling);
+    `Row ${firstRow} spells this group ${quote(firstSpelling)}; one spelling keeps both rows in one group. ${advice}`, fix);
 }

@@ -1,10 +1,11 @@
 import { finding } from "../finding";
 import { LIMITS } from "../importer-format";
+import { fixAdvice } from "../surface";
 import { foldKey } from "../text";
-import { quote, type RowRule } from "./rule";
+import { fixFor, quote, type RowRule } from "./rule";
 
 /** user-groups-unsupported, group-is-computer-group, non-canonical (the team's spelling), name-too-long. */
-export const checkGroup: RowRule = (row, rowNumber, team, out) => {
+export const checkGroup: RowRule = (row, rowNumber, team, out, surface) => {
   const value = row.group.trim();
   if (!value) return;
   if (!team.userGroupsSupported) {
@@ -27,7 +28,8 @@ export const checkGroup: RowRule = (row, rowNumber, team, out) => {
   }
   const known = team.userGroups.get(key);
   if (known !== undefined && known !== value) {
+    const fix = fixFor(value, known);
     out.push(finding("non-canonical", rowNumber, "group",
-      `Your team spells this group ${quote(known)}. Click Fix to match it.`, known));
+      `Your team spells this group ${quote(known)}. ${fix === undefined ? "Change the cell to match it." : fixAdvice(surface, "match it")}`, fix));
   }
 };

@@ -1,6 +1,7 @@
 import { finding } from "../finding";
 import type { LicenseType } from "../importer-format";
 import { ACCEPTED_LICENSE_WORDS, licenseSpelling, parseLicenseType } from "../spellings";
+import { fixAdvice } from "../surface";
 import type { Team } from "../team-profile";
 import { quote, type RowRule } from "./rule";
 
@@ -11,7 +12,7 @@ export function resolveLicense(text: string, team: Team): LicenseType | null {
 }
 
 /** unknown-license-type, license-not-in-plan, non-canonical. */
-export const checkLicenseType: RowRule = (row, rowNumber, team, out) => {
+export const checkLicenseType: RowRule = (row, rowNumber, team, out, surface) => {
   const value = row.licenseType.trim();
   const type = resolveLicense(value, team);
   if (value && type === null) {
@@ -34,7 +35,7 @@ export const checkLicenseType: RowRule = (row, rowNumber, team, out) => {
   const canonical = licenseSpelling(type);
   if (value && value !== canonical) {
     out.push(finding("non-canonical", rowNumber, "licenseType",
-      `${quote(value)} means ${canonical}; the file will say "${canonical}". Click Fix to write it that way.`,
+      `${quote(value)} means ${canonical}; the file will say "${canonical}". ${fixAdvice(surface, "write it that way")}`,
       canonical));
   }
 };

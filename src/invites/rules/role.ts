@@ -1,5 +1,6 @@
 import { finding } from "../finding";
 import { isUnsettableRole, parseRole, roleSpelling } from "../spellings";
+import { fixAdvice } from "../surface";
 import { canAssignAdmin, type InviterRole } from "../team-profile";
 import { quote, type RowRule } from "./rule";
 
@@ -11,7 +12,7 @@ const ROLE_NAMES: Record<InviterRole, string> = {
 };
 
 /** unknown-role, admin-not-allowed, non-canonical. Blank means Member (article). */
-export const checkRole: RowRule = (row, rowNumber, team, out) => {
+export const checkRole: RowRule = (row, rowNumber, team, out, surface) => {
   const value = row.role.trim();
   if (!value) return;
   const role = parseRole(value);
@@ -31,6 +32,6 @@ export const checkRole: RowRule = (row, rowNumber, team, out) => {
   const canonical = roleSpelling(role);
   if (value !== canonical) {
     out.push(finding("non-canonical", rowNumber, "role",
-      `${quote(value)} will be written as "${canonical}". Click Fix to write it that way.`, canonical));
+      `${quote(value)} will be written as "${canonical}". ${fixAdvice(surface, "write it that way")}`, canonical));
   }
 };

@@ -1,5 +1,6 @@
 import type { Finding } from "../finding";
 import type { InviteRow } from "../row";
+import type { Surface } from "../surface";
 import type { Team } from "../team-profile";
 
 /** Per-row flags shared by the passes: blank rows are skipped; ERROR marks rows with an error. */
@@ -12,6 +13,8 @@ export type SheetState = {
   firstRow: number;
   team: Team;
   flags: Uint8Array;
+  /** Whose words the messages use. */
+  surface: Surface;
   add(index: number, f: Finding): void;
 };
 

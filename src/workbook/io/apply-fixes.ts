@@ -1,7 +1,7 @@
 // Fixes, applied as a user would make them: one write per fixed cell (vertical runs coalesced),
 // nothing else touched. The writes raise onChanged like any edit, so live validation re-checks
 // the rows (they are not the validator's own Status writes).
-import { applyFixes, fixableFindings, resolveTeam, validateSheet, COLUMN_KEYS, type Finding, type TeamProfile } from "../../invites";
+import { fixAll, resolveTeam, COLUMN_KEYS, type Finding, type TeamProfile } from "../../invites";
 import { writeInBatches } from "../excel/chunking";
 import { cellWriteOps, type CellWrite } from "./cell-writes";
 import { requireTable } from "../table/locate-table";
@@ -32,13 +32,13 @@ export interface FixReport {
   cells: number;
 }
 
-/** Applies every safe fix (the findings that carry one) to the whole table. */
+/** Applies every safe fix to the whole table, to a fixed point, as `invite-sheet fix` does (invites' fixAll). */
 export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {}, watch?: WriteWatch): Promise<FixReport> {
   return excelJob(run, async (context) => {
     const { layout } = await requireTable(context);
     const first = firstRowNumber(layout);
     const rows = (await readRowCells(context, layout, 0, layout.rowCount)).map((c) => c.row);
-    const fixed = applyFixes(rows, fixableFindings(validateSheet(rows, resolveTeam(options.team), first)), first);
+    const fixed = fixAll(rows, resolveTeam(options.team), first).rows;
     const writes: CellWrite[] = [];
     fixed.forEach((row, i) => {
       const before = rows[i];
