@@ -102,7 +102,7 @@ describe("the add-in's own writes", () => {
     await excel.settle();
     expect(excel.user.fill("Invites!A3")).toBe(ERROR_FILL);
     expect(excel.user.value("Invites!F2")).toBe("Invited");
-    expect(excel.user.value("Invites!F3")).toMatch(/^Error in Splashtop account: Ann@example.com is already in row 2/);
+    expect(excel.user.value("Invites!F3")).toMatch(/^Error in Splashtop account: "Ann@example.com" is already in row 2/);
     await live.recheck();
     expect(excel.user.value("Invites!F2")).toBe("Invited");
     expectSheetMatchesRules(excel);
