@@ -149,6 +149,7 @@ const commands = [
     }));
     await submitAll(crashing.submit);
     await crashing.pane.stop();
+    await (real.panes[0] as Pane).pane.actions.recheck();
     await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0 });
     await submitAll((real.panes[0] as Pane).submit);
     real.lastSubmitDone = (real.panes[0] as Pane).submit.getState().result?.outcome === "done";
@@ -161,6 +162,8 @@ const commands = [
     expect(second.submit.getState().error).toMatch(/Another Invite Sheet pane is sending invites from this workbook \(the first pane\)/);
     await first.releaseLease("pane-one");
     await second.pane.stop();
+    // Each pane paints with the team it read; the first pane checks again, so its team is the one shown.
+    await (real.panes[0] as Pane).pane.actions.recheck();
   })),
 ];
 

@@ -8,8 +8,12 @@ import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import { generateCertificates } from "office-addin-dev-certs/lib/generate";
+import { ensureBuilt } from "../support/webpack-build";
 
 jest.setTimeout(60_000);
+
+// The message names the workbench only when its page is built.
+beforeAll(() => ensureBuilt(), 600_000);
 
 const ROOT = path.join(__dirname, "..", "..");
 const children: ChildProcess[] = [];

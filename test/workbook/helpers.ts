@@ -83,7 +83,10 @@ export function expectSheetMatchesRules(excel: SimulatedExcel, team: TeamProfile
   const records = storedRecords(excel);
   const firstOf = new Map<string, number>();
   rows.forEach((r, i) => { const key = recordKey(r.account); if (key && !firstOf.has(key)) firstOf.set(key, i); });
-  const findings = validateSheet(rows, resolveTeam(team), 2);
+  // Someone the workbook invited is not "already a member" on their own row (it says Invited).
+  const invited = [...records.values()].filter((r) => r.result.kind === "invited").map((r) => r.account);
+  const checked = { ...team, existingMembers: (team.existingMembers ?? []).filter((m) => !invited.some((a) => recordKey(a) === recordKey(m))) };
+  const findings = validateSheet(rows, resolveTeam(checked), 2);
   const byRow = new Map<number, Finding[]>();
   for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
   const problems: string[] = [];

@@ -5,7 +5,7 @@
 // limiter inside it) lives as long as the pane. The token goes to `connect` and lives only inside
 // the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
 import { formatRowStatus, type SubmitRecord } from "../../invites";
-import { connect, fillProfile, planSubmit, submitInvites, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
+import { connect, fillProfile, planSubmit, submitInvites, type ConnectOptions, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
 import { outsideReason } from "../outside-rows";
 import { describeError, isAbort } from "../plain-errors";
 import type { SubmitHost } from "./submit-host";
@@ -32,6 +32,8 @@ export interface SubmitControllerOptions {
   batchSize?: number;
   /** How long Connect waits for Splashtop before giving up (default CONNECT_TIMEOUT_MS). */
   connectTimeoutMs?: number;
+  /** The client's rate limit and retry policy (Splashtop's defaults when absent; tests and the bench set the sandbox's). */
+  client?: Pick<ConnectOptions, "rateLimit" | "retry" | "requestTimeoutMs">;
 }
 
 /**
@@ -214,7 +216,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       // pane stops waiting for it, and what it answers later is ignored (generation).
       const stopped = new Promise<never>((_resolve, reject) => controller.signal.addEventListener("abort", () => reject(Object.assign(new Error("Cancelled."), { name: "AbortError" })), { once: true }));
       try {
-        const connected = await Promise.race([connect({ serverOrigin: host.serverOrigin, region, token: token.trim(), signal: controller.signal }), stopped]);
+        const connected = await Promise.race([connect({ serverOrigin: host.serverOrigin, region, token: token.trim(), signal: controller.signal, ...options.client }), stopped]);
         if (mine !== generation) return;
         session = connected;
         set({ phase: "connected", connection: { region, email: connected.info.email, teamId: connected.teamId, role: connected.info.role ?? null } });

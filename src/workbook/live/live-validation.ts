@@ -92,7 +92,8 @@ type Pending = Change & { fromSelection?: boolean; source?: string | undefined }
 const SELECTION_RECHECK_CELLS = 2_000;
 
 export function startLiveValidation(run: RunExcel, options: LiveValidationOptions = {}): Promise<LiveValidation> {
-  let team: Team = resolveTeam(options.team);
+  let profileTeam: Team = resolveTeam(options.team);
+  let team: Team = profileTeam;
   let view: SheetView | null = null;
   const outside = createOutsideRows();
   const own = new OwnWrites();
@@ -149,6 +150,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const below = await scanBelow(context, table);
     book = await readRecords(context);
     await writeRecords(context, book, legacyRecords(cells.map((c) => c.row), cells.map((c) => c.status)));
+    team = checkedTeam();
     view ??= createSheetView(layout, team, resultOf, isSubmittedStatus);
     view.load(cells, layout, team);
     outside.clear();
@@ -326,6 +328,19 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     }));
   }
 
+  /**
+   * The team the rows are checked against: the profile's, except that someone this workbook
+   * invited is not "already a member" on their own row (a profile read from Splashtop after the
+   * invites lists them): their row says Invited instead.
+   */
+  function checkedTeam(): Team {
+    const invited = [...book.byKey.values()].filter((s) => s.record.result.kind === "invited").map((s) => recordKey(s.record.account));
+    if (!invited.some((key) => profileTeam.existingMembers.has(key))) return profileTeam;
+    const members = new Set(profileTeam.existingMembers);
+    for (const key of invited) members.delete(key);
+    return { ...profileTeam, existingMembers: members };
+  }
+
   /** A row's submit result, for the first row of its address (a later one is a duplicate). */
   function resultOf(index: number, row: InviteRow): { kind: "result" | "note"; text: string } | null {
     const key = recordKey(row.account);
@@ -388,7 +403,8 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
       return describeSnapshot(current(), outside.list(), new Map([...book.byKey].map(([key, stored]) => [key, stored.record])));
     })),
     setTeam(profile) {
-      team = resolveTeam(profile);
+      profileTeam = resolveTeam(profile);
+      team = checkedTeam();
       return serialized(run, () => inExcel(run, async (context) => {
         const located = await requireTable(context);
         const source = await writeGroupList(context, groupNames(team));
@@ -424,6 +440,11 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     recordResults(records) {
       return serialized(run, () => inExcel(run, async (context) => {
         await writeRecords(context, book, records);
+        const next = checkedTeam();
+        if (next !== team) {
+          team = next;
+          view?.setTeam(team);
+        }
         if (stale || !view) {
           await fullCheck(context);
           emit();
