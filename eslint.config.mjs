@@ -17,6 +17,16 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The relay and the sandbox share only src/server/http; the /relay/ route table
+    // (src/server/relay-routes.ts) is where they meet.
+    files: ["src/server/relay/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/sandbox", "**/sandbox/**"], message: "The relay does not know the sandbox: share through src/server/http, join in relay-routes.ts." }] }] },
+  },
+  {
+    files: ["src/server/sandbox/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/relay", "**/relay/**", "**/relay-routes", "**/relay-target"], message: "The sandbox does not know the relay: share through src/server/http, join in relay-routes.ts." }] }] },
+  },
+  {
     // The domain core stays pure: no Office, React, DOM or Node (DESIGN.md).
     files: ["src/invites/**/*.ts"],
     rules: {

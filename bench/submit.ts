@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sampleSheet } from "../src/invites/sample-rows";
-import { SANDBOX_DEMO_TOKEN } from "../src/server/sandbox/sandbox-state";
+import { SANDBOX_DEMO_TOKEN } from "../src/server";
 import { connect, fillProfile, planSubmit, submitInvites } from "../src/splashtop";
 import { freePort, killServerProcess, startServerProcess } from "../test/reliability/server-process";
 import { round, type BenchResult } from "./measure";

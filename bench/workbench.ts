@@ -25,7 +25,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../scripts/launch-chromium";
 import { createSimulatedExcel } from "../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../src/invites";
-import { createAppServer } from "../src/server/create-server";
+import { createAppServer } from "../src/server";
 import { setUpSheet, startLiveValidation, type SheetSummary } from "../src/workbook";
 import { simulatorRound } from "../src/workbench/bench-lab";
 import { median, round, type BenchResult } from "./measure";

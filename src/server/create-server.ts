@@ -4,7 +4,7 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { createHostCheck } from "./host-check";
-import { sendJson, sendText } from "./respond";
+import { sendJson, sendText } from "./http";
 import { appRoutes } from "./routes";
 import { createRouter, type ErrorReporter, type Route } from "./router";
 import { applySecurityHeaders } from "./security-headers";

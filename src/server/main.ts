@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { productionBanner, startupBanner } from "./banner";
 import { createAppServer } from "./create-server";
-import { relayRoutes } from "./relay/relay-routes";
+import { relayRoutes } from "./relay-routes";
 import { createSandbox } from "./sandbox/sandbox";
 import { ConfigError, readServerConfig, type ServerConfig } from "./server-config";
 import { devCertificateDir, loadDevCertificates, type TlsCredentials } from "./tls";

@@ -1,7 +1,7 @@
 // Request routing: a route table (first match wins) in front of the handlers. Kept separate from
 // the table itself (routes.ts) so adding a route never means touching the mechanics.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sendJson, sendText } from "./respond";
+import { sendJson, sendText } from "./http";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
 

@@ -3,7 +3,7 @@
 //   { path: "/relay/", methods: ["POST"], handler: createRelayHandler(relayOptions) },
 //   { path: "/sandbox/", methods: ["GET", "POST"], handler: createSandboxHandler(sandbox) },
 // or pass them as `extraRoutes` (createAppServer's `routes` option) without editing this file.
-import { sendJson } from "./respond";
+import { sendJson } from "./http";
 import type { Route } from "./router";
 import { createStaticHandler } from "./static-files";
 

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { contentTypeFor } from "./content-types";
-import { redirect, sendText } from "./respond";
+import { redirect, sendText } from "./http";
 import type { RouteHandler } from "./router";
 
 export interface StaticFilesOptions {

@@ -7,7 +7,7 @@ import { chromium, type Browser } from "playwright-core";
 import { findBrowser } from "../../scripts/find-browser";
 import { thisMachine } from "../../scripts/launch-chromium";
 import { npmChromium } from "../../scripts/npm-chromium";
-import { createAppServer, type AppServer } from "../../src/server/create-server";
+import { createAppServer, type AppServer } from "../../src/server";
 import { ensureBuilt, startHarness } from "./workbench-helper";
 
 jest.setTimeout(120_000);

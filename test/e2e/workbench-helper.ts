@@ -9,9 +9,7 @@ import { launchChromium } from "../../scripts/launch-chromium";
 import { ensureBuilt } from "../support/webpack-build";
 
 export { ensureBuilt };
-import { createAppServer, type AppServer } from "../../src/server/create-server";
-import { relayRoutes } from "../../src/server/relay/relay-routes";
-import { createSandbox } from "../../src/server/sandbox/sandbox";
+import { createAppServer, createSandbox, relayRoutes, type AppServer } from "../../src/server";
 import { controlClient, type SandboxControl } from "../server/sandbox/sandbox-server";
 
 const ROOT = path.join(__dirname, "..", "..");

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import webpack from "webpack";
-import { createAppServer, type AppServer } from "../../src/server/create-server";
+import { createAppServer, type AppServer } from "../../src/server";
 import { loadWebpackConfig, manifestUrls, pngSize, validateManifest } from "./manifest-helpers";
 
 const PUBLIC_URL = "https://addins.example.org/invite-sheet/";

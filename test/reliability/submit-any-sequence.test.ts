@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
 import { parseRowStatus, recordKey, resolveTeam, validateSheet } from "../../src/invites";
-import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
+import { SANDBOX_DEMO_TOKEN } from "../../src/server";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController, type PaneController } from "../../src/taskpane/pane-controller";
 import { createSubmitController } from "../../src/taskpane/submit/submit-controller";

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
 import { cellsOfRow, recordKey } from "../../src/invites";
-import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
+import { SANDBOX_DEMO_TOKEN } from "../../src/server";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController, type PaneController } from "../../src/taskpane/pane-controller";
 import { createSubmitController } from "../../src/taskpane/submit/submit-controller";

@@ -2,7 +2,7 @@
 // naming that page's host. Only the local names and the configured public host are answered.
 import { createAppServer, type AppServer } from "../../src/server/create-server";
 import { createHostCheck, hostName } from "../../src/server/host-check";
-import { relayRoutes } from "../../src/server/relay/relay-routes";
+import { relayRoutes } from "../../src/server/relay-routes";
 import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
 import { SITE } from "./helpers";
 import { rawRequest } from "./relay/raw-http";

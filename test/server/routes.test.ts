@@ -2,7 +2,7 @@
 // their methods, and a failing handler is reported (not swallowed) and answered with 500.
 import type { IncomingMessage } from "node:http";
 import { createAppServer, type AppServer } from "../../src/server/create-server";
-import { sendJson } from "../../src/server/respond";
+import { sendJson } from "../../src/server/http";
 import type { Route } from "../../src/server/router";
 import { SITE } from "./helpers";
 

@@ -3,7 +3,7 @@
 import type { InviteRow } from "../../src/invites/row";
 import { sampleSheet } from "../../src/invites/sample-rows";
 import { connect, fillProfile, planSubmit, submitInvites, SplashtopError, type RowResult, type SplashtopSession } from "../../src/splashtop";
-import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN } from "../../src/server/sandbox/sandbox-state";
+import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN } from "../../src/server";
 import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";
 import { keep, type Records } from "./records";
 

@@ -4,7 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSimulatedExcel } from "../../src/excel-sim";
-import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
+import { SANDBOX_DEMO_TOKEN } from "../../src/server";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController } from "../../src/taskpane/pane-controller";
 import { createSubmitController } from "../../src/taskpane/submit/submit-controller";

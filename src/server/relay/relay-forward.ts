@@ -1,4 +1,4 @@
-// Forwards an allowed API request (see relay-target.ts) to its region's Splashtop host and sends
+// Forwards an allowed API request (see ../relay-target.ts) to its region's Splashtop host and sends
 // the answer back. Only the headers the API needs go up (Authorization, Content-Type, Accept,
 // Idempotency-Key) and only Retry-After comes back. The answer is always JSON: an upstream answer
 // that is not (a proxy's HTML error page, an empty body) is replaced by an error envelope.
@@ -9,8 +9,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { API_HOSTS } from "../../splashtop/regions";
 import { RELAY_UPSTREAM_TIMEOUT_MS } from "../../splashtop/timeouts";
-import { sendJson } from "../respond";
-import { BodyTooLarge, readBody } from "./read-body";
+import { BodyTooLarge, readBody, replyError } from "../http";
 
 export type UpstreamRegion = keyof typeof API_HOSTS;
 
@@ -30,7 +29,7 @@ const FORWARDED_HEADERS = ["authorization", "content-type", "accept", "idempoten
 
 /** The relay's own failures, in the Open API's envelope so the client reads them like any answer. */
 function relayError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { result: status * 100, message });
+  replyError(res, status, status * 100, message);
 }
 
 export type Forwarder = (req: IncomingMessage, res: ServerResponse, target: { region: UpstreamRegion; path: string; query: string }) => Promise<void>;

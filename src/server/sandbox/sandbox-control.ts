@@ -6,11 +6,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { describeShapeError } from "../../splashtop/envelope";
-import type { ControlAction } from "../relay/relay-target";
-import { BodyTooLarge, readBody } from "../relay/read-body";
-import { replyError, replyOk } from "./envelope-reply";
+import { BodyTooLarge, readBody, replyError, replyOk } from "../http";
 import type { Sandbox } from "./sandbox";
 import { DEFAULT_LIMITS, DEFAULT_TEAM, FaultsSchema, initialState, LimitsSchema, MemberSchema, NO_FAULTS, RateLimitSchema, SandboxTeamSchema, type RequestLogEntry } from "./sandbox-state";
+
+/** What the control API does; /relay/sandbox/_control/<action> names one (relay-target.ts lets nothing else through). */
+export const CONTROL_ACTIONS = ["reset", "faults", "stats", "state", "requests"] as const;
+export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
 export const ResetSchema = z.object({
   team: SandboxTeamSchema.partial().optional(),

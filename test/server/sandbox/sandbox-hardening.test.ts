@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createAppServer } from "../../../src/server/create-server";
-import { relayRoutes } from "../../../src/server/relay/relay-routes";
+import { relayRoutes } from "../../../src/server/relay-routes";
 import { createSandbox } from "../../../src/server/sandbox/sandbox";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN } from "../../../src/server/sandbox/sandbox-state";
 import { SITE } from "../helpers";

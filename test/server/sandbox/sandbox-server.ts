@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createAppServer, type AppServer } from "../../../src/server/create-server";
-import { relayRoutes } from "../../../src/server/relay/relay-routes";
+import { relayRoutes } from "../../../src/server/relay-routes";
 import type { RelayOptions } from "../../../src/server/relay/relay-forward";
 import { createSandbox, type Sandbox, type SandboxOptions, type SandboxStats } from "../../../src/server/sandbox/sandbox";
 import type { RequestLogReport, ResetRequest } from "../../../src/server/sandbox/sandbox-control";

@@ -7,11 +7,9 @@
 //     and then only the calls the pane makes, with their methods and query parameter names
 //     (src/splashtop/api-endpoints.ts, the one list)
 //   /relay/sandbox/_control/{reset|faults|stats|state|requests}
-import { matchEndpoint } from "../../splashtop/api-endpoints";
-import { API_PREFIX, isRegion, type Region } from "../../splashtop/regions";
-
-export const CONTROL_ACTIONS = ["reset", "faults", "stats", "state", "requests"] as const;
-export type ControlAction = (typeof CONTROL_ACTIONS)[number];
+import { matchEndpoint } from "../splashtop/api-endpoints";
+import { API_PREFIX, isRegion, type Region } from "../splashtop/regions";
+import { CONTROL_ACTIONS, type ControlAction } from "./sandbox/sandbox-control";
 
 export type RelayTarget =
   | { kind: "api"; region: Region; path: string; query: string }

@@ -1,7 +1,7 @@
 // Which raw request targets the relay accepts: /relay/{global|eu|sandbox}/api/open/v1/... with
 // plain segments, only the calls the pane makes (method, path, query parameter names), and
 // nothing else, however it is encoded.
-import { parseRelayTarget } from "../../../src/server/relay/relay-target";
+import { parseRelayTarget } from "../../src/server/relay-target";
 
 test("the API paths the client uses are relayed, query included", () => {
   expect(parseRelayTarget("/relay/global/api/open/v1/users/basic_info", "GET")).toEqual({ kind: "api", region: "global", path: "/api/open/v1/users/basic_info", query: "" });
