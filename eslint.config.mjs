@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import local from "./lint/module-boundaries.js";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/out/**", "docs/**"] },
@@ -10,6 +11,12 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": "off",
     },
+  },
+  {
+    // Each folder of src/ is entered only through its index.ts; tests count as if they sat at the
+    // same path under src/ (lint/module-boundaries.js says exactly how).
+    plugins: { local },
+    rules: { "local/module-boundaries": "error" },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

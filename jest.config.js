@@ -15,7 +15,7 @@ const INTEGRATION = [
   "cli/bin.test.ts",
   "cli/large-file.test.ts",
   "manifest/",
-  "reliability/",
+  "taskpane/reliability/",
   "server/",
   "splashtop/api-token.test.ts",
   "splashtop/client.test.ts",

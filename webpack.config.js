@@ -13,13 +13,13 @@ const DEFAULT_PUBLIC_URL = "https://invite-sheet.example.com/";
 
 /**
  * The pages. To add a surface, add a line; `optional` pages are built only when their entry
- * exists, so a later engineer's src/workbench/index.tsx switches workbench.html on by itself.
+ * exists, so a later engineer's src/workbench/main.tsx switches workbench.html on by itself.
  * A page without its own template gets html-webpack-plugin's default page.
  */
 const PAGES = [
-  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "taskpane", entry: "./src/taskpane/main.tsx", template: "./src/taskpane/taskpane.html" },
   { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
-  { name: "workbench", entry: "./src/workbench/index.tsx", template: "./src/workbench/workbench.html", optional: true },
+  { name: "workbench", entry: "./src/workbench/main.tsx", template: "./src/workbench/workbench.html", optional: true },
 ];
 
 function presentPages() {

@@ -9,10 +9,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sampleSheet } from "../src/invites/sample-rows";
+import { sampleSheet } from "../src/invites";
 import { SANDBOX_DEMO_TOKEN } from "../src/server";
 import { connect, fillProfile, planSubmit, submitInvites } from "../src/splashtop";
-import { freePort, killServerProcess, startServerProcess } from "../test/reliability/server-process";
+import { freePort, killServerProcess, startServerProcess } from "../test/support/server-process";
 import { round, type BenchResult } from "./measure";
 import { projectRoot, runWorker, serveJob } from "./worker";
 

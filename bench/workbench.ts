@@ -27,7 +27,7 @@ import { createSimulatedExcel } from "../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../src/invites";
 import { createAppServer } from "../src/server";
 import { setUpSheet, startLiveValidation, type SheetSummary } from "../src/workbook";
-import { simulatorRound } from "../src/workbench/bench-lab";
+import { simulatorRound } from "../src/workbench";
 import { median, round, type BenchResult } from "./measure";
 import { projectRoot, runJob, runWorker, serveJob } from "./worker";
 

@@ -4,8 +4,7 @@
 // nothing dropped), in sheet order. Our own import reads it back: Reason is not one of our
 // columns, so it is ignored and named. Rows whose request got no answer are left out (they may
 // have been invited; Submit again checks them) and listed, so the pane can say so.
-import { COLUMN_KEYS, EXPORT_HEADERS, type InviteRow } from "../invites";
-import { formatRowStatus, parseRowStatus, UNCONFIRMED_REASON, type RowStatus } from "../invites/row-status";
+import { COLUMN_KEYS, EXPORT_HEADERS, formatRowStatus, parseRowStatus, UNCONFIRMED_REASON, type InviteRow, type RowStatus } from "../invites";
 import { csvRecord } from "./export-csv";
 
 export const REASON_HEADER = "Reason";

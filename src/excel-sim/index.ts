@@ -120,3 +120,8 @@ export { DEFAULT_REQUIREMENT_SETS } from "./requirements";
 export type { SortOptions } from "./sort";
 export type { CellValue } from "./values";
 export { officeShim, parseSetsParam, type SimOffice } from "./office-shim";
+// For the workbench, which draws the simulated workbook as a grid.
+export { columnLetters, formatAddress, parseRef, quoteSheetName, type Rect } from "./address";
+export { displayText } from "./values";
+export type { SheetModel } from "./sheet";
+export type { WorkbookModel } from "./workbook";

@@ -11,7 +11,7 @@ export * from "./validate-sheet";
 export * from "./fixes";
 export * from "./fix-all";
 export * from "./surface";
-export { clip, quote, QUOTE_LIMIT, looksLikeFormula, REPLACEMENT_CHARACTER } from "./text";
+export { clip, foldKey, looksLikeFormula, quote, QUOTE_LIMIT, REPLACEMENT_CHARACTER } from "./text";
 export * from "./canonical-row";
 export * from "./export-plan";
 export * from "./sample-rows";

@@ -7,8 +7,7 @@
 //     and then only the calls the pane makes, with their methods and query parameter names
 //     (src/splashtop/api-endpoints.ts, the one list)
 //   /relay/sandbox/_control/{reset|faults|stats|state|requests}
-import { matchEndpoint } from "../splashtop/api-endpoints";
-import { API_PREFIX, isRegion, type Region } from "../splashtop/regions";
+import { API_PREFIX, isRegion, matchEndpoint, type Region } from "../splashtop";
 import { CONTROL_ACTIONS, type ControlAction } from "./sandbox/sandbox-control";
 
 export type RelayTarget =

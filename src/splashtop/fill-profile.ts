@@ -1,10 +1,7 @@
 // Fills the team profile (src/invites TeamProfile) from the API where it can. What the API cannot
 // give (or a call the token may not make) stays for the user to enter; the result says which
 // fields came from the API.
-import type { LicenseType } from "../invites/importer-format";
-import { LICENSE_TYPES } from "../invites/importer-format";
-import { parseLicenseType } from "../invites/spellings";
-import type { TeamProfile } from "../invites/team-profile";
+import { LICENSE_TYPES, parseLicenseType, type LicenseType, type TeamProfile } from "../invites";
 import { SplashtopError } from "./api-errors";
 import { teamPath } from "./invite-adapter";
 import { GroupsSchema, inviterRoleOf, TeamInfoSchema, type TeamInfo } from "./profile-adapter";

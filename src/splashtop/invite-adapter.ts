@@ -10,14 +10,11 @@
  * The sandbox implements exactly these defaults.
  */
 import { z } from "zod";
-import type { LicenseType, Role } from "../invites/importer-format";
-import type { InviteRow } from "../invites/row";
-import { parseLicenseType, parseRole } from "../invites/spellings";
+import { foldKey, parseLicenseType, parseRole, type InviteRow, type LicenseType, type Role } from "../invites";
 import { API_PATHS, LIST_USERS_QUERY } from "./api-facts";
 import { SUCCESS } from "./api-errors";
 import type { ApiRequest } from "./http-attempt";
 import { upstreamText } from "./upstream-text";
-import { foldKey } from "../invites/text";
 
 /** One invitee as the invite call's body carries it. */
 export type InviteUser = {

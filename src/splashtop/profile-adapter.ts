@@ -10,7 +10,7 @@
  * its fields to the user.
  */
 import { z } from "zod";
-import type { InviterRole } from "../invites/team-profile";
+import type { InviterRole } from "../invites";
 import { API_PATHS, USER_MANAGEMENT_SCOPES } from "./api-facts";
 import { upstreamText } from "./upstream-text";
 

@@ -2,7 +2,7 @@
 // Used to check, after a request that got no answer, who was invited before sending again.
 import type { SplashtopClient } from "./api-client";
 import { listUsersRequest, UsersPageSchema, type InviteAdapterConfig } from "./invite-adapter";
-import { foldKey } from "../invites/text";
+import { foldKey } from "../invites";
 
 /** The folded addresses among `accounts` that are members; every member when `accounts` is null. */
 export async function findMembers(

@@ -1,5 +1,5 @@
 // Light or dark, as Office says (Office.context.officeTheme) or, outside Office, as the system says.
-// Pure: index.tsx reads Office's theme and passes it in; components never read Office.
+// Pure: main.tsx reads Office's theme and passes it in; components never read Office.
 import { useEffect, useState } from "react";
 
 export type ThemeMode = "light" | "dark";

@@ -4,12 +4,7 @@
 import { Button, Field, makeStyles, Select, shorthands, Subtitle2, Text, tokens, ToggleButton } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from "react";
 import { officeShim, parseSetsParam, type HostKind } from "../excel-sim";
-import { PaneApp } from "../taskpane/App";
-import { browserEnvironment } from "../taskpane/browser-files";
-import { ThemeRoot } from "../taskpane/components/ThemeRoot";
-import { connectWorkbook } from "../taskpane/connect-workbook";
-import { createPaneController } from "../taskpane/pane-controller";
-import { useThemeMode, type ThemeMode } from "../taskpane/theme";
+import { browserEnvironment, connectWorkbook, createPaneController, PaneApp, ThemeRoot, useThemeMode, type ThemeMode } from "../taskpane";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./grid/Grid";
 import { simulatorRound } from "./bench-lab";

@@ -2,9 +2,8 @@
 // grid's row headers. Workbench chrome, not cell formatting: Excel shows only the Status text,
 // so the grid marks the row header (as a person scanning the sheet would want) and leaves the
 // cells exactly as the simulator holds them.
-import { parseRef } from "../excel-sim/address";
-import { isStatusHeader } from "../invites";
-import { parseRowStatus } from "../invites/row-status";
+import { parseRef } from "../excel-sim";
+import { isStatusHeader, parseRowStatus } from "../invites";
 import { TABLE_NAME } from "../workbook";
 import type { SimHost } from "./sim-host";
 

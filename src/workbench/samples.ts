@@ -1,6 +1,6 @@
 // Demo data: rows with known mistakes from invites/sampleSheet, entered as a person would paste
 // them (user.paste: no validation, onChanged fires).
-import { columnLetters, parseRef, quoteSheetName } from "../excel-sim/address";
+import { columnLetters, parseRef, quoteSheetName } from "../excel-sim";
 import { COLUMN_KEYS, EXPORT_HEADERS, sampleSheet, STATUS_HEADER } from "../invites";
 import { TABLE_NAME } from "../workbook";
 import type { SimHost } from "./sim-host";

@@ -4,7 +4,7 @@
 // passes WCAG AA: 4.5:1 for text, 3:1 for the border (https://www.w3.org/TR/WCAG21/#contrast-minimum,
 // https://www.w3.org/TR/WCAG21/#non-text-contrast). test/workbench/sheet-accent.test.ts checks
 // them against the Fluent theme backgrounds they are drawn on.
-import type { ThemeMode } from "../taskpane/theme";
+import type { ThemeMode } from "../taskpane";
 
 export const SHEET_ACCENT: Record<ThemeMode, string> = { light: "#0E6B37", dark: "#5EC48B" };
 

@@ -7,8 +7,7 @@
 // writes on it: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
 // The pane has its own Undo for its actions (src/workbook/undo).
 // Not undone here, as in Excel they would be: a table that grew to take in a typed row stays grown.
-import { formatAddress, parseRef, type Rect } from "../excel-sim/address";
-import type { UserApi } from "../excel-sim";
+import { formatAddress, parseRef, type Rect, type UserApi } from "../excel-sim";
 
 /** Excel keeps 100 undo levels. */
 export const UNDO_LEVELS = 100;

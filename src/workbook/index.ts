@@ -64,10 +64,8 @@ export function bindWorkbook(run: RunExcel): WorkbookPort {
 
 export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixes, importRows, selectCell, acquireLease, renewLease, releaseLease };
 export type { Lease, LeaseClock, LeaseOutcome } from "./results/lease";
-export type { RunExcel } from "./excel/run-excel";
-export type { UndoEntry, UndoOutcome } from "./undo";
-export { undoTouches } from "./undo/undo-entry";
-export { WorkbookError } from "./excel/run-excel";
+export { WorkbookError, type RunExcel } from "./excel/run-excel";
+export { undoTouches, type UndoEntry, type UndoOutcome } from "./undo";
 export { missingFeatures } from "./excel/requirements";
 export type { SetUpOptions, SetUpResult } from "./setup/set-up-sheet";
 export * from "./live";

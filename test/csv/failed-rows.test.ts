@@ -3,8 +3,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { failedRowsCsv, importCsvBytes, outcomesFromStatuses, type RowOutcome } from "../../src/csv";
-import type { InviteRow } from "../../src/invites";
-import { formatRowStatus, UNCONFIRMED_REASON, type RowStatus } from "../../src/invites/row-status";
+import { formatRowStatus, UNCONFIRMED_REASON, type InviteRow, type RowStatus } from "../../src/invites";
 import { cellText, rowArbitrary } from "./arbitraries";
 
 const reason = fc.string({ unit: fc.constantFrom(..."abc ,;\"'=+é李".split("")), minLength: 1, maxLength: 20 }).filter((r) => r.trim() !== "");

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { csvRecord } from "../../src/csv/export-csv";
+import { csvRecord } from "../../src/csv";
 import { ERROR_FILL, WARNING_FILL } from "../../src/workbook";
 import {
   clickCell,

@@ -83,8 +83,8 @@ test("the manifest itself is served for sideloading", async () => {
   expect(await res.text()).toBe(manifest);
 });
 
-test("pages built: taskpane and commands, plus workbench exactly when src/workbench/index.tsx exists", () => {
+test("pages built: taskpane and commands, plus workbench exactly when src/workbench/main.tsx exists", () => {
   const entries = Object.keys(loadWebpackConfig()({}, { mode: "production" }).entry).sort();
-  const workbench = fs.existsSync(path.join(__dirname, "../../src/workbench/index.tsx"));
+  const workbench = fs.existsSync(path.join(__dirname, "../../src/workbench/main.tsx"));
   expect(entries).toEqual(workbench ? ["commands", "taskpane", "workbench"] : ["commands", "taskpane"]);
 });

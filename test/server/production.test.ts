@@ -15,7 +15,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import webpack from "webpack";
-import { freePort } from "../reliability/server-process";
+import { freePort } from "../support/server-process";
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,6 @@
 // The client against exact reply sequences from a scripted server (real sockets): retries,
 // Retry-After, answers of an unexpected shape, the check after a lost answer, token problems.
-import type { InviteRow } from "../../src/invites/row";
+import type { InviteRow } from "../../src/invites";
 import { virtualClock } from "../../src/splashtop/clock";
 import { connect, planSubmit, submitInvites, type RowResult } from "../../src/splashtop";
 import { allInvited, BASIC_INFO, NO_MEMBERS, startScriptedServer, type Received, type Reply } from "./scripted-server";

@@ -1,7 +1,6 @@
 // The client against the embedded sandbox through the real server: connect, fill the profile,
 // submit, cancel and resume, and lost answers after the invite was applied.
-import type { InviteRow } from "../../src/invites/row";
-import { sampleSheet } from "../../src/invites/sample-rows";
+import { sampleSheet, type InviteRow } from "../../src/invites";
 import { connect, fillProfile, planSubmit, submitInvites, SplashtopError, type RowResult, type SplashtopSession } from "../../src/splashtop";
 import { SANDBOX_DEMO_TOKEN, SANDBOX_EXPIRED_TOKEN } from "../../src/server";
 import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";

@@ -1,7 +1,7 @@
 // Splashtop's words reach the pane and the workbook only through upstreamText: a token the API
 // echoes (the session's own, or any other) never appears in a connect error, a profile note, a
 // row's Status text or a submit's stop reason, and no upstream piece is longer than the cap.
-import type { InviteRow } from "../../src/invites/row";
+import type { InviteRow } from "../../src/invites";
 import { connect, fillProfile, planSubmit, submitInvites, type RowResult } from "../../src/splashtop";
 import { startScriptedServer, type Received, type Reply } from "./scripted-server";
 

@@ -1,4 +1,4 @@
-// index.tsx: starts in Office.onReady; in Excel it follows Office's theme and reads the workbook
+// main.tsx: starts in Office.onReady; in Excel it follows Office's theme and reads the workbook
 // through Excel.run (here the simulator's run); elsewhere it says where the pane works.
 import type { act as Act } from "react";
 import { createSimulatedExcel } from "../../src/excel-sim";
@@ -22,14 +22,14 @@ function installOffice(info: Info, officeTheme?: { isDarkTheme: boolean }) {
   return sim;
 }
 
-/** Runs index.tsx afresh (new module registry, so its React is the one whose act we use). */
+/** Runs main.tsx afresh (new module registry, so its React is the one whose act we use). */
 async function start(): Promise<HTMLElement> {
   document.body.innerHTML = '<div id="container"></div>';
   jest.resetModules();
   /* eslint-disable @typescript-eslint/no-require-imports -- a fresh registry needs synchronous require */
   const { act } = require("react") as { act: typeof Act };
   await act(async () => {
-    require("../../src/taskpane/index");
+    require("../../src/taskpane/main");
     /* eslint-enable @typescript-eslint/no-require-imports */
     // Office.onReady, the controller's first look at the workbook, and the renders settle inside act.
     for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));

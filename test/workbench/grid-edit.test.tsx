@@ -7,7 +7,7 @@ import { act } from "react";
 import { createSimHost, type SimHost } from "../../src/workbench/sim-host";
 import { Grid } from "../../src/workbench/grid/Grid";
 import { SheetTabs } from "../../src/workbench/SheetTabs";
-import { ThemeRoot } from "../../src/taskpane/components/ThemeRoot";
+import { ThemeRoot } from "../../src/taskpane";
 import { flush, render, typeInto } from "../taskpane/dom";
 
 async function key(target: Element, k: string): Promise<void> {

@@ -7,8 +7,7 @@
 // cancelled, so no call the relay made outlives the client's wait. The token passes through in
 // memory: it is never logged or stored.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { API_HOSTS } from "../../splashtop/regions";
-import { RELAY_UPSTREAM_TIMEOUT_MS } from "../../splashtop/timeouts";
+import { API_HOSTS, RELAY_UPSTREAM_TIMEOUT_MS } from "../../splashtop";
 import { BodyTooLarge, readBody, replyError } from "../http";
 
 export type UpstreamRegion = keyof typeof API_HOSTS;

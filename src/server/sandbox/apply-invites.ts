@@ -4,15 +4,7 @@
 // plus name lengths (40422; Splashtop's real limit is not public, the sandbox uses LIMITS). Pure:
 // it says what the request would change; the sandbox commits that (state-change.ts).
 import { z } from "zod";
-import { canonicalRow } from "../../invites/canonical-row";
-import { isError, type Finding } from "../../invites/finding";
-import { LIMITS, type LicenseType } from "../../invites/importer-format";
-import type { InviteRow } from "../../invites/row";
-import { resolveLicense } from "../../invites/rules/license-type";
-import { parseRole } from "../../invites/spellings";
-import { resolveTeam, type TeamProfile } from "../../invites/team-profile";
-import { foldKey } from "../../invites/text";
-import { validateSheet } from "../../invites/validate-sheet";
+import { canonicalRow, foldKey, isError, LIMITS, parseRole, resolveLicense, resolveTeam, validateSheet, type Finding, type InviteRow, type LicenseType, type TeamProfile } from "../../invites";
 import type { InviteLogEntry, Member, SandboxState } from "./sandbox-state";
 
 export const InviteBodySchema = z.object({

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { describeShapeError } from "../../splashtop/envelope";
-import { foldKey } from "../../invites/text";
+import { describeShapeError } from "../../splashtop";
+import { foldKey } from "../../invites";
 import { BodyTooLarge, readBody, replyError, replyOk, sendJson } from "../http";
 import { InviteBodySchema, judgeInvites, type InviteBody, type UserResult } from "./apply-invites";
 import type { FaultDecision } from "./faults";

@@ -5,7 +5,7 @@
 // page on another origin cannot send here without a CORS preflight this server never grants.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { describeShapeError } from "../../splashtop/envelope";
+import { describeShapeError } from "../../splashtop";
 import { BodyTooLarge, readBody, replyError, replyOk } from "../http";
 import type { Sandbox } from "./sandbox";
 import { DEFAULT_LIMITS, DEFAULT_TEAM, FaultsSchema, initialState, LimitsSchema, MemberSchema, NO_FAULTS, RateLimitSchema, SandboxTeamSchema, type RequestLogEntry } from "./sandbox-state";

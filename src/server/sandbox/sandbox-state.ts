@@ -4,7 +4,7 @@
 // Parsed with zod on load and on every control request. Everything that grows is bounded
 // (SandboxLimits): a sandbox left running cannot fill the disk or the memory.
 import { z } from "zod";
-import { LICENSE_TYPES } from "../../invites/importer-format";
+import { LICENSE_TYPES } from "../../invites";
 
 /** The token the sandbox accepts (docs/splashtop-api.md). Not a secret: the sandbox holds no real data. */
 export const SANDBOX_DEMO_TOKEN = "sandbox-demo-token";

@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { describeShapeError } from "../../splashtop/envelope";
+import { describeShapeError } from "../../splashtop";
 import { applyChange, ChangeSchema, type Change } from "./state-change";
 import { SandboxStateSchema, type SandboxState } from "./sandbox-state";
 

@@ -1,12 +1,9 @@
 // What the Submit-to-Splashtop part of the pane shows and the actions it calls. Types only: the
 // client (src/splashtop) and its controller load in a separate chunk the first time the section
 // opens (pane-controller.ts `loadSubmit`).
-import type { ProfileField } from "../../splashtop/fill-profile";
-import type { Region } from "../../splashtop/regions";
-import type { SubmitReport } from "../../splashtop/submit";
+import type { ProfileField, Region, SubmitReport } from "../../splashtop";
 
-export type { Region } from "../../splashtop/regions";
-export type { ProfileField } from "../../splashtop/fill-profile";
+export type { ProfileField, Region } from "../../splashtop";
 
 /** Who the token belongs to. The token itself is never part of any state. */
 export interface Connection {

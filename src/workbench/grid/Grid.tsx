@@ -3,8 +3,7 @@
 // validation, events and host differences behave as in Excel.
 import { mergeClasses } from "@fluentui/react-components";
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from "react";
-import { columnLetters } from "../../excel-sim/address";
-import type { EditResult } from "../../excel-sim";
+import { columnLetters, type EditResult } from "../../excel-sim";
 import type { RowResult } from "../result-rows";
 import type { SimHost } from "../sim-host";
 import { CellEditor, type Editing } from "./CellEditor";

@@ -1,9 +1,6 @@
 // What the grid shows for a cell, read straight from the simulator's model (read-only), as Excel
 // would draw it: display text under the number format, fill, bold/italic, font color, dropdown.
-import { columnLetters, quoteSheetName } from "../../excel-sim/address";
-import type { SheetModel } from "../../excel-sim/sheet";
-import { displayText } from "../../excel-sim/values";
-import type { WorkbookModel } from "../../excel-sim/workbook";
+import { columnLetters, displayText, quoteSheetName, type SheetModel, type WorkbookModel } from "../../excel-sim";
 
 export interface CellView {
   text: string;

@@ -9,7 +9,7 @@ import { readRowCells } from "../table/read-rows";
 import { WorkbookError, type RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
 import { firstRowNumber, sheetColumn } from "../table/geometry";
-import type { WriteWatch } from "../undo/write-watch";
+import type { WriteWatch } from "../undo";
 
 /** Writes one finding's fix into its cell. `watch` sees the cell before and after (the pane's Undo). */
 export function applyFix(run: RunExcel, finding: Finding, watch?: WriteWatch): Promise<void> {

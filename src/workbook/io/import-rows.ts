@@ -13,7 +13,7 @@ import type { RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
 import { firstRowNumber, width } from "../table/geometry";
 import type { TableLayout } from "../table/sheet-layout";
-import type { WriteWatch } from "../undo/write-watch";
+import type { WriteWatch } from "../undo";
 
 export type ImportMode = "append" | "replace";
 

@@ -13,7 +13,7 @@ import { recordWrites } from "./record-writes";
 import type { UndoEntry } from "./undo-entry";
 
 export { undoAction, type UndoOutcome } from "./undo-action";
-export type { UndoEntry } from "./undo-entry";
+export { undoTouches, type UndoEntry } from "./undo-entry";
 export type { WriteWatch } from "./write-watch";
 
 export async function applyFixUndoable(run: RunExcel, finding: Finding, action = "the fix"): Promise<UndoEntry | null> {

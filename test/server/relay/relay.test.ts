@@ -7,7 +7,7 @@ import type http from "node:http";
 import { createAppServer, type AppServer } from "../../../src/server/create-server";
 import { RELAY_DEFAULTS } from "../../../src/server/relay/relay-forward";
 import { relayRoutes } from "../../../src/server/relay-routes";
-import { createClient, DEFAULT_REQUEST_TIMEOUT_MS } from "../../../src/splashtop/api-client";
+import { createClient, DEFAULT_REQUEST_TIMEOUT_MS } from "../../../src/splashtop";
 import { SITE } from "../helpers";
 import { startFakeUpstream } from "./fake-upstream";
 import { rawRequest } from "./raw-http";

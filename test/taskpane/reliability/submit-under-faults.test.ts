@@ -11,18 +11,18 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
-import { cellsOfRow, recordKey } from "../../src/invites";
-import { SANDBOX_DEMO_TOKEN } from "../../src/server";
-import { connectWorkbook } from "../../src/taskpane/connect-workbook";
-import { createPaneController, type PaneController } from "../../src/taskpane/pane-controller";
-import { createSubmitController } from "../../src/taskpane/submit/submit-controller";
-import type { SubmitStore } from "../../src/taskpane/submit/submit-model";
-import type { WorkbookPort } from "../../src/workbook";
-import { controlClient } from "../server/sandbox/sandbox-server";
-import { tableRows } from "../workbook/helpers";
+import { createSimulatedExcel, type SimulatedExcel } from "../../../src/excel-sim";
+import { cellsOfRow, recordKey } from "../../../src/invites";
+import { SANDBOX_DEMO_TOKEN } from "../../../src/server";
+import { connectWorkbook } from "../../../src/taskpane/connect-workbook";
+import { createPaneController, type PaneController } from "../../../src/taskpane/pane-controller";
+import { createSubmitController } from "../../../src/taskpane/submit/submit-controller";
+import type { SubmitStore } from "../../../src/taskpane/submit/submit-model";
+import type { WorkbookPort } from "../../../src/workbook";
+import { controlClient } from "../../server/sandbox/sandbox-server";
+import { tableRows } from "../../workbook/helpers";
 import { inviteList } from "./invite-list";
-import { freePort, killServerProcess, startServerProcess, type ServerProcess } from "./server-process";
+import { freePort, killServerProcess, startServerProcess, type ServerProcess } from "../../support/server-process";
 
 jest.setTimeout(300_000);
 

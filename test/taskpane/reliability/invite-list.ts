@@ -1,7 +1,6 @@
 // The reliability tests' sheet: sampleSheet's clean rows with `invalid` rows made invalid in
 // known ways (every kind an error the rules and the sandbox both refuse).
-import type { InviteRow } from "../../src/invites/row";
-import { sampleSheet } from "../../src/invites/sample-rows";
+import { sampleSheet, type InviteRow } from "../../../src/invites";
 
 type Breaker = { reason: RegExp; apply(row: InviteRow, earlier: InviteRow): InviteRow };
 

@@ -8,16 +8,16 @@
 //   - every fill and Status equals a check from scratch of what the sheet and the records hold;
 // and after a submit that finished, nobody valid was left uninvited.
 import fc from "fast-check";
-import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
-import { parseRowStatus, recordKey, resolveTeam, validateSheet } from "../../src/invites";
-import { SANDBOX_DEMO_TOKEN } from "../../src/server";
-import { connectWorkbook } from "../../src/taskpane/connect-workbook";
-import { createPaneController, type PaneController } from "../../src/taskpane/pane-controller";
-import { createSubmitController } from "../../src/taskpane/submit/submit-controller";
-import type { SubmitStore } from "../../src/taskpane/submit/submit-model";
-import { TABLE_NAME, type WorkbookPort } from "../../src/workbook";
-import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../server/sandbox/sandbox-server";
-import { expectSheetMatchesRules, storedRecords, tableRows } from "../workbook/helpers";
+import { createSimulatedExcel, type SimulatedExcel } from "../../../src/excel-sim";
+import { parseRowStatus, recordKey, resolveTeam, validateSheet } from "../../../src/invites";
+import { SANDBOX_DEMO_TOKEN } from "../../../src/server";
+import { connectWorkbook } from "../../../src/taskpane/connect-workbook";
+import { createPaneController, type PaneController } from "../../../src/taskpane/pane-controller";
+import { createSubmitController } from "../../../src/taskpane/submit/submit-controller";
+import type { SubmitStore } from "../../../src/taskpane/submit/submit-model";
+import { TABLE_NAME, type WorkbookPort } from "../../../src/workbook";
+import { ROOMY_TEAM, startSandboxServer, type SandboxServer } from "../../server/sandbox/sandbox-server";
+import { expectSheetMatchesRules, storedRecords, tableRows } from "../../workbook/helpers";
 
 jest.setTimeout(300_000);
 
