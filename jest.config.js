@@ -16,6 +16,7 @@ const INTEGRATION = [
   "cli/large-file.test.ts",
   "manifest/",
   "taskpane/reliability/",
+  "scripts/unused-exports.test.ts",
   "server/",
   "splashtop/api-token.test.ts",
   "splashtop/client.test.ts",

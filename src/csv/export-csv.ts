@@ -19,7 +19,7 @@ export function csvRecord(cells: readonly string[]): string {
   return line + FILE_FORMAT.newline;
 }
 
-export const EXPORT_HEADER_LINE = csvRecord(COLUMN_KEYS.map((key) => EXPORT_HEADERS[key]));
+const EXPORT_HEADER_LINE = csvRecord(COLUMN_KEYS.map((key) => EXPORT_HEADERS[key]));
 
 // A whole line needs no quoting when it has none of the special characters, no space next to a
 // delimiter or at either end, and no field holds the delimiter: one test per row instead of five.

@@ -7,7 +7,7 @@
 import { COLUMN_KEYS, EXPORT_HEADERS, formatRowStatus, parseRowStatus, UNCONFIRMED_REASON, type InviteRow, type RowStatus } from "../invites";
 import { csvRecord } from "./export-csv";
 
-export const REASON_HEADER = "Reason";
+const REASON_HEADER = "Reason";
 
 /** A row's result after a submit, by its index among the sheet's rows. */
 export type RowOutcome = { index: number; status: RowStatus };

@@ -2,7 +2,7 @@
 // quotes read as the parser reads them (record-ends.ts).
 import { eachBreak, type Break } from "./record-ends";
 
-export const DELIMITERS = [",", ";", "\t"] as const;
+const DELIMITERS = [",", ";", "\t"] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 export type Dialect = { delimiter: Delimiter; newline: "\r\n" | "\n" | "\r" };
 

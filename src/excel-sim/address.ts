@@ -88,7 +88,7 @@ function inBounds(r: Rect): boolean {
 }
 
 /** Splits `Sheet!A1` / `'My ''x'' Sheet'!A1` into sheet name and the rest. */
-export function splitSheet(address: string): { sheet?: string; ref: string } {
+function splitSheet(address: string): { sheet?: string; ref: string } {
   const text = address.trim().replace(/^=/, "");
   const quoted = /^'((?:[^']|'')+)'!(.*)$/.exec(text);
   if (quoted) return { sheet: (quoted[1] ?? "").replace(/''/g, "'"), ref: quoted[2] ?? "" };
@@ -129,8 +129,4 @@ export function colCountOf(r: Rect): number {
 export function intersect(a: Rect, b: Rect): Rect | undefined {
   const r = { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
   return r.r0 <= r.r1 && r.c0 <= r.c1 ? r : undefined;
-}
-
-export function containsCell(r: Rect, row: number, col: number): boolean {
-  return row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;
 }

@@ -22,13 +22,13 @@ import { colCountOf, isEntireColumns, isEntireRows, Rect, rowCountOf } from "./a
 import { errors } from "./errors";
 import { RangeEntity } from "./range-entity";
 
-export const CELL_READ_LIMIT = 5_000_000;
-export const MAX_CELLS_PER_SET = 1500;
+const CELL_READ_LIMIT = 5_000_000;
+const MAX_CELLS_PER_SET = 1500;
 const INT32_MAX = 2 ** 31 - 1;
 
 export type CellProp = "values" | "formulas" | "formulasLocal" | "numberFormat";
 
-export function isUnbounded(rect: Rect): boolean {
+function isUnbounded(rect: Rect): boolean {
   return isEntireColumns(rect) || isEntireRows(rect);
 }
 

@@ -104,7 +104,7 @@ export function setStyle<K extends StyleKey>(sheet: SheetModel, rect: Rect, styl
 }
 
 /** The single value an input applies to every cell (scalar, 1x1 or all-equal array), if any. */
-export function uniformInput(input: unknown): { value: unknown } | undefined {
+function uniformInput(input: unknown): { value: unknown } | undefined {
   if (!Array.isArray(input)) return { value: input };
   const first = (input[0] as unknown[] | undefined)?.[0];
   for (const row of input as unknown[][]) {

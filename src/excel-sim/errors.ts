@@ -51,10 +51,6 @@ export class SimError extends Error {
   }
 }
 
-export function isSimError(e: unknown): e is SimError {
-  return e instanceof SimError;
-}
-
 export const errors = {
   propertyNotLoaded: (entity: string, prop: string) =>
     new SimError(

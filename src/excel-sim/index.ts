@@ -111,12 +111,11 @@ function eventRangeFactory(wb: WorkbookModel) {
   };
 }
 
-export { SimError, isSimError } from "./errors";
+export { SimError } from "./errors";
 export type { SimErrorCode } from "./errors";
 export type { StatsSnapshot, SyncRecord } from "./accounting";
 export type { EditResult, CellValidation, TableInfo } from "./user";
 export { UserApi } from "./user";
-export { DEFAULT_REQUIREMENT_SETS } from "./requirements";
 export type { SortOptions } from "./sort";
 export type { CellValue } from "./values";
 export { officeShim, parseSetsParam, type SimOffice } from "./office-shim";

@@ -259,5 +259,3 @@ export abstract class CollectionProxy<E, I extends Loadable> extends ClientProxy
     return { ...super.toJSON(), ...(this.itemsList ? { items: this.itemsList.map((i) => i.toJSON()) } : {}) };
   }
 }
-
-export const entityOf = <E>(p: ClientProxy<E>): E | null => p.resolve();

@@ -29,7 +29,7 @@ function checked(sheet: SheetModel, rect: Rect, location: string): RangeEntity {
  * character limit, this method returns an `InvalidArgument` error." (@types/office-js; the simulator
  * holds getRanges to the same limit: Excel's reference length limit.)
  */
-export const MAX_ADDRESS_CHARS = 8192;
+const MAX_ADDRESS_CHARS = 8192;
 
 function checkLength(address: string, location: string): void {
   if (address.length > MAX_ADDRESS_CHARS) {

@@ -20,13 +20,13 @@ export type RequirementSets = Record<string, string | null>;
 
 const COMMON: RequirementSets = { ExcelApi: "1.20", DelayForCellEdit: "1.1" };
 
-export const DEFAULT_REQUIREMENT_SETS: Record<HostKind, RequirementSets> = {
+const DEFAULT_REQUIREMENT_SETS: Record<HostKind, RequirementSets> = {
   web: { ...COMMON, ExcelApiOnline: "1.1" },
   desktop: { ...COMMON },
 };
 
 /** The `[Api set: ...]` of each simulated API that is newer than ExcelApi 1.1 (or host-specific). */
-export const API_SETS = {
+const API_SETS = {
   "Worksheet.getRanges": ["ExcelApi", "1.9"],
   "Worksheet.getRangeByIndexes": ["ExcelApi", "1.7"],
   "Worksheet.getUsedRangeOrNullObject": ["ExcelApi", "1.4"],
@@ -92,7 +92,7 @@ export function isSetSupported(sets: ReadonlyMap<string, string>, name: string |
   return have.major > want.major || (have.major === want.major && have.minor >= want.minor);
 }
 
-export function apiNotFound(api: string, set: string, version: string): SimError {
+function apiNotFound(api: string, set: string, version: string): SimError {
   return new SimError(
     "ApiNotFound",
     `The method or property ${api} is part of the ${set} ${version} requirement set, which is not available in your version of Excel.`,

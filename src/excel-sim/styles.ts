@@ -15,7 +15,7 @@ export interface Style {
 
 export type StyleKey = keyof Style;
 
-export const DEFAULT_STYLE: Style = {
+const DEFAULT_STYLE: Style = {
   numberFormat: "General",
   bold: false,
   italic: false,

@@ -38,7 +38,7 @@ export interface Rule {
 
 export const DEFAULT_ALERT: ErrorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
 const DEFAULT_PROMPT: Prompt = { showPrompt: false, title: "", message: "" };
-export const LIST_SOURCE_LIMIT = 255;
+const LIST_SOURCE_LIMIT = 255;
 
 export const ALERT_MESSAGE = "This value doesn't match the data validation restrictions defined for this cell.";
 

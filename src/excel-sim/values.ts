@@ -17,13 +17,13 @@ export interface CellContent {
   formula?: string;
 }
 
-export const TEXT_FORMAT = "@";
-export const GENERAL = "General";
+const TEXT_FORMAT = "@";
+const GENERAL = "General";
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED_RE = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 const PERCENT_RE = /^([+-]?(\d+(\.\d*)?|\.\d+))%$/;
 
-export function isTextFormat(format: string | undefined): boolean {
+function isTextFormat(format: string | undefined): boolean {
   return format === TEXT_FORMAT;
 }
 
@@ -37,7 +37,7 @@ function parseNumber(text: string): number | undefined {
 }
 
 /** Value of a formula when it is a plain literal (with unary signs); "#NAME?" otherwise (no formula engine). */
-export function evaluateFormula(formula: string): CellValue {
+function evaluateFormula(formula: string): CellValue {
   const body = formula.replace(/^=/, "").trim();
   const signs = /^[+\-\s]*/.exec(body)?.[0] ?? "";
   const n = parseNumber(body.slice(signs.length));

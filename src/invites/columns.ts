@@ -17,7 +17,7 @@ const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
 /** The add-in's own column in the sheet; recognised so it is never taken for user data. */
 export const STATUS_HEADER = "Status";
 
-export function headerKey(text: string): string {
+function headerKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 

@@ -27,7 +27,7 @@ export const RULES = {
 } as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
 
 export type FindingCode = keyof typeof RULES;
-export const FINDING_CODES = Object.keys(RULES) as [FindingCode, ...FindingCode[]];
+const FINDING_CODES = Object.keys(RULES) as [FindingCode, ...FindingCode[]];
 
 export const FindingSchema = z.object({
   row: z.number().check(z.int(), z.minimum(1)),
@@ -38,7 +38,6 @@ export const FindingSchema = z.object({
   fix: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof FindingSchema>;
-export type Severity = Finding["severity"];
 
 export function finding(
   code: FindingCode,

@@ -14,10 +14,10 @@ import { foldKey } from "./text";
  * network, rate limit, server error, no answer), "if-team-changes" (Splashtop refused the row for
  * the team's state: seats, permissions, groups), "no" (the row itself is wrong, or it went through).
  */
-export const RetrySchema = z.enum(["yes", "if-team-changes", "no"]);
+const RetrySchema = z.enum(["yes", "if-team-changes", "no"]);
 export type Retry = z.infer<typeof RetrySchema>;
 
-export const SubmitRecordSchema = z.object({
+const SubmitRecordSchema = z.object({
   /** The address as sent (trimmed). Records are looked up by its folded form. */
   account: z.string().check(z.minLength(1)),
   fingerprint: z.string(),
@@ -41,7 +41,7 @@ export function rowFingerprint(row: InviteRow): string {
 }
 
 /** The fields that differ between what was sent and a row now (for plain words). */
-export function changedFields(record: SubmitRecord, row: InviteRow): string[] {
+function changedFields(record: SubmitRecord, row: InviteRow): string[] {
   const names = ["License type", "Role", "Group", "Display name"];
   const was = record.fingerprint.split(SEPARATOR);
   const now = rowFingerprint(row).split(SEPARATOR);

@@ -35,7 +35,7 @@ export type Team = {
   existingGroupCount: number;
 };
 
-export const DEFAULT_MAX_GROUPS = 2000;
+const DEFAULT_MAX_GROUPS = 2000;
 
 export function resolveTeam(profile: TeamProfile = {}): Team {
   const seats = new Map<LicenseType, number | null>();

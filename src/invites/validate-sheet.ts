@@ -44,7 +44,7 @@ export function checkRow(row: InviteRow, rowNumber: number, team: Team, out: Fin
 }
 
 /** The flags the sheet-wide passes start from: BLANK, and ERROR where the row's own rules found one. */
-export function rowFlags(blank: boolean, findings: readonly Finding[], from = 0): number {
+function rowFlags(blank: boolean, findings: readonly Finding[], from = 0): number {
   if (blank) return BLANK;
   for (let i = from; i < findings.length; i++) if ((findings[i] as Finding).severity === "error") return ERROR;
   return 0;
@@ -54,7 +54,7 @@ export function rowFlags(blank: boolean, findings: readonly Finding[], from = 0)
  * The sheet-wide findings (duplicates, groups, seats), in no particular order. Linear in the
  * number of rows; `flags` gains ERROR for each row a pass finds an error in.
  */
-export function sheetWideFindings(
+function sheetWideFindings(
   rows: readonly InviteRow[],
   flags: Uint8Array,
   team: Team,

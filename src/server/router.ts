@@ -17,7 +17,7 @@ export interface Route {
 
 export type ErrorReporter = (error: unknown, req: IncomingMessage) => void;
 
-export function matches(route: Route, pathname: string): boolean {
+function matches(route: Route, pathname: string): boolean {
   return route.path.endsWith("/") ? pathname.startsWith(route.path) : pathname === route.path;
 }
 

@@ -17,7 +17,7 @@ export interface AppRoutesOptions {
 }
 
 /** dist/ also holds the esbuild Node bundles (scripts/build-node.mjs); browsers have no use for them. */
-export function isNodeBundle(relativePath: string): boolean {
+function isNodeBundle(relativePath: string): boolean {
   return /^(server|cli|bench)\.js(\.map)?$/.test(relativePath);
 }
 

@@ -6,7 +6,7 @@
 // persisting-add-in-state-and-settings.md). If Office moves, change it here only.
 import type { ServerResponse } from "node:http";
 
-export const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 
 export const OFFICE_FRAME_ANCESTORS: readonly string[] = [
   "'self'",
@@ -35,7 +35,7 @@ const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   "frame-ancestors": OFFICE_FRAME_ANCESTORS,
 };
 
-export function contentSecurityPolicy(): string {
+function contentSecurityPolicy(): string {
   return Object.entries(CSP_DIRECTIVES)
     .map(([directive, sources]) => `${directive} ${sources.join(" ")}`)
     .join("; ");
@@ -47,7 +47,7 @@ export function contentSecurityPolicy(): string {
  * Policy (Office loads the ribbon icons cross-origin), and HSTS (this is a localhost dev server;
  * production TLS termination sets it).
  */
-export function securityHeaders(): Readonly<Record<string, string>> {
+function securityHeaders(): Readonly<Record<string, string>> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(),
     "X-Content-Type-Options": "nosniff",

@@ -50,7 +50,7 @@ export class ConfigError extends Error {
 }
 
 /** The host of webpack.config.js's DEFAULT_PUBLIC_URL: a build made without ADDIN_PUBLIC_URL. */
-export const PLACEHOLDER_HOST = "invite-sheet.example.com";
+const PLACEHOLDER_HOST = "invite-sheet.example.com";
 
 const BUILD_HINT = "build with ADDIN_PUBLIC_URL=https://<your add-in's host>/ npm run build, then npm run start:prod (docs/deploy.md)";
 

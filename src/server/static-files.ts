@@ -22,14 +22,14 @@ export interface StaticFilesOptions {
 /** webpack's production names carry a content hash ("react.d2388f8a.js"): safe to cache forever. */
 const HASHED_NAME = /\.[0-9a-f]{8,}\.[^/]+$/;
 
-export function cacheControlFor(relativePath: string): string {
+function cacheControlFor(relativePath: string): string {
   return HASHED_NAME.test(relativePath) ? "public, max-age=31536000, immutable" : "no-cache";
 }
 
 type Resolved = { kind: "file"; relativePath: string; segments: string[] } | { kind: "index" } | { kind: "bad" } | { kind: "missing" };
 
 /** Turns the raw request target into root-relative segments, or says why it cannot be served. */
-export function resolveRequestPath(rawTarget: string, hidden: (relativePath: string) => boolean): Resolved {
+function resolveRequestPath(rawTarget: string, hidden: (relativePath: string) => boolean): Resolved {
   const rawPath = rawTarget.split("?", 1)[0] ?? "";
   if (!rawPath.startsWith("/")) return { kind: "bad" };
   let decoded: string;

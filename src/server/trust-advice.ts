@@ -11,9 +11,9 @@
 import { z } from "zod";
 
 /** The CA's name in office-addin-dev-certs (defaults.certificateName), used as the NSS nickname too. */
-export const CA_NAME = "Developer CA for Microsoft Office Add-ins";
+const CA_NAME = "Developer CA for Microsoft Office Add-ins";
 
-export const CaTrustSchema = z.discriminatedUnion("state", [
+const CaTrustSchema = z.discriminatedUnion("state", [
   z.object({ state: z.literal("trusted"), where: z.string().min(1) }),
   z.object({ state: z.literal("untrusted"), reason: z.string().min(1), nssDb: z.string().min(1).optional() }),
 ]);

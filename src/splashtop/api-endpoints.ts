@@ -12,7 +12,7 @@ export type Endpoint = {
   readonly query: readonly string[];
 };
 
-export const PANE_ENDPOINTS: readonly Endpoint[] = [
+const PANE_ENDPOINTS: readonly Endpoint[] = [
   { method: "GET", path: API_PATHS.basicInfo, query: [] },
   { method: "GET", path: API_PATHS.team, query: [] },
   { method: "GET", path: API_PATHS.groups, query: [] },

@@ -42,16 +42,6 @@ export const API_FACTS = [
   { id: "rate-limit", what: "200 calls a minute per API (documented for Splashtop On-Prem; nothing is published for the cloud)", status: "assumed", source: "Splashtop On-Prem Open API documentation" },
 ] as const satisfies readonly ApiFact[];
 
-export type ApiFactId = (typeof API_FACTS)[number]["id"];
-
-/** The facts the add-in relies on without Splashtop having published them, for the pane to list. */
-export const UNVERIFIED_FACTS: readonly ApiFact[] = API_FACTS.filter((fact) => fact.status !== "documented");
-
-/** One sentence the pane shows wherever it sends to the real API. */
-export const UNVERIFIED_NOTE =
-  "Splashtop has not published its invite call: the add-in follows the Open API's published conventions and what public code shows, " +
-  "and must be checked against your team's Splashtop_Open_API.pdf (docs/splashtop-api.md).";
-
 /** Where a token comes from, in the words of both screens' names (facts token-screen, token-screen-web-api-tokens). */
 export const TOKEN_SCREENS = {
   console: "Management > Settings > API",

@@ -9,7 +9,6 @@ export const EnvelopeSchema = z.object({
   data: z.unknown().optional(),
   message: z.string().optional(),
 });
-export type Envelope = z.infer<typeof EnvelopeSchema>;
 
 /**
  * "data.users.3.email: expected string" for the first problem zod found. The path may hold keys
@@ -41,7 +40,7 @@ function deepestIssue(issue: Issue): { path: PropertyKey[]; message: string } {
   return best ? { path: [...issue.path, ...best.path], message: best.message } : { path: issue.path, message: issue.message };
 }
 
-export function unexpectedShape(what: string, error: z.ZodError, root: string): SplashtopError {
+function unexpectedShape(what: string, error: z.ZodError, root: string): SplashtopError {
   return new SplashtopError(`Splashtop's answer to ${what} was not in the expected form (${describeShapeError(error, root)}). The API may have changed; see docs/splashtop-api.md.`);
 }
 

@@ -25,7 +25,7 @@ export type AttemptTarget = {
   timeoutMs: number;
 };
 
-export function requestUrl(base: string, request: ApiRequest): string {
+function requestUrl(base: string, request: ApiRequest): string {
   const query = request.query ? new URLSearchParams(request.query).toString() : "";
   return `${base}${request.path}${query ? `?${query}` : ""}`;
 }

@@ -52,7 +52,7 @@ export function teamPath(template: string, teamId: string): string {
 }
 
 /** A canonical row (see canonicalRow) as an invitee; blank cells are left out for Splashtop's defaults. */
-export function inviteUser(row: InviteRow): InviteUser {
+function inviteUser(row: InviteRow): InviteUser {
   const user: InviteUser = { email: row.account };
   if (row.displayName) user.display_name = row.displayName;
   if (row.group) user.group = row.group;

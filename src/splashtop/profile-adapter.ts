@@ -114,7 +114,6 @@ export type TeamInfo = z.infer<typeof TeamInfoSchema>;
 export const GroupsSchema = z.object({
   groups: z.array(z.object({ name: z.string(), type: z.enum(["user", "computer"]) })),
 });
-export type Groups = z.infer<typeof GroupsSchema>;
 
 const ROLE_WORDS: Readonly<Record<string, InviterRole>> = {
   owner: "owner",

@@ -2,7 +2,7 @@
 // Splashtop directly: CORS, and the token must not sit in the workbook). The article names three
 // web consoles (Global/EU/OC); only Global and EU have a public API host, so OC is CSV only.
 
-export const REGIONS = ["global", "eu", "sandbox"] as const;
+const REGIONS = ["global", "eu", "sandbox"] as const;
 /** Regions the client can send to (through the relay). */
 export type Region = (typeof REGIONS)[number];
 

@@ -60,7 +60,7 @@ export type SubmitReport = {
   checks: number;
 };
 
-export const DEFAULT_BATCH_SIZE = 50;
+const DEFAULT_BATCH_SIZE = 50;
 
 /** Codes that refuse the row itself (a too-long name): sending it again cannot change anything. */
 const ROW_CODES: ReadonlySet<number> = new Set([40422]);

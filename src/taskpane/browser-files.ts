@@ -1,7 +1,7 @@
 // Saving and copying text in the pane's web view. DOM only; no Office calls.
 import type { PaneEnvironment } from "./pane-model";
 
-export function downloadText(fileName: string, text: string): void {
+function downloadText(fileName: string, text: string): void {
   // A BOM-less UTF-8 file, as the export format says (importer-format.ts).
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
   const link = document.createElement("a");
@@ -15,7 +15,7 @@ export function downloadText(fileName: string, text: string): void {
 }
 
 /** The async clipboard API, then the old execCommand route (Office's iframes may block the first). */
-export async function copyText(text: string): Promise<void> {
+async function copyText(text: string): Promise<void> {
   try {
     if (!navigator.clipboard) throw new Error("no async clipboard");
     await navigator.clipboard.writeText(text);

@@ -8,9 +8,3 @@ export function outsideReason(rowNumbers: readonly number[], action: "Export" | 
   return `${action} waits: ${describeRows(rowNumbers)} ${one ? "is" : "are"} below the invite list, so ${one ? "it is" : "they are"} not in it. ` +
     "Click Include them to add them to the list, or clear them.";
 }
-
-/** The pane's warning while such rows exist. */
-export function outsideWarning(rowNumbers: readonly number[]): string {
-  const one = rowNumbers.length === 1;
-  return `${describeRows(rowNumbers)} ${one ? "is" : "are"} below the invite list and ${one ? "is" : "are"} not checked, exported or sent.`;
-}

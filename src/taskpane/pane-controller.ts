@@ -13,7 +13,7 @@ import type { SubmitStore } from "./submit/submit-model";
 import type { SubmitHost } from "./submit/submit-host";
 import type { WorkbookPort } from "./workbook-port";
 
-export const EXPORT_FILE_NAME = "splashtop-invites.csv";
+const EXPORT_FILE_NAME = "splashtop-invites.csv";
 
 export interface PaneController extends PaneStore {
   /** Looks for the invite table; when there is one, checks it and starts live validation. */
@@ -39,7 +39,7 @@ interface Work {
   onProgress(done: number, total: number | null): void;
 }
 
-export function toSummary(s: SheetSummary): Summary {
+function toSummary(s: SheetSummary): Summary {
   const warned = new Set<number>();
   for (const f of s.findings) if (f.severity === "warning") warned.add(f.row);
   return { rows: s.rows, ready: s.ready, withErrors: s.rowsWithErrors, withWarnings: warned.size, submitted: s.submitted, outside: s.outside };

@@ -15,7 +15,7 @@ function usable(el: Element | null | undefined): el is HTMLElement {
 }
 
 /** The index of the area holding `active`, or -1. */
-export function regionOf(regions: readonly Region[], active: Element | null): number {
+function regionOf(regions: readonly Region[], active: Element | null): number {
   return active ? regions.findIndex((region) => region.root.contains(active)) : -1;
 }
 

@@ -17,7 +17,7 @@ function channel(v: number): number {
 }
 
 /** WCAG relative luminance of "#RRGGBB". */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!m) throw new Error(`"${hex}" is not a #RRGGBB colour`);
   const [r, g, b] = [m[1], m[2], m[3]].map((p) => channel(parseInt(p ?? "0", 16))) as [number, number, number];

@@ -10,7 +10,7 @@
 import { formatAddress, parseRef, type Rect, type UserApi } from "../excel-sim";
 
 /** Excel keeps 100 undo levels. */
-export const UNDO_LEVELS = 100;
+const UNDO_LEVELS = 100;
 
 export interface UndoRecord {
   sheet: string;
@@ -36,7 +36,7 @@ function entryText(value: unknown): string {
   return String(value);
 }
 
-export function readBefore(user: UserApi, sheet: string, rect: Rect): string[][] {
+function readBefore(user: UserApi, sheet: string, rect: Rect): string[][] {
   const values = user.values(formatAddress(sheet, rect));
   return values.map((row, i) =>
     row.map((value, j) => entryText(user.formula(formatAddress(sheet, { r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j })) ?? value)),
@@ -44,7 +44,7 @@ export function readBefore(user: UserApi, sheet: string, rect: Rect): string[][]
 }
 
 /** Writes the recorded cells back: runs of text pasted, empty cells cleared (paste skips validation, as Undo does). */
-export function writeBack(user: UserApi, record: UndoRecord): void {
+function writeBack(user: UserApi, record: UndoRecord): void {
   const { sheet, rect, before } = record;
   if (before.every((row) => row.every((text) => text === ""))) {
     user.clear(formatAddress(sheet, rect));

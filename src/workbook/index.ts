@@ -26,7 +26,7 @@ import type { RunExcel } from "./excel/run-excel";
  * Every operation the pane may call. The pane's port (`bindWorkbook`) is derived from this object,
  * so adding an action means adding it here and nowhere else.
  */
-export const workbookActions = {
+const workbookActions = {
   /** Whether the invite table exists (set up earlier). */
   hasSheet: hasInviteTable,
   /** Creates the invite sheet, adopts the current sheet when its headers are recognisable, or re-applies formats (idempotent). */
@@ -66,7 +66,6 @@ export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixe
 export type { Lease, LeaseClock, LeaseOutcome } from "./results/lease";
 export { WorkbookError, type RunExcel } from "./excel/run-excel";
 export { undoTouches, type UndoEntry, type UndoOutcome } from "./undo";
-export { missingFeatures } from "./excel/requirements";
 export type { SetUpOptions, SetUpResult } from "./setup/set-up-sheet";
 export * from "./live";
 export type { FixReport } from "./io/apply-fixes";

@@ -50,7 +50,7 @@ export class RangeAreasProxy extends ClientProxy<AreasEntity> {
   }
 }
 
-export class RangeCollectionProxy extends CollectionProxy<AreasEntity, RangeProxy> {
+class RangeCollectionProxy extends CollectionProxy<AreasEntity, RangeProxy> {
   protected schema(): Schema<AreasEntity> {
     return { type: "RangeCollection", scalars: { count: (e) => e.rects.length } };
   }

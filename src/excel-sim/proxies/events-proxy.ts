@@ -18,7 +18,7 @@ interface Entry {
   id: number;
 }
 
-export class SimEventHandlerResult {
+class SimEventHandlerResult {
   private handlers: SimEventHandlers | null;
 
   constructor(

@@ -11,7 +11,7 @@ import { AreasEntity } from "../range-entity";
 import { normalizeColor, Style, StyleKey } from "../styles";
 import { displayText } from "../values";
 
-export const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_COLUMN_WIDTH = 48;
 const CHAR_WIDTH_POINTS = 5.25;
 
 abstract class AreasProxy extends ClientProxy<AreasEntity> {
@@ -35,7 +35,7 @@ function colorOrFail(location: string, v: unknown): string {
   return color;
 }
 
-export class RangeFillProxy extends AreasProxy {
+class RangeFillProxy extends AreasProxy {
   protected schema(): Schema<AreasEntity> {
     return {
       type: "RangeFill",
@@ -62,7 +62,7 @@ export class RangeFillProxy extends AreasProxy {
   }
 }
 
-export class RangeFontProxy extends AreasProxy {
+class RangeFontProxy extends AreasProxy {
   protected schema(): Schema<AreasEntity> {
     return {
       type: "RangeFont",

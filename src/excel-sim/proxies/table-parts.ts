@@ -25,7 +25,7 @@ const rowRect = (e: RowEntity) => {
   return { ...e.table.rect, r0: r, r1: r };
 };
 
-export class TableRowProxy extends ClientProxy<RowEntity> {
+class TableRowProxy extends ClientProxy<RowEntity> {
   protected schema(): Schema<RowEntity> {
     return {
       type: "TableRow",
@@ -104,7 +104,7 @@ function columnRect(e: ColumnEntity): RangeEntity {
   return { sheet: e.table.sheet, rect: { ...e.table.rect, c0: c, c1: c } };
 }
 
-export class TableColumnProxy extends ClientProxy<ColumnEntity> {
+class TableColumnProxy extends ClientProxy<ColumnEntity> {
   protected schema(): Schema<ColumnEntity> {
     return {
       type: "TableColumn",

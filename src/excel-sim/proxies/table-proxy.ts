@@ -20,7 +20,7 @@ export interface TableScope {
 
 type Flag = "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn" | "showTotals" | "showHeaders";
 
-export class TableProxy extends ClientProxy<TableModel> {
+class TableProxy extends ClientProxy<TableModel> {
   private rowsProxy: TableRowCollectionProxy | undefined;
   private columnsProxy: TableColumnCollectionProxy | undefined;
   private changed: SimEventHandlers | undefined;

@@ -215,7 +215,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<WorkbookModel, Wor
   }
 }
 
-export class FreezePanesProxy extends ClientProxy<SheetModel> {
+class FreezePanesProxy extends ClientProxy<SheetModel> {
   protected schema(): Schema<SheetModel> {
     return { type: "WorksheetFreezePanes", scalars: {} };
   }

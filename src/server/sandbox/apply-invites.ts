@@ -29,7 +29,7 @@ export type UserResult = { email: string; result: number; message?: string };
 const CODE_OF: Partial<Record<Finding["code"], number>> = { "admin-not-allowed": 40403 };
 
 /** The team as src/invites sees it: seats left, groups, members. */
-export function profileOf(state: SandboxState): TeamProfile {
+function profileOf(state: SandboxState): TeamProfile {
   const used = new Map<LicenseType, number>();
   for (const member of state.members) used.set(member.license_type, (used.get(member.license_type) ?? 0) + 1);
   const licenses: NonNullable<TeamProfile["licenses"]> = {};

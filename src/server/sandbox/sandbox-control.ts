@@ -14,7 +14,7 @@ import { DEFAULT_LIMITS, DEFAULT_TEAM, FaultsSchema, initialState, LimitsSchema,
 export const CONTROL_ACTIONS = ["reset", "faults", "stats", "state", "requests"] as const;
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
-export const ResetSchema = z.object({
+const ResetSchema = z.object({
   team: SandboxTeamSchema.partial().optional(),
   members: z.array(MemberSchema).optional(),
   rateLimit: RateLimitSchema.optional(),
@@ -28,7 +28,7 @@ export type RequestCounts = { received: number } & Record<RequestLogEntry["outco
 
 export type RequestLogReport = { entries: RequestLogEntry[]; dropped: number; byAddress: Record<string, RequestCounts> };
 
-export function requestLogReport(entries: readonly RequestLogEntry[], dropped: number): RequestLogReport {
+function requestLogReport(entries: readonly RequestLogEntry[], dropped: number): RequestLogReport {
   const byAddress: Record<string, RequestCounts> = {};
   for (const entry of entries) {
     const counts = (byAddress[entry.email] ??= { received: 0, applied: 0, refused: 0, replayed: 0, conflict: 0 });

@@ -40,7 +40,7 @@ export interface SubmitControllerOptions {
  * Connect gives up after this long: a person waits for a first answer, not for the client's
  * retries (an unreachable region kept "Connecting…" for 43 s, issue 15). Cancel stops it sooner.
  */
-export const CONNECT_TIMEOUT_MS = 15_000;
+const CONNECT_TIMEOUT_MS = 15_000;
 
 const REGION_WORDS: Record<Region, string> = { sandbox: "the sandbox", global: "Splashtop (Global)", eu: "Splashtop (EU)" };
 

@@ -59,7 +59,7 @@ export function moveKeyOf(e: Pick<KeyLike, "key" | "shiftKey">): MoveKey | null 
  * Excel's Ctrl+arrow: from a filled cell whose neighbour is filled, to the last filled cell of
  * the run; otherwise to the next filled cell, or the sheet's edge when there is none.
  */
-export function jumpTarget(at: Where, dr: number, dc: number): { r: number; c: number } {
+function jumpTarget(at: Where, dr: number, dc: number): { r: number; c: number } {
   const inside = (r: number, c: number) => r >= 0 && c >= 0 && r < at.rows && c < at.cols;
   let r = at.r;
   let c = at.c;

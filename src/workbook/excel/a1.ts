@@ -2,7 +2,7 @@
 // ("B5", "A2:F10", "5:7" for entire rows, "B:D" for entire columns, optionally "Sheet!" and "$").
 // Rows and columns here are 0-based, as in Worksheet.getRangeByIndexes.
 export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+const MAX_COLUMNS = 16_384;
 
 export interface Rect {
   r0: number;

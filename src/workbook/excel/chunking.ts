@@ -8,7 +8,7 @@
 export const READ_CHUNK_ROWS = 5_000;
 
 /** Bytes one sync may carry (request), leaving a margin under the 5 MB limit. */
-export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
+const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
  * Office.js splits a `values` or `numberFormat` write of more than 1,500 cells into row chunks, one
@@ -79,7 +79,7 @@ export function batchByBytes<T extends { bytes: number }>(ops: readonly T[], bud
 }
 
 /** Whether an Office error says a response was over the payload limit (then read less at once). */
-export function isResponseTooLarge(error: unknown): boolean {
+function isResponseTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "ResponsePayloadSizeLimitExceeded";
 }

@@ -22,8 +22,3 @@ export function hostSupports(requirement: Requirement): boolean {
   const check = office?.context?.requirements?.isSetSupported;
   return check ? check.call(office?.context?.requirements, requirement.set, requirement.version) : true;
 }
-
-/** The features this host lacks, in plain words (for the pane's About/diagnostics). */
-export function missingFeatures(): string[] {
-  return Object.values(REQUIREMENTS).filter((r) => !hostSupports(r)).map((r) => `${r.what} (${r.set} ${r.version})`);
-}

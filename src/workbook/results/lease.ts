@@ -13,7 +13,7 @@ import { LISTS_SHEET_NAME } from "../table/sheet-layout";
 
 const LEASE_CELL = "K1";
 /** How long a lease holds without being refreshed. */
-export const LEASE_MS = 60_000;
+const LEASE_MS = 60_000;
 
 const LeaseSchema = z.object({ owner: z.string(), until: z.number(), label: z.string() });
 export type Lease = z.infer<typeof LeaseSchema>;

@@ -6,8 +6,8 @@
 import { LICENSE_SPELLING, LICENSE_TYPES, ROLE_SPELLING, ROLES, type ColumnKey } from "../../invites";
 import type { TableLayout } from "../table/sheet-layout";
 
-export const LICENSE_LIST = LICENSE_TYPES.map((t) => LICENSE_SPELLING[t]).join(",");
-export const ROLE_LIST = ROLES.map((r) => ROLE_SPELLING[r]).join(",");
+const LICENSE_LIST = LICENSE_TYPES.map((t) => LICENSE_SPELLING[t]).join(",");
+const ROLE_LIST = ROLES.map((r) => ROLE_SPELLING[r]).join(",");
 
 function columnBody(table: Excel.Table, layout: TableLayout, key: ColumnKey): Excel.Range | null {
   const offset = layout.columns[key];

@@ -6,7 +6,7 @@ import { COLUMN_KEYS } from "../../invites";
 import { queueDropdowns } from "./dropdowns";
 import type { TableLayout } from "../table/sheet-layout";
 
-export const TEXT_FORMAT = "@";
+const TEXT_FORMAT = "@";
 export const STATUS_WIDTH = 420;
 
 export interface FormatOptions {

@@ -13,9 +13,7 @@ type Where = Pick<TableLayout, "headerRow" | "firstColumn">;
 export const sheetRowOf = (layout: Where, index: number): number => layout.headerRow + 1 + index;
 export const indexOfSheetRow = (layout: Where, sheetRow: number): number => sheetRow - layout.headerRow - 1;
 export const rowNumberOf = (layout: Where, index: number): number => layout.headerRow + 2 + index;
-export const indexOfRowNumber = (layout: Where, rowNumber: number): number => rowNumber - layout.headerRow - 2;
 export const sheetColumnOf = (layout: Where, offset: number): number => layout.firstColumn + offset;
-export const offsetOfSheetColumn = (layout: Where, column: number): number => column - layout.firstColumn;
 
 /** Row number of the first data row (the header is the row above). */
 export const firstRowNumber = (layout: Where): number => rowNumberOf(layout, 0);
@@ -25,7 +23,7 @@ export function width(layout: TableLayout): number {
 }
 
 /** Offset of one of our columns (null: the Status column), or undefined when the table lacks it. */
-export function offsetOf(layout: TableLayout, key: ColumnKey | null): number | undefined {
+function offsetOf(layout: TableLayout, key: ColumnKey | null): number | undefined {
   return key === null ? layout.status : layout.columns[key];
 }
 
@@ -36,7 +34,7 @@ export function sheetColumn(layout: TableLayout, key: ColumnKey | null): number 
 }
 
 /** Data rows [from, to) across the whole table width. */
-export function bodyRect(layout: TableLayout, from = 0, to = layout.rowCount): Rect {
+function bodyRect(layout: TableLayout, from = 0, to = layout.rowCount): Rect {
   return { r0: sheetRowOf(layout, from), r1: sheetRowOf(layout, to - 1), c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 };
 }
 

@@ -40,11 +40,6 @@ export function sameShape(a: TableShape, b: TableShape): boolean {
     a.headers.length === b.headers.length && a.headers.every((h, i) => h === b.headers[i]);
 }
 
-/** Every cell an entry covers, as 0-based sheet areas (for "did the user change these?"). */
-export function coveredAreas(entry: UndoEntry): CellsImage["area"][] {
-  return entry.after.images.map((image) => image.area);
-}
-
 /** Whether a change at `address` touches the cells an entry covers (an Undo would then refuse). */
 export function undoTouches(entry: UndoEntry, address: string): boolean {
   const changed = parseArea(address);
