@@ -28,10 +28,10 @@ export function findingsTable(findings: readonly Finding[]): string {
   const widths: number[] = HEADER.slice(0, 4).map((h) => h.length);
   for (const f of findings) {
     cells(f).forEach((c, i) => {
-      if (c.length > (widths[i] as number)) widths[i] = c.length;
+      widths[i] = Math.max(widths[i] ?? 0, c.length);
     });
   }
-  const line = (first: readonly string[], message: string) => `${first.map((c, i) => c.padEnd(widths[i] as number)).join("  ")}  ${message}`.trimEnd();
+  const line = (first: readonly string[], message: string) => `${first.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}  ${message}`.trimEnd();
   const lines = [line(HEADER.slice(0, 4), HEADER[4])];
   for (const f of findings) lines.push(line(cells(f), f.message));
   return lines.join("\n");

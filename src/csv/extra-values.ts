@@ -11,8 +11,7 @@ import { delimiterName, type Delimiter } from "./sniff-dialect";
 
 /** Index of the last value in a record that is not blank (-1 when all are). */
 export function lastValue(record: readonly string[]): number {
-  for (let i = record.length - 1; i >= 0; i--) if ((record[i] as string).trim()) return i;
-  return -1;
+  return record.findLastIndex((value) => value.trim() !== "");
 }
 
 export function extraValuesFinding(rowNumber: number, width: number, extra: readonly string[], delimiter: Delimiter): Finding {

@@ -8,8 +8,9 @@ export type Dialect = { delimiter: Delimiter; newline: "\r\n" | "\n" | "\r" };
 
 /** The delimiter that splits the first record into the most fields (a tie goes to the comma). */
 export function sniffDialect(text: string): Dialect {
-  let best = { delimiter: DELIMITERS[0] as Delimiter, ...firstRecord(text, DELIMITERS[0]) };
-  for (const delimiter of DELIMITERS.slice(1)) {
+  const [comma, ...others] = DELIMITERS;
+  let best: { delimiter: Delimiter } & ReturnType<typeof firstRecord> = { delimiter: comma, ...firstRecord(text, comma) };
+  for (const delimiter of others) {
     const record = firstRecord(text, delimiter);
     if (record.fields > best.fields) best = { delimiter, ...record };
   }

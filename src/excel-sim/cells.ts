@@ -22,10 +22,11 @@ export function readFormulas(sheet: SheetModel, rect: Rect): Grid<CellValue> {
   const values = readValues(sheet, rect);
   for (let r = rect.r0; r <= rect.r1; r++) {
     const row = sheet.formulas.rows[r];
-    if (!row) continue;
+    const out = values[r - rect.r0];
+    if (!row || !out) continue;
     for (let c = rect.c0; c <= rect.c1; c++) {
       const f = row[c];
-      if (f !== undefined) (values[r - rect.r0] as CellValue[])[c - rect.c0] = f;
+      if (f !== undefined) out[c - rect.c0] = f;
     }
   }
   return values;

@@ -39,9 +39,8 @@ export function fixAll(rows: readonly InviteRow[], team: Team, firstRow: number,
 
 function changedCells(before: readonly InviteRow[], after: readonly InviteRow[]): number {
   let cells = 0;
-  for (let i = 0; i < after.length; i++) {
+  for (const [i, b] of after.entries()) {
     const a = before[i];
-    const b = after[i] as InviteRow;
     if (a === b) continue;
     for (const key of COLUMN_KEYS) if (!a || a[key] !== b[key]) cells++;
   }

@@ -30,7 +30,13 @@ function random(seed: number): () => number {
 }
 
 function pick<T>(items: readonly T[], next: () => number): T {
-  return items[Math.floor(next() * items.length)] as T;
+  return itemAt(items, Math.floor(next() * items.length));
+}
+
+function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new RangeError(`no item ${index} in a list of ${items.length}`);
+  return item;
 }
 
 function cleanRow(index: number, next: () => number): InviteRow {
@@ -68,7 +74,7 @@ export function sampleSheet(count: number, mistakes = 0, seed = 1): SampleSheet 
   for (let index = 0; index < count; index++) {
     let row = cleanRow(index, next);
     if (injected.length < mistakes && index % every === every - 1) {
-      const code = MISTAKES[injected.length % MISTAKES.length] as Mistake;
+      const code = itemAt(MISTAKES, injected.length % MISTAKES.length);
       const earlier = code === "duplicate-account" ? rows[Math.floor(next() * index)] : undefined;
       if (code !== "duplicate-account" || earlier?.account.includes("@example.com")) {
         row = inject(row, code, earlier);

@@ -9,7 +9,7 @@ export const SUCCESS = 20200;
 
 const NEW_TOKEN = `Create a new one in the web console (${TOKEN_SCREENS.console}) and connect again.`;
 
-const MESSAGES: Readonly<Record<number, string>> = {
+const MESSAGES = {
   40100: `The API token is not valid. ${NEW_TOKEN}`,
   40101: `The API token has expired. ${NEW_TOKEN}`,
   40300: `The API token is not valid or has expired, or it lacks the users scope. ${NEW_TOKEN}`,
@@ -18,14 +18,15 @@ const MESSAGES: Readonly<Record<number, string>> = {
   40422: "A value is too long for Splashtop (a display or group name): shorten it.",
   41406: `The API token is malformed: it was probably pasted with quotes or other characters around it. Copy it again from ${TOKEN_SCREENS.console} and paste only the token.`,
   42900: "Splashtop is receiving too many requests; try again in a minute.",
-};
+} as const;
+const MESSAGE_OF: Readonly<Record<number, string>> = MESSAGES;
 
 /** Codes that mean the token itself is unusable: the submit stops, nothing more can succeed. */
 export const TOKEN_CODES: ReadonlySet<number> = new Set([40100, 40101, 40300, 41406]);
 
 /** Plain words for a result code; the server's own message (made safe) is added when it says more. */
 export function describeResultCode(code: number, serverMessage?: string): string {
-  const known = MESSAGES[code];
+  const known = MESSAGE_OF[code];
   const extra = upstreamText(serverMessage);
   if (known) return extra && !known.includes(extra) ? `${known} (Splashtop says: ${extra})` : known;
   return extra ? `${extra} (Splashtop code ${code})` : `Splashtop refused it (code ${code}).`;
@@ -33,11 +34,11 @@ export function describeResultCode(code: number, serverMessage?: string): string
 
 /** Plain words for an HTTP status without a readable envelope. */
 export function describeHttpStatus(status: number): string {
-  if (status === 401) return MESSAGES[40100] as string;
-  if (status === 403) return MESSAGES[40300] as string;
+  if (status === 401) return MESSAGES[40100];
+  if (status === 403) return MESSAGES[40300];
   if (status === 404) return "Splashtop does not know this address: the invite path may differ for your team (see docs/splashtop-api.md).";
   if (status === 413) return "The request is too large for the add-in's server: use a smaller batch size.";
-  if (status === 429) return MESSAGES[42900] as string;
+  if (status === 429) return MESSAGES[42900];
   if (status >= 500) return `Splashtop (or the add-in's server) failed with HTTP ${status}; try again later.`;
   return `Splashtop answered HTTP ${status}.`;
 }

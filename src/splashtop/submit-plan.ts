@@ -84,7 +84,8 @@ export type PlanInput = {
   only?: "failed";
 };
 
-type Judged = { consider: boolean; invited?: boolean; left?: string; record?: SubmitRecord };
+/** A row of the sheet and whether it takes part, from its record. */
+type Judged = { row: InviteRow; consider: boolean; invited?: boolean; left?: string; record?: SubmitRecord };
 
 export function planSubmit(input: PlanInput): SubmitPlan {
   const firstRow = input.firstRow ?? FIRST_DATA_ROW;
@@ -92,29 +93,35 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   // A record speaks for the first row of its address; a later row is a duplicate (an error).
   const firstOf = new Map<string, number>();
   input.rows.forEach((row, i) => { const key = recordKey(row.account); if (key && !firstOf.has(key)) firstOf.set(key, i); });
-  const judged = input.rows.map((row, i) => (firstOf.get(recordKey(row.account)) === i ? judge(row, input, teamPrint) : { consider: true }));
+  const judged = input.rows.map((row, i): Judged => (firstOf.get(recordKey(row.account)) === i ? judge(row, input, teamPrint) : { row, consider: true }));
+  const judgedAt = (rowNumber: number): Judged => {
+    const j = judged[rowNumber - firstRow];
+    if (!j) throw new Error(`planSubmit: row ${rowNumber} is not in the sheet`);
+    return j;
+  };
   const team = resolveTeam(withInvitedAsMembers(input, judged));
   // Rows not taken part are blanked, not removed, so row numbers stay the sheet's and done rows
   // neither count against seats nor clash as duplicates.
-  const considered = input.rows.map((row, i) => ((judged[i] as Judged).consider ? row : emptyRow()));
+  const considered = judged.map((j) => (j.consider ? j.row : emptyRow()));
   // A row whose request got no answer may be a member because of that very request: the team
   // check decides, not the profile.
-  const unconfirmed = new Set(judged.flatMap((j, i) => (j.record && isUnconfirmed(j.record.result) && recordMatches(j.record, input.rows[i] as InviteRow) ? [firstRow + i] : [])));
+  const unconfirmed = new Set(judged.flatMap((j, i) => (j.record && isUnconfirmed(j.record.result) && recordMatches(j.record, j.row) ? [firstRow + i] : [])));
   const findings = validateSheet(considered, team, firstRow).filter((f) => !(f.code === "already-member" && unconfirmed.has(f.row)));
   const exported = planExport(considered, findings, { skipInvalid: true, firstRow });
   if (!exported.ok) throw new Error("planExport refused with skipInvalid set");
 
   const byLicense: Record<LicenseType, number> = { access: 0, support: 0 };
   const send = exported.rows.map((row, k): PlannedRow => {
-    const rowNumber = exported.rowNumbers[k] as number;
+    const rowNumber = exported.rowNumbers[k];
+    if (rowNumber === undefined) throw new Error("planExport gave a row without its row number");
     const index = rowNumber - firstRow;
     const license = resolveLicense(row.licenseType, team) as LicenseType; // valid rows always resolve
     byLicense[license]++;
-    const record = (judged[index] as Judged).record;
-    const unconfirmed = record && recordMatches(record, input.rows[index] as InviteRow) && isUnconfirmed(record.result);
+    const { row: sheetRow, record } = judgedAt(rowNumber);
+    const unconfirmed = record && recordMatches(record, sheetRow) && isUnconfirmed(record.result);
     return {
       index, rowNumber, row, license,
-      fingerprint: rowFingerprint(input.rows[index] as InviteRow),
+      fingerprint: rowFingerprint(sheetRow),
       attempt: unconfirmed ? (record as SubmitRecord).attempt : input.attempt,
       ifMember: unconfirmed ? "invited" : record?.result.kind === "invited" ? "keep" : "skipped",
     };
@@ -122,7 +129,7 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   const errorsByRow = groupErrors(findings);
   const skipped = exported.skipped.map((rowNumber): SkippedRow => {
     const index = rowNumber - firstRow;
-    const row = input.rows[index] as InviteRow;
+    const { row } = judgedAt(rowNumber);
     const key = recordKey(row.account);
     const keep = key !== "" && firstOf.get(key) === index;
     return { index, rowNumber, account: row.account.trim(), fingerprint: rowFingerprint(row), reason: skipReason(errorsByRow.get(rowNumber) ?? []), keep };
@@ -131,7 +138,7 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   let alreadyInvited = 0;
   judged.forEach((j, index) => {
     if (j.invited) alreadyInvited++;
-    if (j.left) leftOut.push({ index, rowNumber: firstRow + index, account: (input.rows[index] as InviteRow).account.trim(), reason: j.left });
+    if (j.left) leftOut.push({ index, rowNumber: firstRow + index, account: j.row.account.trim(), reason: j.left });
   });
   return { attempt: input.attempt, team: teamPrint, send, skipped, leftOut, alreadyInvited, byLicense };
 }
@@ -141,14 +148,14 @@ function judge(row: InviteRow, input: PlanInput, teamPrint: string): Judged {
   const key = recordKey(row.account);
   const record = key ? input.records.get(key) : undefined;
   const current = record !== undefined && recordMatches(record, row);
-  if (current && record.result.kind === "invited") return { consider: false, invited: true, record };
+  if (current && record.result.kind === "invited") return { row, consider: false, invited: true, record };
   const failed = current && record.result.kind === "failed";
   // Retry failed: failures, including rows changed since they failed (fixed by the user).
-  if (input.only === "failed" && record?.result.kind !== "failed") return { consider: false };
+  if (input.only === "failed" && record?.result.kind !== "failed") return { row, consider: false };
   if (failed && !canSucceedAgain(record, teamPrint)) {
-    return { consider: false, left: `${record.result.kind === "failed" ? record.result.reason : ""} Sending it again would fail the same way: change the row, or the team (seats, role), first.`.trim(), record };
+    return { row, consider: false, left: `${record.result.kind === "failed" ? record.result.reason : ""} Sending it again would fail the same way: change the row, or the team (seats, role), first.`.trim(), record };
   }
-  return record ? { consider: true, record } : { consider: true };
+  return record ? { row, consider: true, record } : { row, consider: true };
 }
 
 function canSucceedAgain(record: SubmitRecord, teamPrint: string): boolean {
@@ -161,7 +168,7 @@ function canSucceedAgain(record: SubmitRecord, teamPrint: string): boolean {
  * that was invited and then changed is the exception: it goes to the team check instead.
  */
 function withInvitedAsMembers(input: PlanInput, judged: readonly Judged[]): TeamProfile {
-  const stale = new Set(input.rows.flatMap((row, i) => ((judged[i] as Judged).consider && (judged[i] as Judged).record?.result.kind === "invited" ? [recordKey(row.account)] : [])));
+  const stale = new Set(judged.flatMap((j) => (j.consider && j.record?.result.kind === "invited" ? [recordKey(j.row.account)] : [])));
   const invited = [...input.records.values()].filter((r) => r.result.kind === "invited" && !stale.has(recordKey(r.account))).map((r) => r.account);
   if (!invited.length) return input.profile;
   return { ...input.profile, existingMembers: [...(input.profile.existingMembers ?? []), ...invited] };

@@ -119,9 +119,8 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
   const unconfirmed = (rows: readonly PlannedRow[]) => rows.forEach((row) => emit(row, { kind: "failed", reason: UNCONFIRMED_REASON }, "yes", row.attempt));
   const failAll = (rows: readonly PlannedRow[], reason: string, retry: Retry) => rows.forEach((row) => emit(row, { kind: "failed", reason }, retry, row.attempt));
 
-  async function sendBatch(batch: readonly PlannedRow[]): Promise<BatchEnd> {
+  async function sendBatch({ attempt, rows: batch }: Batch): Promise<BatchEnd> {
     let pending = batch.slice();
-    const attempt = (batch[0] as PlannedRow).attempt;
     // True while a request for `pending` may have been applied without our knowing.
     let ambiguous = false;
     for (let tries = 1; ; tries++) {
@@ -224,16 +223,19 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
   return report;
 }
 
-/** Batches in plan order; rows of one attempt only per batch (their requests share its key). */
-function batchesOf(rows: readonly PlannedRow[], size: number): PlannedRow[][] {
+/** Rows sent in one request, all of one attempt (their requests share its key). */
+type Batch = { attempt: string; rows: readonly PlannedRow[] };
+
+/** Batches in plan order; rows of one attempt only per batch. */
+function batchesOf(rows: readonly PlannedRow[], size: number): Batch[] {
   const byAttempt = new Map<string, PlannedRow[]>();
   for (const row of rows) {
     const list = byAttempt.get(row.attempt);
     if (list) list.push(row);
     else byAttempt.set(row.attempt, [row]);
   }
-  const batches: PlannedRow[][] = [];
-  for (const list of byAttempt.values()) for (let i = 0; i < list.length; i += size) batches.push(list.slice(i, i + size));
+  const batches: Batch[] = [];
+  for (const [attempt, list] of byAttempt) for (let i = 0; i < list.length; i += size) batches.push({ attempt, rows: list.slice(i, i + size) });
   return batches;
 }
 

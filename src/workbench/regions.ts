@@ -24,7 +24,8 @@ export function cycleRegions(regions: readonly Region[], active: Element | null,
   const from = regionOf(regions, active);
   const n = regions.length;
   const to = from < 0 ? (backwards ? n - 1 : 0) : (from + (backwards ? n - 1 : 1)) % n;
-  const region = regions[to] as Region;
+  const region = regions[to];
+  if (!region) return -1;
   const last = remembered.get(region.root);
   const target = usable(last) && region.root.contains(last) ? last : region.entry?.() ?? [...region.root.querySelectorAll(FOCUSABLE)].find(usable) ?? null;
   target?.focus();

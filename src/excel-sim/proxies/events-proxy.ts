@@ -80,13 +80,11 @@ export class SimEventHandlers {
       ops: 1,
       bytes: ACTION_OVERHEAD_BYTES,
       run: () => {
-        for (let i = this.entries.length - 1; i >= 0; i--) {
-          const entry = this.entries[i] as Entry;
-          if (entry.handler !== handler) continue;
-          this.ctx.host.hub.unregister(entry.id);
-          this.entries.splice(i, 1);
-          return;
-        }
+        const i = this.entries.findLastIndex((entry) => entry.handler === handler);
+        const entry = this.entries[i];
+        if (!entry) return;
+        this.ctx.host.hub.unregister(entry.id);
+        this.entries.splice(i, 1);
       },
     });
   }

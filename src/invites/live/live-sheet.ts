@@ -59,6 +59,13 @@ export type LiveSheet = {
 
 type SeatIndex = { limit: number; tree: Fenwick };
 
+/** The first row an index holds for a key: a row only puts its key there with itself. */
+function firstOf(index: ReadonlyMap<string, readonly number[]>, key: string): number {
+  const first = index.get(key)?.[0];
+  if (first === undefined) throw new Error(`live sheet: no row holds "${key}" in its index`);
+  return first;
+}
+
 export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveSheet {
   let team = initialTeam;
   let firstRow = initialFirstRow;
@@ -92,10 +99,15 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
   const rowNumber = (i: number) => firstRow + i;
   const isDuplicate = (i: number) => {
     const key = accountKey[i] as string;
-    return key !== "" && (accounts.get(key) as number[])[0] !== i;
+    return key !== "" && firstOf(accounts, key) !== i;
   };
   const eligible = (i: number) => !blank[i] && !ownError[i] && !isDuplicate(i);
-  const ordinal = (key: string) => lowerBound(firsts, (groups.get(key) as number[])[0] as number) + 1;
+  const ordinal = (key: string) => lowerBound(firsts, firstOf(groups, key)) + 1;
+  const seatIndex = (type: LicenseType): SeatIndex => {
+    const index = seats.get(type);
+    if (!index) throw new Error(`live sheet: no seat index for ${type}`);
+    return index;
+  };
 
   function computeOwn(i: number): void {
     const row = rows[i] as InviteRow;
@@ -115,11 +127,10 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
   function wideOf(i: number): Finding[] {
     const out: Finding[] = [];
     const key = accountKey[i] as string;
-    if (key && isDuplicate(i)) out.push(duplicateFinding(rowNumber(i), (rows[i] as InviteRow).account, rowNumber((accounts.get(key) as number[])[0] as number)));
+    if (key && isDuplicate(i)) out.push(duplicateFinding(rowNumber(i), (rows[i] as InviteRow).account, rowNumber(firstOf(accounts, key))));
     const group = groupMember[i];
     if (group) {
-      const members = groups.get(group) as number[];
-      const first = members[0] as number;
+      const first = firstOf(groups, group);
       const place = ordinal(group);
       const value = groupValue[i] as string;
       if (place > groupBudget(team)) out.push(groupLimitFinding(rowNumber(i), value, team, place));
@@ -128,7 +139,7 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     }
     const type = seatUse[i];
     if (type) {
-      const index = seats.get(type) as SeatIndex;
+      const index = seatIndex(type);
       if (index.tree.rank(i) > index.limit) out.push(seatLimitFinding(rowNumber(i), type, index.limit));
     }
     return out;
@@ -267,7 +278,7 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
       seatUse[r] = use;
     }
     for (const [type, changes] of seatChanges) {
-      const index = seats.get(type) as SeatIndex;
+      const index = seatIndex(type);
       const limitBefore = index.tree.kth(index.limit + 1);
       for (const { r, delta } of changes) index.tree.add(r, delta);
       const limitAfter = index.tree.kth(index.limit + 1);
@@ -338,17 +349,20 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     setRows(at, next) {
       if (next.length > rows.length / 4) {
         // A paste of a good part of the sheet: one pass costs less than following each row.
-        for (let k = 0; k < next.length; k++) { rows[at + k] = next[k] as InviteRow; computeOwn(at + k); }
+        next.forEach((row, k) => {
+          rows[at + k] = row;
+          computeOwn(at + k);
+        });
         rebuild();
         return;
       }
       const oldAccount = new Map<number, string>();
       const indexes: number[] = [];
-      for (let k = 0; k < next.length; k++) {
+      for (const [k, row] of next.entries()) {
         const i = at + k;
         count(i, -1);
         oldAccount.set(i, accountKey[i] as string);
-        rows[i] = next[k] as InviteRow;
+        rows[i] = row;
         computeOwn(i);
         count(i, 1);
         indexes.push(i);
@@ -407,7 +421,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => {
-    const g = b[i] as Finding;
-    return f.code === g.code && f.column === g.column && f.message === g.message && f.fix === g.fix && f.row === g.row;
+    const g = b[i];
+    return g !== undefined && f.code === g.code && f.column === g.column && f.message === g.message && f.fix === g.fix && f.row === g.row;
   });
 }

@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../finding";
 import { firstOccurrenceIndex } from "../string-index";
 import { quote } from "./rule";
-import { usable, type SheetPass, type SheetState } from "./sheet-pass";
+import { usable, type SheetPass } from "./sheet-pass";
 
 /** duplicate-account: on each later occurrence (case-insensitive, trimmed), naming the first row. */
 export const findDuplicateAccounts: SheetPass = (sheet) => {
@@ -12,14 +12,9 @@ export const findDuplicateAccounts: SheetPass = (sheet) => {
     // Blank accounts are missing-account's business, not duplicates.
     if (!account.trim() || !usable(sheet, i, false)) continue;
     const first = index.firstOf(account, i);
-    if (first >= 0) report(sheet, i, first);
+    if (first >= 0) sheet.add(i, duplicateFinding(sheet.firstRow + i, account, sheet.firstRow + first));
   }
 };
-
-function report(sheet: SheetState, index: number, first: number): void {
-  const account = (sheet.rows[index] as SheetState["rows"][number]).account;
-  sheet.add(index, duplicateFinding(sheet.firstRow + index, account, sheet.firstRow + first));
-}
 
 /** The finding on a later occurrence of an account first seen in row `firstRow` (also used live). */
 export function duplicateFinding(rowNumber: number, account: string, firstRow: number): Finding {

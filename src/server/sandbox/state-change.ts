@@ -46,10 +46,9 @@ export function storedAnswer(state: SandboxState, key: string, nowMs: number): S
 
 /** Forgets expired answers, then the oldest past the cap (insertion order is storage order). */
 function pruneAnswers(state: SandboxState, nowMs: number): void {
-  const keys = Object.keys(state.answers);
-  let excess = keys.length - state.limits.maxAnswers;
-  for (const key of keys) {
-    const stored = state.answers[key] as StoredAnswer;
+  const answers = Object.entries(state.answers);
+  let excess = answers.length - state.limits.maxAnswers;
+  for (const [key, stored] of answers) {
     const expired = stored.at !== undefined && nowMs - stored.at >= state.limits.answerTtlMs;
     if (expired || excess > 0) {
       delete state.answers[key];

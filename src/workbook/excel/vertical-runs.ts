@@ -7,20 +7,20 @@ export interface CellAt {
   col: number;
 }
 
+/** One column, consecutive rows; never empty. */
+export type VerticalRun<T extends CellAt> = [T, ...T[]];
+
 /** Runs sorted by column then row; a run is at most `maxLength` cells; a repeated cell is kept once. */
-export function verticalRuns<T extends CellAt>(cells: readonly T[], maxLength = Number.POSITIVE_INFINITY): T[][] {
+export function verticalRuns<T extends CellAt>(cells: readonly T[], maxLength = Number.POSITIVE_INFINITY): VerticalRun<T>[] {
   const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const runs: T[][] = [];
-  let run: T[] = [];
+  const runs: VerticalRun<T>[] = [];
+  let run: VerticalRun<T> | null = null;
+  let last: T | null = null;
   for (const cell of sorted) {
-    const last = run[run.length - 1];
     if (last && last.col === cell.col && last.row === cell.row) continue;
-    if (last && last.col === cell.col && last.row + 1 === cell.row && run.length < maxLength) run.push(cell);
-    else {
-      if (run.length) runs.push(run);
-      run = [cell];
-    }
+    if (run && last && last.col === cell.col && last.row + 1 === cell.row && run.length < maxLength) run.push(cell);
+    else runs.push((run = [cell]));
+    last = cell;
   }
-  if (run.length) runs.push(run);
   return runs;
 }

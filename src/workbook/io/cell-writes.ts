@@ -2,7 +2,7 @@
 // one column as one range write, under the per-sync byte budget.
 import { areaAddress } from "../excel/a1";
 import { ACTION_BYTES, cellBytes, MAX_CELLS_PER_WRITE, type WriteOp } from "../excel/chunking";
-import { verticalRuns, type CellAt } from "../excel/vertical-runs";
+import { verticalRuns, type CellAt, type VerticalRun } from "../excel/vertical-runs";
 
 export interface CellWrite extends CellAt {
   value: string;
@@ -13,8 +13,8 @@ export function cellWriteOps(writes: readonly CellWrite[]): WriteOp[] {
 }
 
 /** One write of a vertical run of cells. */
-export function valuesOp(run: readonly CellWrite[], before?: (address: string) => void): WriteOp {
-  const first = run[0] as CellWrite;
+export function valuesOp(run: Readonly<VerticalRun<CellWrite>>, before?: (address: string) => void): WriteOp {
+  const [first] = run;
   const address = areaAddress({ r0: first.row, r1: first.row + run.length - 1, c0: first.col, c1: first.col });
   const values = run.map((w) => [w.value]);
   return {

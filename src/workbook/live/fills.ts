@@ -19,7 +19,7 @@ export interface FilledCell extends CellAt {
 
 const areasOf = (cells: readonly CellAt[]): Rect[] =>
   verticalRuns(cells).map((run) => {
-    const first = run[0] as CellAt;
+    const [first] = run;
     return { r0: first.row, r1: first.row + run.length - 1, c0: first.col, c1: first.col };
   });
 

@@ -32,8 +32,7 @@ interface Difference {
 
 /** The first cell whose content is not what the action left (Status ignored unless it now holds a submit result). */
 function firstDifference(after: readonly CellsImage[], now: readonly CellsImage[], statusColumn: number): Difference | null {
-  for (let k = 0; k < after.length; k++) {
-    const left = after[k] as CellsImage;
+  for (const [k, left] of after.entries()) {
     const right = now[k];
     for (let i = 0; i < left.cells.length; i++) {
       for (let j = 0; j < (left.cells[i] ?? []).length; j++) {
