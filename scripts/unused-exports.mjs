@@ -17,12 +17,16 @@ const USED_ELSEWHERE = new Set([
   "src/invites/row.ts:InviteRowSchema", // the source of InviteRow (types come from zod schemas)
 ]);
 
-const config = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: (d) => {
-    throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+const config = ts.getParsedCommandLineOfConfigFile(
+  path.join(root, "tsconfig.json"),
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
   },
-});
+);
 const program = ts.createProgram(config.fileNames, config.options);
 const checker = program.getTypeChecker();
 const relative = (file) => path.relative(root, file).split(path.sep).join("/");
@@ -56,7 +60,10 @@ for (const file of program.getSourceFiles()) {
 
 function isDeclarationName(node) {
   const parent = node.parent;
-  return (ts.isDeclaration?.(parent) || ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name === node;
+  return (
+    (ts.isDeclaration?.(parent) || ts.isVariableDeclaration(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) &&
+    parent.name === node
+  );
 }
 
 /** `export { x } from`, `export { x }` and the import that feeds them are plumbing, not use. */

@@ -127,5 +127,6 @@ test("no source file of src/ can be reached from bench/ except a top-level folde
   // and every one of those indexes is reachable, from bench/ and from a sibling alike
   const indexes = files.filter((file) => /^src\/[^/]+\/index\.ts$/.test(file));
   expect(reachable.sort()).toEqual(indexes.sort());
-  for (const file of files) expect(refused(path.join(path.dirname(file), "x.ts"), `./${path.basename(file).replace(/\.tsx?$/, "")}`)).toBe(false);
+  for (const file of files)
+    expect(refused(path.join(path.dirname(file), "x.ts"), `./${path.basename(file).replace(/\.tsx?$/, "")}`)).toBe(false);
 });

@@ -11,7 +11,10 @@ const SCRIPT = path.join(__dirname, "..", "..", "scripts", "unused-exports.mjs")
 function runOn(files: Record<string, string>): { status: number | null; lines: string[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "unused-exports-"));
   try {
-    const tsconfig = { compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", noEmit: true, types: [] }, include: ["src", "test"] };
+    const tsconfig = {
+      compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", noEmit: true, types: [] },
+      include: ["src", "test"],
+    };
     fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
     for (const [name, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
