@@ -6,11 +6,26 @@
 // event per set is from experience; docs/TESTING.md has the manual check.)
 import fc from "fast-check";
 import { columnLetters } from "../../src/excel-sim/address";
+import type { SimulatedExcel } from "../../src/excel-sim";
 import { failure, sim } from "./helpers";
 
 const grid = (rows: number, cols: number) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => `r${r}c${c}`));
 const area = (r0: number, c0: number, r1: number, c1: number) =>
   r0 === r1 && c0 === c1 ? `${columnLetters(c0)}${r0 + 1}` : `${columnLetters(c0)}${r0 + 1}:${columnLetters(c1)}${r1 + 1}`;
+
+/** The addresses of the change events one batch's `write` raises, in order. */
+async function changesOf(x: SimulatedExcel, write: (sheet: Excel.Worksheet) => void): Promise<string[]> {
+  const seen: string[] = [];
+  await x.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.onChanged.add(async (a) => void seen.push(a.address));
+    await context.sync();
+    write(sheet);
+    await context.sync();
+  });
+  await x.settle();
+  return seen;
+}
 
 describe("large writes", () => {
   test("property: events tile the written block in row chunks of round(1500 / columns), top to bottom", async () => {
@@ -22,15 +37,9 @@ describe("large writes", () => {
         fc.integer({ min: 0, max: 5 }),
         async (rows, cols, top, left) => {
           const x = sim();
-          const addresses: string[] = [];
-          await x.run(async (context) => {
-            const sheet = context.workbook.worksheets.getActiveWorksheet();
-            sheet.onChanged.add(async (a) => void addresses.push(a.address));
-            await context.sync();
+          const addresses = await changesOf(x, (sheet) => {
             sheet.getRangeByIndexes(top, left, rows, cols).values = grid(rows, cols);
-            await context.sync();
           });
-          await x.settle();
           const per = rows * cols > 1500 ? Math.max(1, Math.round(1500 / cols)) : rows;
           const expected: string[] = [];
           for (let r = 0; r < rows; r += per) expected.push(area(top + r, left, top + Math.min(rows, r + per) - 1, left + cols - 1));
@@ -44,30 +53,16 @@ describe("large writes", () => {
   });
 
   test("an import of 2,000 rows x 6 columns comes back as 8 events of 250 rows", async () => {
-    const x = sim();
-    const seen: string[] = [];
-    await x.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.onChanged.add(async (a) => void seen.push(a.address));
-      await context.sync();
+    const seen = await changesOf(sim(), (sheet) => {
       sheet.getRange("A2:F2001").values = grid(2000, 6);
-      await context.sync();
     });
-    await x.settle();
     expect(seen).toEqual(["A2:F251", "A252:F501", "A502:F751", "A752:F1001", "A1002:F1251", "A1252:F1501", "A1502:F1751", "A1752:F2001"]);
   });
 
   test("a single value or 1x1 array is one set whatever the range's size", async () => {
-    const x = sim();
-    const seen: string[] = [];
-    await x.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.onChanged.add(async (a) => void seen.push(a.address));
-      await context.sync();
+    const seen = await changesOf(sim(), (sheet) => {
       sheet.getRange("A1:C1000").values = [["same"]];
-      await context.sync();
     });
-    await x.settle();
     expect(seen).toEqual(["A1:C1000"]);
   });
 
@@ -83,15 +78,9 @@ describe("large writes", () => {
 
   test("numberFormat is chunked the same way (one action per chunk) and raises no onChanged", async () => {
     const x = sim();
-    const seen: string[] = [];
-    await x.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.onChanged.add(async (a) => void seen.push(a.address));
-      await context.sync();
+    const seen = await changesOf(x, (sheet) => {
       sheet.getRange("A1:A2000").numberFormat = Array.from({ length: 2000 }, () => ["@"]);
-      await context.sync();
     });
-    await x.settle();
     expect(seen).toEqual([]);
     expect(x.stats.history.at(-1)?.operations).toBe(3);
     expect(x.user.numberFormat("A2000")).toBe("@");

@@ -13,20 +13,31 @@ export interface RawResponse {
   readonly body: string;
 }
 
-/** Sends `GET <target> HTTP/1.1` exactly as given and reads the whole answer. */
-export function rawGet(port: number, target: string): Promise<RawResponse> {
+/**
+ * Sends a request's bytes exactly as given (`requestHead`: the request line and any headers) and
+ * reads the whole answer. `host`: the Host header sent (default localhost; null: none at all).
+ */
+export function rawRequest(port: number, requestHead: string, body = "", host: string | null = "localhost"): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
     socket.on("data", (chunk: Buffer) => chunks.push(chunk));
     socket.on("error", reject);
-    socket.on("end", () => {
+    socket.on("close", () => {
       const text = Buffer.concat(chunks).toString("latin1");
       const split = text.indexOf("\r\n\r\n");
       const head = split === -1 ? text : text.slice(0, split);
-      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? "NaN");
-      resolve({ status, head, body: split === -1 ? "" : text.slice(split + 4) });
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? "NaN"), head, body: split === -1 ? "" : text.slice(split + 4) });
     });
-    socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, "latin1");
+    // write, not end: a client that half-closes at once may see the server close before an asynchronous answer (Connection: close ends it).
+    socket.write(
+      `${requestHead}\r\n${host === null ? "" : `Host: ${host}\r\n`}Connection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      "latin1",
+    );
   });
+}
+
+/** Sends `GET <target> HTTP/1.1` exactly as given and reads the whole answer. */
+export function rawGet(port: number, target: string): Promise<RawResponse> {
+  return rawRequest(port, `GET ${target} HTTP/1.1`);
 }

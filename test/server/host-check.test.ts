@@ -4,8 +4,7 @@ import { createAppServer, type AppServer } from "../../src/server/create-server"
 import { createHostCheck, hostName } from "../../src/server/host-check";
 import { relayRoutes } from "../../src/server/relay-routes";
 import { SANDBOX_DEMO_TOKEN } from "../../src/server/sandbox/sandbox-state";
-import { SITE } from "./helpers";
-import { rawRequest } from "./relay/raw-http";
+import { rawRequest, SITE } from "./helpers";
 import { startSandboxServer, type SandboxServer } from "./sandbox/sandbox-server";
 
 test("a Host header is read as its name, without port, case or a final dot", () => {

@@ -8,9 +8,8 @@ import { createAppServer, type AppServer } from "../../../src/server/create-serv
 import { RELAY_DEFAULTS } from "../../../src/server/relay/relay-forward";
 import { relayRoutes } from "../../../src/server/relay-routes";
 import { createClient, DEFAULT_REQUEST_TIMEOUT_MS } from "../../../src/splashtop";
-import { SITE } from "../helpers";
+import { rawRequest, SITE } from "../helpers";
 import { startFakeUpstream } from "./fake-upstream";
-import { rawRequest } from "./raw-http";
 
 const TOKEN = "tok-SECRET-4f1d9c";
 const logs: string[] = [];
