@@ -37,7 +37,7 @@ export default tseslint.config(
     // The domain core stays pure: no Office, React, DOM or Node (DESIGN.md).
     files: ["src/invites/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Use zod/mini in the domain: the CLI loads it at start-up." }], patterns: ["node:*", "fs", "path", "react", "react-dom", "@fluentui/*", "@microsoft/office-js", "papaparse", "**/csv/**", "**/workbook/**", "**/splashtop/**", "**/server/**", "**/taskpane/**", "**/workbench/**", "**/excel-sim/**", "**/cli/**"] }],
+      "no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Use zod/mini in the domain: the CLI loads it at start-up." }], patterns: ["node:*", "fs", "path", "react", "react-dom", "@fluentui/*", "@microsoft/office-js", "papaparse", "**/csv", "**/csv/**", "**/workbook", "**/workbook/**", "**/splashtop", "**/splashtop/**", "**/server", "**/server/**", "**/taskpane", "**/taskpane/**", "**/workbench", "**/workbench/**", "**/excel-sim", "**/excel-sim/**", "**/cli", "**/cli/**"] }],
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "fetch", "process"],
     },
   },
