@@ -319,7 +319,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     return serialized(run, () => inExcel(run, async (context) => {
       const located = await requireTable(context, { usedRange: true });
       const changed = located.sheet.onChanged.add(onChanged);
-      const selection = hostSupports(REQUIREMENTS.selectionEvents) && located.sheet.onSelectionChanged ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
+      const selection = hostSupports(REQUIREMENTS.selectionEvents) ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
       await context.sync();
       registrations = [changed, selection].filter((r): r is OfficeExtension.EventHandlerResult<never> => r !== null) as unknown as Registration[];
       await fullCheck(context, located);
