@@ -162,7 +162,8 @@ test("after an export, what the Splashtop console does next is shown; the Enterp
   expect(t).toContain("Go to Management > Users, click the invite users icon, and import this file.");
   expect(t).toContain("The console imports one file at a time");
   expect(t).toContain("the results are also listed under Logs / History");
-  expect(t).toContain("Source: Splashtop help centre, Invite users using CSV (article 40507055085467)");
+  expect(t).toContain("Sources: Splashtop help centre, Invite users using CSV (article 40507055085467); Import SSO users using CSV (article 360052016792).");
+  expect(t).toContain("Source: Splashtop help centre, Invite users using CSV (article 40507055085467), Notes / Troubleshooting.");
   expect(t).toContain("Splashtop Enterprise: check license types after the import");
 
   actions.exportCsv.mockResolvedValueOnce({ ...outcome, licenseNote: false });

@@ -197,7 +197,7 @@ test("after a submit: results without a row stay visible with their address; Dow
   const t = text(container);
   expect(t).toContain("1 result has no row in the list");
   expect(t).toContain("cy@example.com: Invited");
-  expect(t).toContain("1 row that did not go in, each as it is in the sheet plus a Reason column (splashtop-failed-rows.csv). Fix it in the file, then bring it back with Import rows from a CSV file (it ignores Reason).");
+  expect(t).toContain("1 row that did not go in, as in the sheet, with a Reason column (splashtop-failed-rows.csv). Fix it there or in the sheet; Import rows from a CSV file reads the file back (it ignores Reason).");
   expect(t).toContain("2 rows got no answer from Splashtop and are not in the file: Submit again checks them first.");
   await click(button(container, "Download failed rows"));
   expect(env.download).toHaveBeenCalledWith("splashtop-failed-rows.csv", failedRows.text);

@@ -9,6 +9,12 @@ const useStyles = makeStyles({
   source: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
+/** "Source: Splashtop help centre, Invite users using CSV (article 40507055085467)": each source's article, without the detail after its colon. */
+export function sourcesText(sources: readonly string[]): string {
+  const articles = [...new Set(sources.map((source) => source.split(":")[0]?.trim() ?? source))];
+  return `${articles.length === 1 ? "Source" : "Sources"}: Splashtop help centre, ${articles.join("; ")}.`;
+}
+
 /** Named by its title (Fluent's MessageBar is a group labelled by MessageBarTitle). */
 export function ConsoleNoteBar({ note, intent }: { note: ConsoleNote; intent: "info" | "warning" }) {
   const styles = useStyles();
@@ -19,7 +25,7 @@ export function ConsoleNoteBar({ note, intent }: { note: ConsoleNote; intent: "i
         <ul className={styles.list}>
           {note.lines.map((line) => <li key={line}>{line}</li>)}
         </ul>
-        <Caption1 className={styles.source}>Source: Splashtop help centre, {note.sources.join("; ")}.</Caption1>
+        <Caption1 className={styles.source}>{sourcesText(note.sources)}</Caption1>
       </MessageBarBody>
     </MessageBar>
   );

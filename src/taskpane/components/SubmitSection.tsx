@@ -194,7 +194,7 @@ function FailedRows({ file, env }: { file: FailedRowsFile; env: PaneEnvironment 
               : <Button onClick={() => void copy()}>Copy failed rows</Button>}
           </div>
           <Caption1 className={styles.wrap}>
-            {count(file.rows, "row")} that did not go in, each as it is in the sheet plus a Reason column{env.canDownload ? ` (${file.fileName})` : ""}. Fix {them} in the file, then bring {them} back with Import rows from a CSV file (it ignores Reason).
+            {count(file.rows, "row")} that did not go in, as in the sheet, with a Reason column{env.canDownload ? ` (${file.fileName})` : ""}. Fix {them} there or in the sheet; Import rows from a CSV file reads the file back (it ignores Reason).
           </Caption1>
         </>
       ) : null}
