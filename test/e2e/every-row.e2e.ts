@@ -122,6 +122,7 @@ for (const host of ["web", "desktop"] as const) {
     await page.getByRole("button", { name: "Include them in the list (rows 6, 8)" }).first().click();
     await shown(page, "The list now has 3 rows of people.").waitFor();
     await warning.waitFor({ state: "detached" });
+    if (host === "web") await shown(page, /^Submit waits/).waitFor({ state: "detached" });
     await waitForSummary(page, { Rows: 3, Ready: 2, "With errors": 1 });
     // In the list now, and checked like any row: the table's edge runs below them.
     await waitForFill(page, "A6", ERROR_FILL);

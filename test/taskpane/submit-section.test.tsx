@@ -210,3 +210,17 @@ test("after a submit: results without a row stay visible with their address; Dow
   expect(noDownloads.copyText).toHaveBeenCalledWith("Splashtop account,Reason\r\nbo@example.com,Failed: x\r\n");
   expect(text(second.container)).toContain("Copied. Paste it into a text file saved as .csv.");
 });
+
+test("Submit's wait for rows below the list goes once they are included; another error stays", async () => {
+  const reason = "Submit waits: row 9 is below the invite list, so it is not in it. Click Include it to add it to the list, or clear it.";
+  const store = fakeStore({ ...CONNECTED, error: reason });
+  const outside = { rowNumbers: [9], busy: false, onInclude: jest.fn() };
+  const { rerender } = await render(<SubmitSection store={store} sheetReady env={fakeEnv()} outside={outside} />);
+  await rerender(<SubmitSection store={store} sheetReady env={fakeEnv()} outside={{ ...outside, rowNumbers: [] }} />);
+  expect(store.actions.dismissError).toHaveBeenCalledTimes(1);
+
+  const other = fakeStore({ ...CONNECTED, error: "Another Invite Sheet pane is sending invites from this workbook." });
+  const second = await render(<SubmitSection store={other} sheetReady env={fakeEnv()} outside={outside} />);
+  await second.rerender(<SubmitSection store={other} sheetReady env={fakeEnv()} outside={{ ...outside, rowNumbers: [] }} />);
+  expect(other.actions.dismissError).not.toHaveBeenCalled();
+});

@@ -22,6 +22,7 @@ import {
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { TOKEN_SCREENS, UNVERIFIED_NOTE } from "../../splashtop/api-facts";
 import { isRegion, REGION_CHOICES, regionChoice, type RegionChoice } from "../../splashtop/regions";
+import { outsideReason } from "../outside-rows";
 import type { PaneEnvironment } from "../pane-model";
 import type { FailedRowsFile, ProfileField, Region, SkippedPreview, SubmitPreview, SubmitProgress, SubmitResult, SubmitStore, UnplacedResult } from "../submit/submit-model";
 import { focusLost } from "./MessageSlot";
@@ -218,6 +219,18 @@ function resultText(r: SubmitResult): string {
   return parts.join(" ");
 }
 
+const NONE: readonly number[] = [];
+
+/** "Submit waits: rows 6, 8 are below the list" no longer holds once those rows are included or cleared: it goes. */
+function useOutsideWaitEnds(store: SubmitStore, rowNumbers: readonly number[]): void {
+  const before = useRef(rowNumbers);
+  useEffect(() => {
+    const was = before.current;
+    before.current = rowNumbers;
+    if (was.length > 0 && was.join(",") !== rowNumbers.join(",") && store.getState().error === outsideReason(was, "Submit")) store.actions.dismissError();
+  }, [store, rowNumbers]);
+}
+
 /** Where the token is asked for: the demo token in the sandbox; for a real team, both names of the screen that makes one. */
 function tokenHint(region: Region): string {
   if (region === "sandbox") return `Demo token: ${SANDBOX_TOKEN_HINT}`;
@@ -248,6 +261,7 @@ export function SubmitSection({ store, sheetReady, env, outside }: { store: Subm
   useFocusWhenLost(tokenField, state.phase === "disconnected" && !connection ? "disconnected" : null);
   useFocusWhenLost(submitButton, connection && !preview && !progress && idle ? "ready" : null);
   useFocusWhenLost(resultBar, result);
+  useOutsideWaitEnds(store, outside?.rowNumbers ?? NONE);
 
   const onConnect = async () => {
     // OC has no public API host: there is no Connect for it (REGION_CHOICES).
