@@ -75,7 +75,8 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   await waitForCell(page, "F2", "Invited");
   await waitForCellMatching(page, "F3", /^Skipped: "bo@example" is missing the end of the domain/);
   await waitForCell(page, "F4", "Invited");
-  // Row 5 repeats row 2's address: its Status keeps saying so (a result is kept for row 2's person, not for a repeat).
+  // Row 5 repeats row 2's address: its result is not kept as Ann's record, so its Status keeps
+  // its own check, which says why it was skipped.
   await waitForCellMatching(page, "F5", /^Error in Splashtop account: .*row 2/);
   await waitForCell(page, "F6", "Invited");
   const after = await h.sandbox.stats();
