@@ -50,7 +50,7 @@ export const UNVERIFIED_FACTS: readonly ApiFact[] = API_FACTS.filter((fact) => f
 /** One sentence the pane shows wherever it sends to the real API. */
 export const UNVERIFIED_NOTE =
   "Splashtop has not published its invite call: the add-in follows the Open API's published conventions and what public code shows, " +
-  "and must be checked against your team's Splashtop_Open_API.pdf (docs/splashtop-api.md).";
+  "so check it against your team's Splashtop Open API document (Splashtop_Open_API.pdf, from Splashtop) before a large send: try a few rows first.";
 
 /** Where a token comes from, in the words of both screens' names (facts token-screen, token-screen-web-api-tokens). */
 export const TOKEN_SCREENS = {
