@@ -17,4 +17,5 @@ export * from "./export-plan";
 export * from "./sample-rows";
 export { createLiveSheet, type LiveSheet, type LiveCounts } from "./live/live-sheet";
 export * from "./row-status";
+export { AFTER_CSV_EXPORT, ENTERPRISE_LICENSE_WARNING, needsEnterpriseLicenseWarning, type ConsoleNote } from "./console-notes";
 export * from "./submit-record";

@@ -36,7 +36,7 @@ export function describeResultCode(code: number, serverMessage?: string): string
 export function describeHttpStatus(status: number): string {
   if (status === 401) return MESSAGES[40100];
   if (status === 403) return MESSAGES[40300];
-  if (status === 404) return "Splashtop does not know this address: the invite path may differ for your team (see docs/splashtop-api.md).";
+  if (status === 404) return "Splashtop does not know this address: the invite call may be at another path for your team. Whoever runs the add-in's server can set it (the invite adapter) from your team's Splashtop Open API document.";
   if (status === 413) return "The request is too large for the add-in's server: use a smaller batch size.";
   if (status === 429) return MESSAGES[42900];
   if (status >= 500) return `Splashtop (or the add-in's server) failed with HTTP ${status}; try again later.`;

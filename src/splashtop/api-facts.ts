@@ -42,6 +42,11 @@ export const API_FACTS = [
   { id: "rate-limit", what: "200 calls a minute per API (documented for Splashtop On-Prem; nothing is published for the cloud)", status: "assumed", source: "Splashtop On-Prem Open API documentation" },
 ] as const satisfies readonly ApiFact[];
 
+/** One sentence the pane shows wherever it sends to the real API. */
+export const UNVERIFIED_NOTE =
+  "Splashtop has not published its invite call: the add-in follows the Open API's published conventions and what public code shows, " +
+  "so check it against your team's Splashtop Open API document (Splashtop_Open_API.pdf, from Splashtop) before a large send: try a few rows first.";
+
 /** Where a token comes from, in the words of both screens' names (facts token-screen, token-screen-web-api-tokens). */
 export const TOKEN_SCREENS = {
   console: "Management > Settings > API",

@@ -15,7 +15,7 @@ export { API_HOSTS, API_PREFIX, isRegion, REGION_CHOICES, regionChoice, relayBas
 export { matchEndpoint } from "./api-endpoints";
 export { RELAY_UPSTREAM_TIMEOUT_MS } from "./timeouts";
 export { describeShapeError } from "./envelope";
-export { API_FACTS, TOKEN_SCREENS, type ApiFact, type FactStatus } from "./api-facts";
+export { API_FACTS, TOKEN_SCREENS, UNVERIFIED_NOTE, type ApiFact, type FactStatus } from "./api-facts";
 export { cleanToken, type CleanedToken } from "./api-token";
 export { checkUserScope, type ScopeCheck } from "./token-scope";
 export { upstreamText, UPSTREAM_TEXT_MAX } from "./upstream-text";

@@ -3,7 +3,7 @@
 // errors in plain words. No Excel calls here (the port has them); components get the store this
 // returns (pane-model.ts).
 import { exportCsv as toCsv, extraValuesNotice, importCsvBytes, rowsKeepingExtraValues } from "../csv";
-import { countPeople, EXPORT_HEADERS, exportRefusal, planExport, type TeamProfile } from "../invites";
+import { countPeople, EXPORT_HEADERS, exportRefusal, needsEnterpriseLicenseWarning, planExport, type TeamProfile } from "../invites";
 import { undoTouches, type LiveValidation, type SheetSummary, type SummaryCause, type UndoEntry } from "../workbook";
 import { readFileBytes } from "./browser-files";
 import type { ExportOutcome, ImportMode, ImportOutcome, MessageSource, PaneActions, PaneMessage, PaneState, PaneStore, Progress, Summary } from "./pane-model";
@@ -181,13 +181,13 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       const sheet = await (await liveValidation()).recheck();
       throwIfAborted(w.signal);
       const outside = sheet.summary.outside;
-      if (outside) return { value: { ok: false, rowsWithErrors: [], reason: outsideReason(outside.rowNumbers, "Export") } };
+      if (outside) return { value: { ok: false, rowsWithErrors: [], rowsOutside: outside.rowNumbers, reason: outsideReason(outside.rowNumbers, "Export") } };
       // The same steps as `invite-sheet export`, on the rows just checked, so the file is the CLI's.
       const plan = planExport(sheet.rows, sheet.findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
       // The Export section shows the outcome itself, beside its button (it knows when it is out of date).
       const refusal = exportRefusal(plan, "pane");
       if (refusal !== null || !plan.ok) return { value: { ok: false, rowsWithErrors: plan.ok ? [] : plan.rowsWithErrors, reason: refusal ?? "" } };
-      return { value: { ok: true, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped } };
+      return { value: { ok: true, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped, licenseNote: needsEnterpriseLicenseWarning(plan.rows) } };
     });
     return outcome ?? null;
   }

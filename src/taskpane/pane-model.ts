@@ -32,8 +32,22 @@ export interface Progress {
 }
 
 export type ExportOutcome =
-  | { ok: true; csv: string; fileName: string; rowCount: number; skippedRows: number[] }
-  | { ok: false; reason: string; rowsWithErrors: number[] };
+  | {
+      ok: true;
+      csv: string;
+      fileName: string;
+      rowCount: number;
+      skippedRows: number[];
+      /** A row in the file asks for a Support (Technician) license: the article's Enterprise note applies (console-notes.ts). */
+      licenseNote: boolean;
+    }
+  | {
+      ok: false;
+      reason: string;
+      rowsWithErrors: number[];
+      /** Rows below the list that hold data: export waits until they are included or cleared. */
+      rowsOutside?: number[];
+    };
 
 export interface ImportOutcome {
   rows: number;

@@ -11,6 +11,7 @@ import { simulatorRound } from "./bench-lab";
 import { PasteRows } from "./PasteRows";
 import { loadSampleRows } from "./samples";
 import { SheetTabs } from "./SheetTabs";
+import { sortTableAtSelection } from "./sort-table";
 import { resultRows } from "./result-rows";
 import { cycleRegions, type Region } from "./regions";
 import { ACCENT_VAR, SHEET_ACCENT } from "./sheet-accent";
@@ -165,6 +166,7 @@ export function Workbench() {
           <Button size="small" onClick={() => load(1_000)}>Load 1,000 sample rows</Button>
           <Button size="small" onClick={() => load(10_000)}>Load 10,000 sample rows</Button>
           <ToggleButton size="small" checked={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)}>Paste rows…</ToggleButton>
+          <Button size="small" title="Sort the table's rows by the active cell's column (Excel: Data > Sort A to Z)" onClick={() => setStatus(sortTableAtSelection(host, true))}>Sort A to Z</Button>
           <Text size={200} className={styles.status} role="status">{status || "The workbook lives in this page only: reloading it starts a new one (the browser asks first)."}</Text>
         </div>
         <section ref={workbook} className={styles.workbook} aria-label={`Workbook (simulated Excel, ${kind === "web" ? "web" : "desktop"})`}>

@@ -76,6 +76,14 @@ export function text(container: ParentNode): string {
   return (container.textContent ?? "").replace(/\s+/g, " ");
 }
 
+/** Picks an option of a <select> as a user would (React listens for change). */
+export async function chooseOption(select: HTMLSelectElement, value: string): Promise<void> {
+  await act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}
+
 /** Types into a React-controlled input or textarea (sets the value the way the browser does, then fires input). */
 export async function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;

@@ -9,6 +9,7 @@ export function fakeActions(patch: Partial<PaneActions> = {}): jest.Mocked<PaneA
   return {
     setUpSheet: jest.fn(async () => undefined),
     recheck: jest.fn(async () => undefined),
+    includeRowsBelow: jest.fn(async () => undefined),
     applyFix: jest.fn(async () => undefined),
     applyAllFixes: jest.fn(async () => undefined),
     undo: jest.fn(async () => undefined),

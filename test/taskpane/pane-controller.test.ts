@@ -302,3 +302,40 @@ test("Undo refused (the fixed cell changed where no event reached the pane) says
   expect(excel.user.value("Invites!D2")).toBe("Access");
   await controller.stop();
 });
+
+test("a person typed below a gap: the summary says which rows are out, export waits naming them, Include them brings them in and checks them", async () => {
+  const { excel, controller, state } = setup();
+  await controller.actions.setUpSheet();
+  excel.user.type("Invites!A2", "ann@example.com");
+  excel.user.type("Invites!A5", "bo@example"); // rows 3 and 4 stay blank: the table does not grow
+  await excel.settle();
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 1, outside: { rows: 1, rowNumbers: [5] } }));
+  expect(excel.user.value("Invites!F5")).toBe(""); // not checked while out of the list
+
+  const waiting = await controller.actions.exportCsv({ skipInvalid: true });
+  expect(waiting).toEqual({ ok: false, rowsWithErrors: [], rowsOutside: [5], reason: "Export waits: row 5 is below the invite list, so it is not in it. Click Include it to add it to the list, or clear it." });
+
+  await controller.actions.includeRowsBelow();
+  await excel.settle();
+  expect(state().message).toEqual(expect.objectContaining({ text: "The list now has 2 rows of people.", source: "recheck" }));
+  expect(state().summary).toEqual(expect.objectContaining({ rows: 2, withErrors: 1, outside: null }));
+  expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["5:invalid-email"]);
+  expect(excel.user.fill("Invites!A5")).toBe(ERROR_FILL);
+  expect(String(excel.user.value("Invites!F5"))).toMatch(/^Error in Splashtop account/);
+  const done = await controller.actions.exportCsv({ skipInvalid: true });
+  expect(done).toEqual(expect.objectContaining({ ok: true, rowCount: 1, skippedRows: [5] }));
+  await controller.stop();
+});
+
+test("export says when the Enterprise license note applies: a row in the file asks for a Support (Technician) license", async () => {
+  const { excel, controller } = setup();
+  await controller.actions.setUpSheet();
+  excel.user.paste("Invites!A2", [["ann@example.com", "", "", "Access", ""], ["bo@example", "", "", "technician", ""]]);
+  await excel.settle();
+  // The Support row has an error and is left out: nothing in the file asks for Support.
+  expect(await controller.actions.exportCsv({ skipInvalid: true })).toEqual(expect.objectContaining({ ok: true, rowCount: 1, licenseNote: false }));
+  excel.user.type("Invites!A3", "bo@example.com");
+  await excel.settle();
+  expect(await controller.actions.exportCsv({ skipInvalid: true })).toEqual(expect.objectContaining({ ok: true, rowCount: 2, licenseNote: true }));
+  await controller.stop();
+});

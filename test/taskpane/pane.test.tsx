@@ -53,7 +53,7 @@ test("Export CSV blocked: the reason is shown", async () => {
 
 test("Skip invalid rows: the file is saved and the rows left out are named; Copy CSV copies it", async () => {
   const csv = "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,,\r\n";
-  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "splashtop-invites.csv", rowCount: 1, skippedRows: [4, 7] })) });
+  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "splashtop-invites.csv", rowCount: 1, skippedRows: [4, 7], licenseNote: false })) });
   const env = fakeEnv();
   const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
   await click(container.querySelector<HTMLInputElement>('input[type="checkbox"]') as HTMLInputElement);
@@ -69,7 +69,7 @@ test("Skip invalid rows: the file is saved and the rows left out are named; Copy
 
 test("where the host cannot save files, Export says to use Copy CSV, and a blocked clipboard shows the text to copy", async () => {
   const csv = "Splashtop account\r\n";
-  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "x.csv", rowCount: 2, skippedRows: [] })) });
+  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "x.csv", rowCount: 2, skippedRows: [], licenseNote: false })) });
   const env = { ...fakeEnv(false), copyText: jest.fn(async () => Promise.reject(new Error("The host does not allow copying to the clipboard."))) };
   const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
   await click(button(container, "Export CSV"));
@@ -116,4 +116,59 @@ test("the summary counts rows, so the numbers add up: Ready + With errors = Rows
   const summary = container.querySelector('[aria-label="Summary"]');
   expect(text(summary as Element)).toMatch(/Rows\s?1,200\s?Ready\s?1,150\s?With errors\s?50\s?With warnings\s?7/);
   expect(text(summary as Element)).toContain("Rows counted once each.");
+});
+
+test("rows below the list: a warning beside the summary names them, and Include them calls the pane's action", async () => {
+  const actions = fakeActions();
+  const outside = { rows: 2, rowNumbers: [7, 9] };
+  const { container } = await render(<Pane state={paneState({ summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside } })} actions={actions} env={fakeEnv()} />);
+  const summary = container.querySelector('[aria-label="Summary"]') as HTMLElement;
+  const bar = summary.nextElementSibling as HTMLElement;
+  expect(text(bar)).toContain("Rows 7, 9 are below the invite list and are not checked, exported or sent.");
+  await click(button(bar, "Include them in the list (rows 7, 9)"));
+  expect(actions.includeRowsBelow).toHaveBeenCalled();
+  // None below: no warning.
+  const none = await render(<Pane state={paneState({ summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside: null } })} actions={actions} env={fakeEnv()} />);
+  expect(text(none.container)).not.toContain("below the invite list");
+});
+
+test("Export waiting for rows below the list: the reason stays while they are out, and goes once they are included", async () => {
+  const reason = "Export waits: row 9 is below the invite list, so it is not in it. Click Include it to add it to the list, or clear it.";
+  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: false as const, reason, rowsWithErrors: [], rowsOutside: [9] })) });
+  const env = fakeEnv();
+  const out = paneState({ summary: { rows: 2, ready: 2, withErrors: 0, withWarnings: 0, outside: { rows: 1, rowNumbers: [9] } } });
+  const { container, rerender } = await render(<Pane state={out} actions={actions} env={env} />);
+  await click(button(container, "Export CSV"));
+  await flush();
+  const exportSection = () => text(container.querySelector('[aria-label="Export"]') as Element);
+  expect(exportSection()).toContain(reason);
+  // Included: the add-in resized the table (not a person's edit), and the reason no longer holds.
+  await rerender(<Pane state={{ ...out, summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside: null } }} actions={actions} env={env} />);
+  expect(exportSection()).not.toContain("Export waits");
+});
+
+test("after an export, what the Splashtop console does next is shown; the Enterprise license note only when a row asks for Support", async () => {
+  const csv = "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,Support,\r\n";
+  const outcome = { ok: true as const, csv, fileName: "splashtop-invites.csv", rowCount: 1, skippedRows: [], licenseNote: true };
+  const actions = fakeActions({ exportCsv: jest.fn(async () => outcome) });
+  const { container } = await render(<Pane state={paneState()} actions={actions} env={fakeEnv()} />);
+  await click(button(container, "Export CSV"));
+  await flush();
+  const section = container.querySelector('[aria-label="Export"]') as HTMLElement;
+  // Each note is a group named by its title (what a screen reader says when entering it).
+  const groupNames = [...section.querySelectorAll('[role="group"]')].map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent ?? "");
+  expect(groupNames).toEqual(expect.arrayContaining(["Next, in the Splashtop web console", "Splashtop Enterprise: check license types after the import"]));
+  const t = text(section);
+  expect(t).toContain("Go to Management > Users, click the invite users icon, and import this file.");
+  expect(t).toContain("The console imports one file at a time");
+  expect(t).toContain("the results are also listed under Logs / History");
+  expect(t).toContain("Sources: Splashtop help centre, Invite users using CSV (article 40507055085467); Import SSO users using CSV (article 360052016792).");
+  expect(t).toContain("Source: Splashtop help centre, Invite users using CSV (article 40507055085467), Notes / Troubleshooting.");
+  expect(t).toContain("Splashtop Enterprise: check license types after the import");
+
+  actions.exportCsv.mockResolvedValueOnce({ ...outcome, licenseNote: false });
+  await click(button(container, "Export CSV"));
+  await flush();
+  expect(text(section)).toContain("Next, in the Splashtop web console");
+  expect(text(section)).not.toContain("Splashtop Enterprise");
 });

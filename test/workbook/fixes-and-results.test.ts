@@ -1,6 +1,6 @@
 // What the pane does besides watching: fixes, submit results, import, export reads, going to a cell.
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
-import { resolveTeam, sampleSheet, validateSheet } from "../../src/invites";
+import { emptyRow, resolveTeam, sampleSheet, validateSheet } from "../../src/invites";
 import {
   applyAllFixes, applyFix, importRows, selectCell, startLiveValidation, WorkbookError, type LiveValidation,
 } from "../../src/workbook";
@@ -113,4 +113,20 @@ test("selectCell goes to a finding's cell (Status for whole-row findings)", asyn
 test("without a sheet: a plain message", async () => {
   const empty = createSimulatedExcel();
   await expect(startLiveValidation(empty.run)).rejects.toBeInstanceOf(WorkbookError);
+});
+
+test("importRows replace leaves the user's own column alone, also in the rows beyond the import", async () => {
+  await live.stop();
+  excel = await setUp();
+  excel.user.type("Invites!G1", "Notes");
+  excel.user.paste("Invites!A2", [["ann@example.com", "", "", "", "", "", "call first"]]);
+  excel.user.paste("Invites!A3", [["bo@example.com", "", "", "", "", "", "VIP"], ["cy@example.com", "", "", "", "", "", "left"]]);
+  live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+  await excel.settle();
+  expect(excel.user.table("InviteSheet")?.headers.at(-1)).toBe("Notes");
+  await importRows(excel.run, [{ ...emptyRow(), account: "zed@example.com" }], "replace");
+  await excel.settle();
+  expect(excel.user.values("Invites!A2:A4").map((r) => r[0])).toEqual(["zed@example.com", "", ""]);
+  expect(excel.user.values("Invites!G2:G4").map((r) => r[0])).toEqual(["call first", "VIP", "left"]);
+  expectSheetMatchesRules(excel);
 });

@@ -109,6 +109,51 @@ describe("the add-in's own writes", () => {
   });
 });
 
+describe("restarting and cell-edit mode", () => {
+  test("stop removes the handlers in the context that added them: restarts do not pile them up", async () => {
+    await start();
+    for (let i = 0; i < 3; i++) {
+      await live.stop();
+      live = await startLiveValidation(excel.run, { onSummary: (s) => summaries.push(s), onError: (e) => { throw e; } });
+    }
+    const rounds = live.counters.rounds;
+    excel.stats.reset();
+    excel.user.type("Invites!A2", "bad address");
+    await excel.settle();
+    expect(live.counters.rounds).toBe(rounds + 1);
+    // The user's edit and our Status write, to one handler each: nothing left over from earlier starts.
+    expect(excel.stats.eventsDelivered).toBe(2);
+  });
+
+  test("a round that comes while the user is typing in a cell waits for the edit to end, then runs", async () => {
+    await start();
+    excel.user.type("Invites!A2", "bad address");
+    excel.user.beginEdit("Invites!B2");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Not yet checked: Excel holds the add-in's batch while the cell is being edited.
+    expect(excel.user.value("Invites!F2")).toBe("");
+    excel.user.endEdit("Sales");
+    await excel.settle();
+    expect(excel.user.value("Invites!F2")).toMatch(/^Error in Splashtop account/);
+    expect(excel.handlerErrors).toEqual([]);
+  });
+
+  test("on the web, a dropdown pick is checked as soon as the selection moves on", async () => {
+    await start({ host: "web" });
+    excel.user.paste("Invites!A2", [["ann@example.com", "", "", "", "Owner"]]);
+    await excel.settle();
+    excel.user.select("Invites!E2");
+    excel.user.pick("Invites!E2", "Member");
+    await excel.settle();
+    expect(excel.user.value("Invites!F2")).toMatch(/^Error in Role/); // no event for the pick
+    excel.stats.reset();
+    excel.user.select("Invites!A3");
+    await excel.settle();
+    expect(excel.user.value("Invites!F2")).toBe("");
+    expect(live.counters.selectionRechecks).toBeGreaterThan(0);
+  });
+});
+
 describe("paste, sort and delete", () => {
   const sample = sampleSheet(10_000, 300);
 

@@ -1,7 +1,8 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from "@fluentui/react-components";
 import { memo, useState, type ReactNode } from "react";
-import { describeRows } from "../../invites";
+import { AFTER_CSV_EXPORT, describeRows, ENTERPRISE_LICENSE_WARNING } from "../../invites";
 import type { ExportOutcome, PaneActions, PaneEnvironment } from "../pane-model";
+import { ConsoleNoteBar } from "./ConsoleNoteBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -28,10 +29,15 @@ interface Shown {
 /** Rows as a key: "3,6". */
 export const rowsKey = (rows: Iterable<number>): string => [...new Set(rows)].sort((a, b) => a - b).join(",");
 
-/** The outcome while it still describes the sheet: "Export is blocked: rows ..." until those rows change (Fix all, an edit), anything else until the next edit. */
-function current(shown: Shown | null, edits: number, errorRows: string): ExportOutcome | null {
+/**
+ * The outcome while it still describes the sheet: "Export is blocked: rows ..." until those rows
+ * change (Fix all, an edit), "Export waits: rows below the list" until they are included or
+ * cleared, anything else until the next edit.
+ */
+function current(shown: Shown | null, edits: number, errorRows: string, outsideRows: string): ExportOutcome | null {
   if (!shown) return null;
   const { outcome } = shown;
+  if (!outcome.ok && outcome.rowsOutside?.length) return rowsKey(outcome.rowsOutside) === outsideRows ? outcome : null;
   if (!outcome.ok && outcome.rowsWithErrors.length > 0) return rowsKey(outcome.rowsWithErrors) === errorRows ? outcome : null;
   return shown.edits === edits ? outcome : null;
 }
@@ -41,7 +47,7 @@ function current(shown: Shown | null, edits: number, errorRows: string): ExportO
  * request. The outcome shows beside the button until the sheet changes; `message` is the
  * pane's message slot for problems (a failed read).
  */
-export const ExportSection = memo(function ExportSection({ busy, actions, env, edits, errorRows, message }: {
+export const ExportSection = memo(function ExportSection({ busy, actions, env, edits, errorRows, outsideRows, message }: {
   busy: boolean;
   actions: Pick<PaneActions, "exportCsv">;
   env: PaneEnvironment;
@@ -49,13 +55,15 @@ export const ExportSection = memo(function ExportSection({ busy, actions, env, e
   edits: number;
   /** The rows with errors now, as a key ("3,6"). */
   errorRows: string;
+  /** The rows below the list that hold data now, as a key. */
+  outsideRows: string;
   message?: ReactNode;
 }) {
   const styles = useStyles();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [shown, setShown] = useState<Shown | null>(null);
   const [copy, setCopy] = useState<{ ok: boolean; text: string } | null>(null);
-  const outcome = current(shown, edits, errorRows);
+  const outcome = current(shown, edits, errorRows, outsideRows);
 
   const onExport = async () => {
     setCopy(null);
@@ -96,6 +104,9 @@ export const ExportSection = memo(function ExportSection({ busy, actions, env, e
         <MessageBar intent={copy.ok ? "info" : "warning"} layout="multiline"><MessageBarBody>{copy.text}</MessageBarBody></MessageBar>
       ) : null}
       {copy && !copy.ok && outcome?.ok ? <Textarea className={styles.csv} aria-label="CSV text" readOnly value={outcome.csv} resize="vertical" /> : null}
+      {/* The file is half the job: what the console does with it next, in Splashtop's words. */}
+      {outcome?.ok ? <ConsoleNoteBar note={AFTER_CSV_EXPORT} intent="info" /> : null}
+      {outcome?.ok && outcome.licenseNote ? <ConsoleNoteBar note={ENTERPRISE_LICENSE_WARNING} intent="warning" /> : null}
     </section>
   );
 });

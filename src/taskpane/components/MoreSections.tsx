@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, type AccordionToggleEventHandler } from "@fluentui/react-components";
 import { lazy, memo, Suspense, useState } from "react";
 import type { TeamProfile } from "../../invites";
-import type { PaneActions, PaneMessage } from "../pane-model";
+import type { PaneActions, PaneEnvironment, PaneMessage } from "../pane-model";
 import type { SubmitStore } from "../submit/submit-model";
 import { MessageSlot } from "./MessageSlot";
 
@@ -16,7 +16,11 @@ interface MoreProps {
   sheetReady: boolean;
   /** Rows in the sheet (Import's Replace asks before replacing them). */
   rows: number;
+  /** Rows below the list that hold data (Submit waits for them; its section offers to include them). */
+  outside: readonly number[];
   actions: PaneActions;
+  /** Files and clipboard (Download failed rows). */
+  env: PaneEnvironment;
   /** The pane's message and its handlers: import and team results show in their sections. */
   slot: { message: PaneMessage | null; onDismiss: () => void; onUndo: () => void };
   /** Submit to Splashtop (absent where the pane cannot reach the add-in's server). */
@@ -24,7 +28,7 @@ interface MoreProps {
 }
 
 /** Submit to Splashtop, Import CSV and the team profile, collapsed until needed (and loaded then). */
-export const MoreSections = memo(function MoreSections({ team, busy, sheetReady, rows, actions, loadSubmit, slot }: MoreProps) {
+export const MoreSections = memo(function MoreSections({ team, busy, sheetReady, rows, outside, actions, env, loadSubmit, slot }: MoreProps) {
   const [open, setOpen] = useState<string[]>([]);
   const onToggle: AccordionToggleEventHandler<string> = (_e, data) => setOpen(data.openItems);
   return (
@@ -35,7 +39,7 @@ export const MoreSections = memo(function MoreSections({ team, busy, sheetReady,
           <AccordionPanel>
             {open.includes("submit") ? (
               <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-                <SubmitPanel load={loadSubmit} sheetReady={sheetReady} />
+                <SubmitPanel load={loadSubmit} sheetReady={sheetReady} env={env} outside={{ rowNumbers: outside, busy, onInclude: () => void actions.includeRowsBelow() }} />
               </Suspense>
             ) : null}
           </AccordionPanel>

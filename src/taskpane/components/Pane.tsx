@@ -7,6 +7,7 @@ import { ExportSection, rowsKey } from "./ExportSection";
 import { FindingsList } from "./FindingsList";
 import { MessageSlot } from "./MessageSlot";
 import { MoreSections } from "./MoreSections";
+import { OutsideRowsBar } from "./OutsideRowsBar";
 import { PaneAnnouncer } from "./PaneAnnouncer";
 import { PaneHeader } from "./PaneHeader";
 import { ProgressPanel } from "./ProgressPanel";
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
+const NONE: readonly number[] = [];
+
 /** The whole pane, from props only: state to show, actions to call, files/clipboard as the host allows, and (where the pane can submit) the loader of the Submit section's store. */
 export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; actions: PaneActions; env: PaneEnvironment; loadSubmit?: (() => Promise<SubmitStore>) | undefined }) {
   const styles = useStyles();
@@ -37,8 +40,10 @@ export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; ac
   const onFix = useCallback((f: Finding) => void actions.applyFix(f), [actions]);
   const onFixAll = useCallback(() => void actions.applyAllFixes(), [actions]);
   const onUndo = useCallback(() => void actions.undo(), [actions]);
+  const onInclude = useCallback(() => void actions.includeRowsBelow(), [actions]);
   // Rows with errors, as a key: the Export section's "blocked" goes when they change.
   const errorRows = useMemo(() => rowsKey(state.findings.filter((f) => f.severity === "error").map((f) => f.row)), [state.findings]);
+  const outside = state.summary?.outside?.rowNumbers ?? NONE;
   const slot = { message: state.message, onDismiss: actions.dismissMessage, onUndo };
   return (
     <PaneAnnouncer>
@@ -52,6 +57,7 @@ export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; ac
         {state.sheetReady ? (
           <>
             <SummaryBar summary={state.summary} />
+            <OutsideRowsBar rowNumbers={outside} busy={busy} onInclude={onInclude} />
             <div className={styles.toolbar}>
               <Button disabled={busy} onClick={() => void actions.recheck()}>Re-check</Button>
               <Button appearance="subtle" disabled={busy} onClick={() => void actions.setUpSheet()} title="Restore headers, formats and dropdowns (keeps your rows)">
@@ -59,7 +65,7 @@ export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; ac
               </Button>
             </div>
             <MessageSlot {...slot} source={["setup", "recheck"]} />
-            <ExportSection busy={busy} actions={actions} env={env} edits={state.edits} errorRows={errorRows} message={<MessageSlot {...slot} source="export" />} />
+            <ExportSection busy={busy} actions={actions} env={env} edits={state.edits} errorRows={errorRows} outsideRows={rowsKey(outside)} message={<MessageSlot {...slot} source="export" />} />
             <Divider />
             <FindingsList
               findings={state.findings}
@@ -72,7 +78,17 @@ export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; ac
             <Divider />
           </>
         ) : null}
-        <MoreSections team={state.team} busy={busy} sheetReady={state.sheetReady} rows={state.summary?.rows ?? 0} actions={actions} loadSubmit={loadSubmit} slot={slot} />
+        <MoreSections
+          team={state.team}
+          busy={busy}
+          sheetReady={state.sheetReady}
+          rows={state.summary?.rows ?? 0}
+          outside={outside}
+          actions={actions}
+          env={env}
+          loadSubmit={loadSubmit}
+          slot={slot}
+        />
       </main>
     </PaneAnnouncer>
   );

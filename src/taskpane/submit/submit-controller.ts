@@ -4,14 +4,17 @@
 // the pane controller keeps the one instance for the pane's life, so the session (and the rate
 // limiter inside it) lives as long as the pane. The token goes to `connect` and lives only inside
 // the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
+import type { RowOutcome } from "../../csv";
 import { formatRowStatus, type SubmitRecord } from "../../invites";
-import { connect, fillProfile, planSubmit, submitInvites, type ConnectOptions, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
+import { checkUserScope, connect, fillProfile, planSubmit, submitInvites, type ConnectOptions, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
+import type { SheetSnapshot } from "../../workbook";
 import { outsideReason } from "../outside-rows";
 import { describeError, isAbort } from "../plain-errors";
+import { failedRowsFile } from "./failed-rows-file";
 import type { SubmitHost } from "./submit-host";
 import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore, UnplacedResult } from "./submit-model";
 
-const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, unplaced: [], notice: null, error: null };
+const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, unplaced: [], failedRows: null, notice: null, error: null };
 
 /** How often a sender refreshes its lease (it holds for a minute: results/lease.ts). */
 const LEASE_REFRESH_MS = 20_000;
@@ -44,7 +47,7 @@ const CONNECT_TIMEOUT_MS = 15_000;
 
 const REGION_WORDS: Record<Region, string> = { sandbox: "the sandbox", global: "Splashtop (Global)", eu: "Splashtop (EU)" };
 
-function toPreview(plan: SubmitPlan, scope: "all" | "failed"): SubmitPreview {
+function toPreview(plan: SubmitPlan, scope: "all" | "failed", scopeNote: string | null): SubmitPreview {
   return {
     scope,
     send: plan.send.length,
@@ -52,7 +55,18 @@ function toPreview(plan: SubmitPlan, scope: "all" | "failed"): SubmitPreview {
     skipped: plan.skipped.map((s) => ({ rowNumber: s.rowNumber, account: s.account, reason: s.reason })),
     leftOut: plan.leftOut.map((s) => ({ rowNumber: s.rowNumber, account: s.account, reason: s.reason })),
     alreadyInvited: plan.alreadyInvited,
+    scopeNote,
   };
+}
+
+/**
+ * Whether the token may invite users, asked before anything is shown or sent: null when it may
+ * (or Splashtop did not say: then `note` says what to do if the invite call is refused).
+ */
+function scopeRefusal(session: SplashtopSession): { refusal: string | null; note: string | null } {
+  const check = checkUserScope(session.info);
+  if (check.verdict === "missing") return { refusal: check.message, note: null };
+  return { refusal: null, note: check.verdict === "unknown" ? check.message : null };
 }
 
 export function createSubmitController(host: SubmitHost, options: SubmitControllerOptions = {}): SubmitStore {
@@ -94,11 +108,12 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
     }
   }
 
-  /** A fresh plan from what the sheet holds now (re-checked first: web dropdown picks raise no event). */
-  async function makePlan(scope: "all" | "failed", attempt: string): Promise<SubmitPlan> {
+  /** A fresh plan from what the sheet holds now (re-checked first: web dropdown picks raise no event), and the sheet it was made from. */
+  async function makePlan(scope: "all" | "failed", attempt: string): Promise<{ plan: SubmitPlan; sheet: SheetSnapshot }> {
     const sheet = await host.snapshot();
     if (sheet.summary.outside) throw new Error(outsideReason(sheet.summary.outside.rowNumbers, "Submit"));
-    return planSubmit({ rows: sheet.rows, records: sheet.records, profile: host.team(), firstRow: sheet.firstRow, attempt, ...(scope === "failed" ? { only: "failed" as const } : {}) });
+    const plan = planSubmit({ rows: sheet.rows, records: sheet.records, profile: host.team(), firstRow: sheet.firstRow, attempt, ...(scope === "failed" ? { only: "failed" as const } : {}) });
+    return { plan, sheet };
   }
 
   /** The workbook's one-sender lease, refreshed while sending. */
@@ -120,11 +135,15 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
     };
   }
 
-  /** Sends the plan; results are kept in the workbook by person, one write per batch, in order. */
-  async function send(connected: SplashtopSession, current: SubmitPlan, controller: AbortController, mine: number, lease: Lease): Promise<void> {
+  /**
+   * Sends the plan; results are kept in the workbook by person, one write per batch, in order.
+   * `sheet` is what the plan was made from: the rows Download failed rows saves.
+   */
+  async function send(connected: SplashtopSession, current: SubmitPlan, sheet: SheetSnapshot, controller: AbortController, mine: number, lease: Lease): Promise<void> {
     void lease;
     let progress: SubmitProgress = { done: 0, total: current.send.length + current.skipped.length, invited: 0, failed: 0, skipped: 0, cancelling: false };
-    set({ working: null, preview: null, progress, result: null, unplaced: [] });
+    set({ working: null, preview: null, progress, result: null, unplaced: [], failedRows: null });
+    const outcomes: RowOutcome[] = [];
     let pending: SubmitRecord[] = [];
     let writes: Promise<void> = Promise.resolve();
     let writeError: unknown = null;
@@ -144,6 +163,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       });
     };
     const onRowResult = (result: RowResult) => {
+      outcomes.push({ index: result.index, status: result.status });
       if (result.keep) {
         if (pending.length === 0) queueMicrotask(flush);
         pending.push({ account: result.account, fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team: current.team, at: new Date().toISOString() });
@@ -167,6 +187,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       set({
         progress: null,
         unplaced,
+        failedRows: failedRowsFile(sheet, current, outcomes),
         result: {
           outcome: report.outcome,
           ...(report.stopReason ? { stopReason: report.stopReason } : {}),
@@ -182,7 +203,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       flush();
       await writes;
       if (mine !== generation) return;
-      set({ progress: null, unplaced });
+      set({ progress: null, unplaced, failedRows: failedRowsFile(sheet, current, outcomes) });
       if (!isAbort(error) || writeError) throw writeError ?? error;
     }
   }
@@ -256,10 +277,15 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
 
     preview: (scope) =>
       step("Checking the sheet…", async () => {
-        requireSession();
+        const access = scopeRefusal(requireSession());
+        if (access.refusal) {
+          plan = null;
+          set({ preview: null, notice: null });
+          throw new Error(access.refusal);
+        }
         const fresh = await makePlan(scope, newAttempt());
-        plan = fresh;
-        set({ preview: toPreview(fresh, scope), result: null, notice: null });
+        plan = fresh.plan;
+        set({ preview: toPreview(fresh.plan, scope, access.note), result: null, failedRows: null, notice: null });
       }),
 
     discardPreview() {
@@ -281,15 +307,15 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
         lease = await takeLease();
         // The sheet may have changed since the preview (an edit, a sort, another pane): plan again
         // from what it holds now, and send only what is still the same as what was shown.
-        const current = await makePlan(scope, previewed.attempt);
+        const { plan: current, sheet } = await makePlan(scope, previewed.attempt);
         if (mine !== generation) return;
         if (!samePlan(current, previewed)) {
           plan = current;
-          set({ working: null, preview: toPreview(current, scope), notice: "The sheet changed since this preview: check the numbers below and confirm again." });
+          set({ working: null, preview: toPreview(current, scope, scopeRefusal(connected).note), notice: "The sheet changed since this preview: check the numbers below and confirm again." });
           return;
         }
         plan = null;
-        await send(connected, current, controller, mine, lease);
+        await send(connected, current, sheet, controller, mine, lease);
       } catch (error) {
         if (mine === generation && !isAbort(error)) fail(error);
       } finally {

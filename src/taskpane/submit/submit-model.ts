@@ -31,12 +31,28 @@ export interface SubmitPreview {
   leftOut: SkippedPreview[];
   /** Rows already invited (their record still matches): left alone. */
   alreadyInvited: number;
+  /** Splashtop did not say which scopes the token has: what to do if the invite call is refused (null when it did). */
+  scopeNote: string | null;
 }
 
 /** A result that has no row to show it in: the row moved out of the list or was deleted meanwhile. */
 export interface UnplacedResult {
   account: string;
   text: string;
+}
+
+/**
+ * "Download failed rows": the rows of the last submit that did not go in (failed or skipped, and
+ * failures not sent again), as a CSV with a Reason column, ready to fix and import again.
+ */
+export interface FailedRowsFile {
+  fileName: string;
+  /** The file's text (with a byte-order mark, so Excel opens it as UTF-8). */
+  text: string;
+  /** Rows in the file. */
+  rows: number;
+  /** Rows whose request got no answer: not in the file (they may have been invited; Submit again checks them). */
+  unconfirmed: number;
 }
 
 export interface SubmitProgress {
@@ -65,6 +81,8 @@ export interface SubmitState {
   result: SubmitResult | null;
   /** Results whose rows were gone when they came back (kept here so none is lost). */
   unplaced: UnplacedResult[];
+  /** After a submit with rows that did not go in: the file Download failed rows saves (null otherwise). */
+  failedRows: FailedRowsFile | null;
   /** Something the user should know that is not an error (the sheet changed since the preview). */
   notice: string | null;
   error: string | null;
@@ -82,7 +100,10 @@ export interface SubmitActions {
   disconnect(): void;
   /** Reads the team profile from the API again (and re-checks the sheet against it). */
   fillProfile(): Promise<void>;
-  /** Re-checks the sheet and shows what a submit would do, sending nothing. */
+  /**
+   * Re-checks the sheet and shows what a submit would do, sending nothing. Refuses (an error, no
+   * preview) when the token's scopes are known and none of them manages users.
+   */
   preview(scope: "all" | "failed"): Promise<void>;
   /** Sends the previewed rows; each row's result goes into Status as its batch returns. */
   confirm(): Promise<void>;

@@ -23,7 +23,7 @@ export interface ImportReport {
   rows: number;
 }
 
-/** Table-width cells for a row: our columns from the row, Status blank, other columns `other`. */
+/** Table-width cells for a row: our columns from the row, Status blank, other columns `other` (null: left as they are). */
 function cellsFor(layout: TableLayout, row: InviteRow, other: "" | null): (string | null)[] {
   const byOffset = new Map<number, ColumnKey>();
   for (const key of COLUMN_KEYS) {
@@ -35,6 +35,11 @@ function cellsFor(layout: TableLayout, row: InviteRow, other: "" | null): (strin
     if (key) return row[key];
     return offset === layout.status ? "" : other;
   });
+}
+
+/** Whether the table has columns that are neither ours nor Status (the user's own). */
+function hasOwnColumns(layout: TableLayout): boolean {
+  return layout.headers.length > Object.keys(layout.columns).length + 1;
 }
 
 const rowBytes = (cells: readonly (string | null)[]) => cells.reduce((n, c) => n + cellBytes(c) + 1, 2);
@@ -75,21 +80,24 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
       start = last + 1;
     }
     const inPlace = Math.min(rows.length, existing - start);
-    const ops: Op[] = [
-      ...overwriteOps(layout, start, rows.slice(0, inPlace), mode === "replace" ? "" : null),
-      ...addOps(layout, rows.slice(inPlace)),
-    ];
+    // The user's own columns in the table (Notes...) are theirs: never written, in either mode.
+    const ops: Op[] = [...overwriteOps(layout, start, rows.slice(0, inPlace), null), ...addOps(layout, rows.slice(inPlace))];
+    let rowsAfter = mode === "replace" ? Math.max(rows.length, 1) : Math.max(existing, start + rows.length);
     if (mode === "replace" && rows.length < existing) {
-      // Rows beyond the import go; a table keeps at least one data row, left blank.
       const keep = Math.max(rows.length, 1);
-      if (rows.length === 0) ops.push(...overwriteOps(layout, 0, [{ account: "", group: "", displayName: "", licenseType: "", role: "" }], ""));
-      if (existing > keep) {
+      const blank = { account: "", group: "", displayName: "", licenseType: "", role: "" };
+      if (rows.length === 0) ops.push(...overwriteOps(layout, 0, [blank], null));
+      if (existing > keep && hasOwnColumns(layout)) {
+        // Rows beyond the import lose their invite cells; deleting them would delete the user's columns too.
+        ops.push(...overwriteOps(layout, keep, Array.from({ length: existing - keep }, () => blank), null));
+        rowsAfter = existing;
+      } else if (existing > keep) {
+        // Rows beyond the import go; a table keeps at least one data row, left blank.
         const r0 = layout.headerRow + 1 + keep;
         const address = areaAddress({ r0, r1: layout.headerRow + existing, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 });
         ops.push({ bytes: ACTION_BYTES + address.length, queue: (_t, s) => s.getRange(address).delete("Up") });
       }
     }
-    const rowsAfter = mode === "replace" ? Math.max(rows.length, 1) : Math.max(existing, start + rows.length);
     const body = (count: number) => (count > start ? [{ r0: layout.headerRow + 1 + start, r1: layout.headerRow + count, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 }] : []);
     await watch?.before(context, layout, body(existing));
     for (const batch of batchByBytes(ops)) {

@@ -5,7 +5,7 @@
 //      dropped here; a pick on the web raises none,
 //      so leaving the cell re-reads it: onSelectionChanged)
 //   2. the change is queued; one round takes every    live-validation.ts  enqueue, drain
-//      change that arrived meanwhile
+//      change that arrived meanwhile                  batch-plan.ts       (pure)
 //   3. each change is classified against the table's  classify-change.ts  (pure)
 //      last known place: ignore, cells, insert,
 //      remove, moved, below, or full
@@ -17,12 +17,15 @@
 //      the live sheet, the rows whose duplicates,
 //      groups or seats changed because of them
 //   6. the view diffs what each touched row should    sheet-view.ts       diff
-//      show (Status text, fills) against what it
-//      shows, and the plan turns that into writes     write-plan.ts       (pure)
+//      show (Status text, fills; a submit result by   result-text.ts      (pure)
+//      its person's record) against what it shows,
+//      and the plan turns that into writes            write-plan.ts       (pure)
 //   7. sync 2 writes them; the view commits           live-validation.ts  writeChanges
 //
 // A full check (start, Re-check, anything that cannot be followed row by row) reads every row,
-// clears the body's fills and repaints what is found.
+// the submit records and the rows below the table, clears the body's fills and repaints what is
+// found. A pick from a dropdown on the web raises no event: leaving the cell re-reads it
+// (selection-recheck.ts).
 export {
   startLiveValidation,
   type LiveValidation,

@@ -3,18 +3,13 @@
 // ./index.ts. Events: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
 import {
   isSubmittedStatus,
-  parseRowStatus,
   recordKey,
-  recordMatches,
-  recordStatusText,
   resolveTeam,
-  rowFingerprint,
-  type InviteRow,
   type SubmitRecord,
   type Team,
   type TeamProfile,
 } from "../../invites";
-import { areaAddress, parseArea, type Rect } from "../excel/a1";
+import { areaAddress, type Rect } from "../excel/a1";
 import { batchByBytes, READ_CHUNK_ROWS, type WriteOp } from "../excel/chunking";
 import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
 import { serialized } from "../excel/serialize";
@@ -26,10 +21,13 @@ import { columnRect, indexOfSheetRow, sheetRowOf, tableRect } from "../table/geo
 import { queueTableLoad, requireTable, type LocatedTable } from "../table/locate-table";
 import { readRowCells, readValues, rowFromValues } from "../table/read-rows";
 import { highlightOffsets, sameShape, type TableLayout } from "../table/sheet-layout";
-import { classifyChange, type Change, type ChangeAction } from "./classify-change";
+import { planBatch, type CellsAction, type PendingChange } from "./batch-plan";
+import type { ChangeAction } from "./classify-change";
 import { createOutsideRows } from "./outside-rows";
 import { OwnWrites } from "./own-writes";
 import { hasInviteData, scanBelow } from "./scan-below";
+import { checkedTeam, legacyRecords, resultTextFor } from "./result-text";
+import { cellsToRecheck } from "./selection-recheck";
 import { createSheetView, type SheetView } from "./sheet-view";
 import { describeSnapshot, describeSummary, type SheetSnapshot, type SheetSummary } from "./snapshot";
 import { planWrites } from "./write-plan";
@@ -86,19 +84,15 @@ export interface LiveValidation {
 }
 
 type Registration = { remove(): void; context: unknown };
-type Pending = Change & { fromSelection?: boolean; source?: string | undefined };
-
-/** Selections larger than this are not re-checked when left (a whole column is a full check's job). */
-const SELECTION_RECHECK_CELLS = 2_000;
 
 export function startLiveValidation(run: RunExcel, options: LiveValidationOptions = {}): Promise<LiveValidation> {
   let profileTeam: Team = resolveTeam(options.team);
   let team: Team = profileTeam;
   let view: SheetView | null = null;
   const outside = createOutsideRows();
-  const own = new OwnWrites();
+  const ownWrites = new OwnWrites();
   const counters: LiveValidationCounters = { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 };
-  let pending: Pending[] = [];
+  let pending: PendingChange[] = [];
   let stale = false;
   let stopped = false;
   let registrations: Registration[] = [];
@@ -125,7 +119,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     for (const batch of batchByBytes(ops)) {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       for (const op of batch) {
-        if (op.address && ours.has(op.address)) own.expect(op.address);
+        if (op.address && ours.has(op.address)) ownWrites.expect(op.address);
         op.queue(sheet);
       }
       await context.sync();
@@ -149,9 +143,9 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const cells = await readRowCells(context, layout, 0, layout.rowCount);
     const below = await scanBelow(context, table);
     book = await readRecords(context);
-    await writeRecords(context, book, legacyRecords(cells.map((c) => c.row), cells.map((c) => c.status)));
-    team = checkedTeam();
-    view ??= createSheetView(layout, team, resultOf, isSubmittedStatus);
+    await writeRecords(context, book, legacyRecords(book, cells.map((c) => c.row), cells.map((c) => c.status), new Date().toISOString()));
+    team = checkedTeam(profileTeam, book);
+    view ??= createSheetView(layout, team, resultTextFor(() => book, (key) => view?.sheet.rowsWithAccount(key)[0]), isSubmittedStatus);
     view.load(cells, layout, team);
     outside.clear();
     for (const row of below) outside.set(row, true);
@@ -163,27 +157,14 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     stale = false;
   }
 
-  /** What a batch of changes needs: nothing, one incremental round, or a full check. */
-  function plan(batch: readonly Pending[], layout: TableLayout): { kind: "full" } | { kind: "cells"; actions: (ChangeAction & { kind: "cells" })[]; fromSelection: boolean[] } | { kind: "one"; action: ChangeAction } | { kind: "none" } {
-    const actions = batch.map((change) => ({ change, action: classifyChange(change, layout) }));
-    const relevant = actions.filter(({ action }) => action.kind !== "ignore");
-    counters.ignored += actions.length - relevant.length;
-    if (relevant.length === 0) return { kind: "none" };
-    if (relevant.some(({ action }) => action.kind === "full")) return { kind: "full" };
-    if (relevant.every(({ action }) => action.kind === "cells")) {
-      return { kind: "cells", actions: relevant.map(({ action }) => action as ChangeAction & { kind: "cells" }), fromSelection: relevant.map(({ change }) => change.fromSelection === true) };
-    }
-    // Rows moved: a later change's address means something else now. One at a time, or everything.
-    return relevant.length === 1 ? { kind: "one", action: (relevant[0] as { action: ChangeAction }).action } : { kind: "full" };
-  }
-
   async function drain(): Promise<void> {
     if (stopped || pending.length === 0) return;
     const batch = pending;
     pending = [];
     await inExcel(run, async (context) => {
       if (stale || !view) return fullCheck(context);
-      const decision = plan(batch, view.layout);
+      const { plan: decision, ignored } = planBatch(batch, view.layout);
+      counters.ignored += ignored;
       if (decision.kind === "none") return;
       if (decision.kind === "full") return fullCheck(context);
       counters.rounds++;
@@ -195,7 +176,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   }
 
   /** Values changed in or under the table: read those rows (with the table's extent) and re-check them. */
-  async function cellsChanged(context: Excel.RequestContext, actions: readonly (ChangeAction & { kind: "cells" })[], fromSelection: readonly boolean[]): Promise<void> {
+  async function cellsChanged(context: Excel.RequestContext, actions: readonly CellsAction[], fromSelection: readonly boolean[]): Promise<void> {
     const v = current();
     const before = v.layout;
     const r0 = Math.min(...actions.map((a) => a.r0));
@@ -281,7 +262,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     await writeChanges(context);
   }
 
-  const enqueue = (change: Pending): Promise<void> => {
+  const enqueue = (change: PendingChange): Promise<void> => {
     pending.push(change);
     return serialized(run, drain).catch(fail);
   };
@@ -290,80 +271,34 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     if (stopped) return Promise.resolve();
     // triggerSource is ExcelApi 1.14; older hosts leave it undefined (own-writes.ts).
     const source = (args as { triggerSource?: string }).triggerSource;
-    if (own.claim(args.address, source)) {
+    if (ownWrites.claim(args.address, source)) {
       counters.ownWritesIgnored++;
       return Promise.resolve();
     }
     return enqueue({ address: args.address, changeType: args.changeType, source });
   };
 
-  // Excel on the web raises no onChanged for a pick from a dropdown (office-js #3888, #4066): when
-  // the selection moves on, the cells it left are read again (one sync when nothing changed).
+  // Dropdown picks on the web raise no onChanged: the cells the selection left are read again.
   const onSelectionChanged = (args: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
     const left = lastSelection;
     lastSelection = args.address;
-    if (stopped || !left || !view) return Promise.resolve();
-    const rect = parseArea(left);
-    const L = view.layout;
-    if (!rect || (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1) > SELECTION_RECHECK_CELLS) return Promise.resolve();
-    const body = tableRect(L);
-    const dropdowns = (["group", "licenseType", "role"] as const).map((key) => L.columns[key]).filter((o): o is number => o !== undefined).map((o) => L.firstColumn + o);
-    const hits = rect.r1 > body.r0 && rect.r0 <= body.r1 && dropdowns.some((c) => c >= rect.c0 && c <= rect.c1);
-    if (!hits) return Promise.resolve();
+    const address = !stopped && left && view ? cellsToRecheck(left, view.layout) : null;
+    if (!address) return Promise.resolve();
     counters.selectionRechecks++;
-    const clipped = { ...rect, r0: Math.max(rect.r0, body.r0 + 1), r1: Math.min(rect.r1, body.r1) };
-    return enqueue({ address: areaAddress(clipped), changeType: "RangeEdited", fromSelection: true });
+    return enqueue({ address, changeType: "RangeEdited", fromSelection: true });
   };
 
   async function start(): Promise<SheetSummary> {
     return serialized(run, () => inExcel(run, async (context) => {
       const located = await requireTable(context, { usedRange: true });
       const changed = located.sheet.onChanged.add(onChanged);
-      const selection = hostSupports(REQUIREMENTS.selectionEvents) && located.sheet.onSelectionChanged ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
+      const selection = hostSupports(REQUIREMENTS.selectionEvents) ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
       await context.sync();
       registrations = [changed, selection].filter((r): r is OfficeExtension.EventHandlerResult<never> => r !== null) as unknown as Registration[];
       await fullCheck(context, located);
       emit();
       return summary();
     }));
-  }
-
-  /**
-   * The team the rows are checked against: the profile's, except that someone this workbook
-   * invited is not "already a member" on their own row (a profile read from Splashtop after the
-   * invites lists them): their row says Invited instead.
-   */
-  function checkedTeam(): Team {
-    const invited = [...book.byKey.values()].filter((s) => s.record.result.kind === "invited").map((s) => recordKey(s.record.account));
-    if (!invited.some((key) => profileTeam.existingMembers.has(key))) return profileTeam;
-    const members = new Set(profileTeam.existingMembers);
-    for (const key of invited) members.delete(key);
-    return { ...profileTeam, existingMembers: members };
-  }
-
-  /** A row's submit result, for the first row of its address (a later one is a duplicate). */
-  function resultOf(index: number, row: InviteRow): { kind: "result" | "note"; text: string } | null {
-    const key = recordKey(row.account);
-    const stored = key ? book.byKey.get(key) : undefined;
-    if (!stored || view?.sheet.rowsWithAccount(key)[0] !== index) return null;
-    const text = recordStatusText(stored.record, row);
-    if (text === null) return null;
-    return { kind: recordMatches(stored.record, row) ? "result" : "note", text };
-  }
-
-  /**
-   * Status cells holding a result with no record behind it (a workbook submitted by an earlier
-   * version): the result is taken as it stands, for the row as it is now.
-   */
-  function legacyRecords(rows: readonly InviteRow[], statuses: readonly string[]): SubmitRecord[] {
-    const out = new Map<string, SubmitRecord>();
-    rows.forEach((row, i) => {
-      const result = parseRowStatus(statuses[i]);
-      const key = recordKey(row.account);
-      if (!result || !key || book.byKey.has(key) || out.has(key)) return;
-      out.set(key, { account: row.account.trim(), fingerprint: rowFingerprint(row), result, retry: result.kind === "invited" ? "no" : "yes", attempt: "", team: "", at: new Date().toISOString() });
-    });
-    return [...out.values()];
   }
 
   /** Rows (first of each address) that show `records`, checked against the sheet in this run. */
@@ -404,7 +339,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     })),
     setTeam(profile) {
       profileTeam = resolveTeam(profile);
-      team = checkedTeam();
+      team = checkedTeam(profileTeam, book);
       return serialized(run, () => inExcel(run, async (context) => {
         const located = await requireTable(context);
         const source = await writeGroupList(context, groupNames(team));
@@ -440,7 +375,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     recordResults(records) {
       return serialized(run, () => inExcel(run, async (context) => {
         await writeRecords(context, book, records);
-        const next = checkedTeam();
+        const next = checkedTeam(profileTeam, book);
         if (next !== team) {
           team = next;
           view?.setTeam(team);

@@ -33,10 +33,10 @@ export interface ViewCounts {
 }
 
 // Fill state per highlighted column, two bits each.
-const NONE = 0;
-const ERROR = 1;
-const WARNING = 2;
-const UNKNOWN = 3;
+const FILL_NONE = 0;
+const FILL_ERROR = 1;
+const FILL_WARNING = 2;
+const FILL_UNKNOWN = 3;
 const FILL_OF = ["none", "error", "warning"] as const;
 
 export type SheetView = ReturnType<typeof createSheetView>;
@@ -66,7 +66,7 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
     let mask = 0;
     for (const offset of columnOffsets) {
       const slot = slotOf.get(offset);
-      if (slot !== undefined) mask |= UNKNOWN << (2 * slot);
+      if (slot !== undefined) mask |= FILL_UNKNOWN << (2 * slot);
     }
     return mask;
   };
@@ -91,8 +91,8 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
       if (slot === undefined) continue;
       const shift = 2 * slot;
       const current = (packed >> shift) & 3;
-      const paint = f.severity === "error" ? ERROR : WARNING;
-      if (current === NONE || (current === WARNING && paint === ERROR)) packed = (packed & ~(3 << shift)) | (paint << shift);
+      const paint = f.severity === "error" ? FILL_ERROR : FILL_WARNING;
+      if (current === FILL_NONE || (current === FILL_WARNING && paint === FILL_ERROR)) packed = (packed & ~(3 << shift)) | (paint << shift);
     }
     return packed;
   }
@@ -172,7 +172,7 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
     },
     /** The body's fills were just cleared: every row is known to have none. */
     clearedFills(): void {
-      painted = painted.map(() => NONE);
+      painted = painted.map(() => FILL_NONE);
       unknown = new Set();
     },
     /** What must change on the sheet for the rows that changed (and `extra` rows). */

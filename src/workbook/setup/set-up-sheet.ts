@@ -31,8 +31,8 @@ export interface SetUpResult {
 
 type Placed = { table: Excel.Table; sheet: Excel.Worksheet; outcome: SetUpResult["outcome"]; widths: Map<number, number> };
 
-/** Rows below the header of a new sheet that are text-formatted ahead of the table (a list of up to 100,000 people). */
-const PREFORMATTED_ROWS = 100_000;
+/** Rows below the header of a new sheet that are text-formatted ahead of the table (rows typed below it keep "0012"). */
+const PREFORMATTED_ROWS = 10_000;
 
 async function freeSheetName(context: Excel.RequestContext): Promise<string> {
   const sheets = context.workbook.worksheets.load("items/name");
