@@ -6,7 +6,7 @@ import { exportCsv as toCsv, extraValuesNotice, importCsvBytes, rowsKeepingExtra
 import { countPeople, EXPORT_HEADERS, exportRefusal, needsEnterpriseLicenseWarning, planExport, type TeamProfile } from "../invites";
 import { undoTouches, type LiveValidation, type SheetSummary, type SummaryCause, type UndoEntry } from "../workbook";
 import { readFileBytes } from "./browser-files";
-import type { ExportOutcome, ImportMode, ImportOutcome, MessageSource, PaneActions, PaneMessage, PaneState, PaneStore, Progress, Summary } from "./pane-model";
+import type { ExportOutcome, ImportMode, ImportOutcome, MessageSource, PaneActions, PaneMessage, PaneState, PaneStore, Progress, SummaryCounts } from "./pane-model";
 import { outsideReason } from "./outside-rows";
 import { describeError, isAbort } from "./plain-errors";
 import type { SubmitStore } from "./submit/submit-model";
@@ -39,7 +39,8 @@ interface Work {
   onProgress(done: number, total: number | null): void;
 }
 
-function toSummary(s: SheetSummary): Summary {
+/** The pane's counts from the sheet's summary. */
+function countsOf(s: SheetSummary): SummaryCounts {
   const warned = new Set<number>();
   for (const f of s.findings) if (f.severity === "warning") warned.add(f.row);
   return { rows: s.rows, ready: s.ready, withErrors: s.rowsWithErrors, withWarnings: warned.size, submitted: s.submitted, outside: s.outside };
@@ -93,7 +94,7 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
 
   const showSummary = (summary: SheetSummary, cause?: SummaryCause) => {
     if (closed) return;
-    const patch: Partial<PaneState> = { summary: toSummary(summary), findings: summary.findings };
+    const patch: Partial<PaneState> = { summary: countsOf(summary), findings: summary.findings };
     if (cause?.kind === "change" && !cause.byThisAddin) {
       // A person changed the sheet: results about the sheet as it was go, and so does an Undo
       // whose cells were changed (Undo would refuse anyway).
@@ -236,7 +237,7 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
     },
     async recheck() {
       await work("Checking every row…", "recheck", false, async () => {
-        const s = toSummary((await (await liveValidation()).recheck()).summary);
+        const s = countsOf((await (await liveValidation()).recheck()).summary);
         const problems = s.withErrors ? ` ${plural(s.withErrors, "row")} with errors.` : " No errors.";
         return { value: undefined, message: done(s.withErrors ? "warning" : "success", `Checked ${plural(s.rows, "row")}.${problems}`) };
       });
@@ -279,7 +280,7 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       const running = live;
       if (running) {
         await work("Checking against the team profile…", "team", false, async () => {
-          const s = toSummary(await running.setTeam(profile));
+          const s = countsOf(await running.setTeam(profile));
           return { value: undefined, message: done("success", `Team saved; the sheet is checked against it: ${plural(s.withErrors, "row")} with errors.`) };
         });
       }

@@ -11,7 +11,7 @@ export type { ImportMode } from "../workbook";
  * Counts shown in the live summary, all of them rows (a row with three problems counts once):
  * `ready` = non-blank rows without errors; `withErrors` + `ready` = `rows`.
  */
-export interface Summary {
+export interface SummaryCounts {
   rows: number;
   ready: number;
   withErrors: number;
@@ -84,7 +84,7 @@ export interface PaneState {
   /** True once the invite sheet exists in the workbook (set up or adopted). */
   sheetReady: boolean;
   /** null until the first check. */
-  summary: Summary | null;
+  summary: SummaryCounts | null;
   /** Every finding, in sheet order. */
   findings: readonly Finding[];
   /** Set while long work runs; the buttons that start work are disabled meanwhile. */

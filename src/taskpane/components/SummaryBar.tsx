@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Summary } from "../pane-model";
+import type { SummaryCounts } from "../pane-model";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(64px, 1fr))", gap: tokens.spacingHorizontalXS, margin: 0 },
@@ -33,7 +33,7 @@ function Stat({ label, value, tone }: { label: string; value: number; tone?: str
  * Every number counts rows, so they add up: Ready + With errors = Rows (a row with three
  * problems counts once). Not a live region: the pane announces action results, not every keystroke's count.
  */
-export function SummaryBar({ summary }: { summary: Summary | null }) {
+export function SummaryBar({ summary }: { summary: SummaryCounts | null }) {
   const styles = useStyles();
   if (!summary) return null;
   return (

@@ -5,7 +5,7 @@
 // validation. https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onchanged-member
 import { areaAddress, type Rect } from "../excel/a1";
 import { ACTION_BYTES, MAX_AREAS_ADDRESS_CHARS, type WriteOp } from "../excel/chunking";
-import { verticalRuns, type CellAt } from "../excel/vertical-runs";
+import { columnStrips, type CellAt } from "../excel/column-strips";
 
 /** Excel's own "Light Red Fill" and "Yellow Fill" from conditional formatting's presets. */
 export const ERROR_FILL = "#FFC7CE";
@@ -18,9 +18,9 @@ export interface FilledCell extends CellAt {
 }
 
 const areasOf = (cells: readonly CellAt[]): Rect[] =>
-  verticalRuns(cells).map((run) => {
-    const [first] = run;
-    return { r0: first.row, r1: first.row + run.length - 1, c0: first.col, c1: first.col };
+  columnStrips(cells).map((strip) => {
+    const [first] = strip;
+    return { r0: first.row, r1: first.row + strip.length - 1, c0: first.col, c1: first.col };
   });
 
 /** Groups areas into RangeAreas addresses no longer than the cap. */

@@ -4,7 +4,7 @@
 // their addresses (own-writes.ts). Fills are formats and raise nothing.
 import type { Rect } from "../excel/a1";
 import { MAX_CELLS_PER_WRITE, type WriteOp } from "../excel/chunking";
-import { verticalRuns } from "../excel/vertical-runs";
+import { columnStrips } from "../excel/column-strips";
 import { valuesOp } from "../io/cell-writes";
 import { sheetColumnOf, sheetRowOf } from "../table/geometry";
 import type { TableLayout } from "../table/sheet-layout";
@@ -29,7 +29,7 @@ export function planWrites(diffs: readonly RowDiff[], layout: TableLayout, clear
     if (d.status !== undefined) statusCells.push({ row, col: statusColumn, value: d.status });
     for (const { offset, fill } of d.fills) filled.push({ row, col: sheetColumnOf(layout, offset), fill });
   }
-  const statusOps = verticalRuns(statusCells, MAX_CELLS_PER_WRITE).map((run) => valuesOp(run));
+  const statusOps = columnStrips(statusCells, MAX_CELLS_PER_WRITE).map((strip) => valuesOp(strip));
   return {
     ops: [...fillOps(filled, clearAreas), ...statusOps],
     statusAddresses: statusOps.map((op) => op.address as string),
