@@ -1,4 +1,4 @@
-// Fixes, applied as a user would make them: one write per fixed cell (vertical runs coalesced),
+// Fixes, applied as a user would make them: one write per fixed cell (column strips coalesced),
 // nothing else touched. The writes raise onChanged like any edit, so live validation re-checks
 // the rows (they are not the validator's own Status writes).
 import { fixAll, resolveTeam, COLUMN_KEYS, type Finding, type TeamProfile } from "../../invites";
