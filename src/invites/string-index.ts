@@ -36,24 +36,25 @@ function sameFolded(a: string, b: string): boolean {
 export function firstOccurrenceIndex(expected: number): FirstOccurrence {
   const size = 2 ** Math.ceil(Math.log2(Math.max(16, expected * 2)));
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
-  const hashes = new Uint32Array(size);
-  const texts: string[] = [];
+  // Slot k is table[2k] (the index stored there + 1; 0 = empty) and table[2k + 1] (its hash):
+  // side by side, so a probe costs one cache miss, not two.
+  const table = new Int32Array(size * 2);
+  const texts: string[] = new Array<string>(expected);
   let used = 0;
   return {
     firstOf(raw, index) {
       const text = raw.trim();
-      const hash = foldedHash(text);
+      const hash = foldedHash(text) | 0;
       let slot = hash & mask;
       for (;;) {
-        const at = slots[slot] as number;
+        const at = (table[2 * slot] as number) - 1;
         if (at < 0) break;
-        if (hashes[slot] === hash && sameFolded(texts[at] as string, text)) return at;
+        if (table[2 * slot + 1] === hash && sameFolded(texts[at] as string, text)) return at;
         slot = (slot + 1) & mask;
       }
       if (used * 2 >= size) throw new Error("firstOccurrenceIndex: more keys than expected");
-      slots[slot] = index;
-      hashes[slot] = hash;
+      table[2 * slot] = index + 1;
+      table[2 * slot + 1] = hash;
       texts[index] = text;
       used++;
       return -1;

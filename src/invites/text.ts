@@ -66,7 +66,18 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 export function hasOuterWhitespace(text: string): boolean {
-  return text.length > 0 && (/^\s/.test(text) || /\s$/.test(text));
+  return text.length > 0 && (isWhitespaceCode(text.charCodeAt(0)) || isWhitespaceCode(text.charCodeAt(text.length - 1)));
+}
+
+const WHITESPACE = /\s/;
+
+/**
+ * Whether a UTF-16 code unit is whitespace as RegExp `\s` and String.prototype.trim see it:
+ * ASCII by range (the common case, no regex), the rest by the regex itself.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0x80 && WHITESPACE.test(String.fromCharCode(code));
 }
 
 /** At most this many characters of a user's value go into a message (a 10 MB cell is never echoed). */
