@@ -44,6 +44,22 @@ export type ExportOptions = {
 
 /** Header plus one record per row, CRLF after every record including the last. */
 export function exportCsv(rows: readonly InviteRow[], options: ExportOptions = {}): string {
+  let text = "";
+  writeCsv(rows, options, (piece) => {
+    text += piece;
+  });
+  return text;
+}
+
+/** About how many characters writeCsv hands over at a time. */
+export const PIECE_LENGTH = 1 << 16;
+
+/**
+ * exportCsv's text, handed to `write` in order in pieces of whole records (so a character is
+ * never split between two pieces), about PIECE_LENGTH characters each: a 1,000,000-row file is
+ * written without ever being one string in memory.
+ */
+export function writeCsv(rows: readonly InviteRow[], options: ExportOptions, write: (piece: string) => void, pieceLength = PIECE_LENGTH): void {
   let out = (options.bom ? "\ufeff" : "") + EXPORT_HEADER_LINE;
   const extraValues = options.extraValues?.size ? options.extraValues : null;
   for (let i = 0; i < rows.length; i++) {
@@ -53,6 +69,10 @@ export function exportCsv(rows: readonly InviteRow[], options: ExportOptions = {
     const extra = extraValues?.get(i);
     if (extra) for (const value of extra) line += D + field(value);
     out += line + FILE_FORMAT.newline;
+    if (out.length >= pieceLength) {
+      write(out);
+      out = "";
+    }
   }
-  return out;
+  if (out) write(out);
 }

@@ -1,6 +1,6 @@
 import type { InviteRow } from "./row";
 import { licenseSpelling, parseLicenseType, parseRole, roleSpelling } from "./spellings";
-import { looksLikeFormula } from "./text";
+import { hasOuterWhitespace, looksLikeFormula } from "./text";
 
 /**
  * The row as it goes into the file: trimmed, license type and role in the importer's spelling.
@@ -9,19 +9,25 @@ import { looksLikeFormula } from "./text";
  * (not even trimmed: the formula-like warning promises it goes out exactly as written).
  */
 export function canonicalRow(row: InviteRow): InviteRow {
-  const licenseType = row.licenseType.trim();
-  const role = row.role.trim();
-  const license = licenseType ? parseLicenseType(licenseType) : null;
-  const parsedRole = role ? parseRole(role) : null;
-  return {
-    account: trimmed(row.account),
-    group: trimmed(row.group),
-    displayName: trimmed(row.displayName),
-    licenseType: license ? licenseSpelling(license) : trimmed(row.licenseType),
-    role: parsedRole ? roleSpelling(parsedRole) : trimmed(row.role),
-  };
+  const account = trimmed(row.account);
+  const group = trimmed(row.group);
+  const displayName = trimmed(row.displayName);
+  const licenseType = spelt(row.licenseType, parseLicenseType, licenseSpelling);
+  const role = spelt(row.role, parseRole, roleSpelling);
+  // Most rows are canonical already: the same row then, not a copy (1,000,000 rows in an export).
+  const same = account === row.account && group === row.group && displayName === row.displayName &&
+    licenseType === row.licenseType && role === row.role;
+  return same ? row : { account, group, displayName, licenseType, role };
 }
 
+/** A license type or role in the importer's spelling when it names one, else as `trimmed` leaves it. */
+function spelt<T>(cell: string, parse: (text: string) => T | null, spelling: (value: T) => string): string {
+  const text = hasOuterWhitespace(cell) ? cell.trim() : cell;
+  const value = text ? parse(text) : null;
+  return value !== null ? spelling(value) : trimmed(cell);
+}
+
+/** Trimmed, unless formula-like (kept exactly); a cell with no space at either end is itself. */
 function trimmed(cell: string): string {
-  return looksLikeFormula(cell) ? cell : cell.trim();
+  return hasOuterWhitespace(cell) && !looksLikeFormula(cell) ? cell.trim() : cell;
 }
