@@ -44,11 +44,10 @@ export type ExportOptions = {
 
 /** Header plus one record per row, CRLF after every record including the last. */
 export function exportCsv(rows: readonly InviteRow[], options: ExportOptions = {}): string {
-  let text = "";
-  writeCsv(rows, options, (piece) => {
-    text += piece;
-  });
-  return text;
+  let out = headerOf(options);
+  const extraValues = extraValuesOf(options);
+  for (let i = 0; i < rows.length; i++) out += record(rows[i] as InviteRow, extraValues?.get(i));
+  return out;
 }
 
 /** About how many characters writeCsv hands over at a time. */
@@ -56,23 +55,34 @@ export const PIECE_LENGTH = 1 << 16;
 
 /**
  * exportCsv's text, handed to `write` in order in pieces of whole records (so a character is
- * never split between two pieces), about PIECE_LENGTH characters each: a 1,000,000-row file is
+ * never split between two pieces), about `pieceLength` characters each: a 1,000,000-row file is
  * written without ever being one string in memory.
  */
 export function writeCsv(rows: readonly InviteRow[], options: ExportOptions, write: (piece: string) => void, pieceLength = PIECE_LENGTH): void {
-  let out = (options.bom ? "\ufeff" : "") + EXPORT_HEADER_LINE;
-  const extraValues = options.extraValues?.size ? options.extraValues : null;
+  let out = headerOf(options);
+  const extraValues = extraValuesOf(options);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as InviteRow;
-    let line = plainLine(row) ??
-      field(row.account) + D + field(row.group) + D + field(row.displayName) + D + field(row.licenseType) + D + field(row.role);
-    const extra = extraValues?.get(i);
-    if (extra) for (const value of extra) line += D + field(value);
-    out += line + FILE_FORMAT.newline;
+    out += record(rows[i] as InviteRow, extraValues?.get(i));
     if (out.length >= pieceLength) {
       write(out);
       out = "";
     }
   }
   if (out) write(out);
+}
+
+function headerOf(options: ExportOptions): string {
+  return (options.bom ? "\ufeff" : "") + EXPORT_HEADER_LINE;
+}
+
+function extraValuesOf(options: ExportOptions): ReadonlyMap<number, readonly string[]> | null {
+  return options.extraValues?.size ? options.extraValues : null;
+}
+
+/** One row's record: its five fields, then any extra values, each quoted where needed, and CRLF. */
+function record(row: InviteRow, extra: readonly string[] | undefined): string {
+  let line = plainLine(row) ??
+    field(row.account) + D + field(row.group) + D + field(row.displayName) + D + field(row.licenseType) + D + field(row.role);
+  if (extra) for (const value of extra) line += D + field(value);
+  return line + FILE_FORMAT.newline;
 }
