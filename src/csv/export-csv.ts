@@ -9,7 +9,14 @@ const D = FILE_FORMAT.delimiter;
 const NEEDS_QUOTES = new RegExp(`["\\r\\n\\ufeff${D}]|^ | $`);
 const QUOTE = /"/g;
 
+// Most fields need no quotes: a field with no space at either end and none of the characters is
+// settled by two character codes and one character class, without the anchored alternatives.
+const SPECIAL = new RegExp(`["\\r\\n\\ufeff${D}]`);
+const SPACE = 32;
+
 function field(value: string): string {
+  const last = value.length - 1;
+  if (last < 0 || (value.charCodeAt(0) !== SPACE && value.charCodeAt(last) !== SPACE && !SPECIAL.test(value))) return value;
   return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value;
 }
 
@@ -20,18 +27,6 @@ export function csvRecord(cells: readonly string[]): string {
 }
 
 export const EXPORT_HEADER_LINE = csvRecord(COLUMN_KEYS.map((key) => EXPORT_HEADERS[key]));
-
-// A whole line needs no quoting when it has none of the special characters, no space next to a
-// delimiter or at either end, and no field holds the delimiter: one test per row instead of five.
-const LINE_NEEDS_LOOK = new RegExp(`["\\r\\n\\ufeff]|^ | $| ${D}|${D} `);
-
-function plainLine(row: InviteRow): string | null {
-  const line = row.account + D + row.group + D + row.displayName + D + row.licenseType + D + row.role;
-  if (LINE_NEEDS_LOOK.test(line)) return null;
-  const noDelimiterInFields = !row.account.includes(D) && !row.group.includes(D) &&
-    !row.displayName.includes(D) && !row.licenseType.includes(D) && !row.role.includes(D);
-  return noDelimiterInFields ? line : null;
-}
 
 export type ExportOptions = {
   bom?: boolean;
@@ -46,6 +41,7 @@ export type ExportOptions = {
 export function exportCsv(rows: readonly InviteRow[], options: ExportOptions = {}): string {
   let out = headerOf(options);
   const extraValues = extraValuesOf(options);
+  const record = recordWriter();
   for (let i = 0; i < rows.length; i++) out += record(rows[i] as InviteRow, extraValues?.get(i));
   return out;
 }
@@ -61,6 +57,7 @@ export const PIECE_LENGTH = 1 << 16;
 export function writeCsv(rows: readonly InviteRow[], options: ExportOptions, write: (piece: string) => void, pieceLength = PIECE_LENGTH): void {
   let out = headerOf(options);
   const extraValues = extraValuesOf(options);
+  const record = recordWriter();
   for (let i = 0; i < rows.length; i++) {
     out += record(rows[i] as InviteRow, extraValues?.get(i));
     if (out.length >= pieceLength) {
@@ -79,10 +76,30 @@ function extraValuesOf(options: ExportOptions): ReadonlyMap<number, readonly str
   return options.extraValues?.size ? options.extraValues : null;
 }
 
-/** One row's record: its five fields, then any extra values, each quoted where needed, and CRLF. */
-function record(row: InviteRow, extra: readonly string[] | undefined): string {
-  let line = plainLine(row) ??
-    field(row.account) + D + field(row.group) + D + field(row.displayName) + D + field(row.licenseType) + D + field(row.role);
-  if (extra) for (const value of extra) line += D + field(value);
-  return line + FILE_FORMAT.newline;
+/**
+ * Writes one row's record: its five fields, then any extra values, each quoted where needed, and
+ * CRLF. Group, license type and role repeat down a file: a cell equal to the one above it is
+ * written as that one was, without looking at it again.
+ */
+function recordWriter(): (row: InviteRow, extra: readonly string[] | undefined) => string {
+  const group = repeatedField();
+  const licenseType = repeatedField();
+  const role = repeatedField();
+  return (row, extra) => {
+    let line = field(row.account) + D + group(row.group) + D + field(row.displayName) + D + licenseType(row.licenseType) + D + role(row.role);
+    if (extra) for (const value of extra) line += D + field(value);
+    return line + FILE_FORMAT.newline;
+  };
+}
+
+function repeatedField(): (value: string) => string {
+  let last = "";
+  let written = "";
+  return (value) => {
+    if (value !== last) {
+      last = value;
+      written = field(value);
+    }
+    return written;
+  };
 }

@@ -66,7 +66,12 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 export function hasOuterWhitespace(text: string): boolean {
-  return text.length > 0 && (isWhitespaceCode(text.charCodeAt(0)) || isWhitespaceCode(text.charCodeAt(text.length - 1)));
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Printable ASCII at both ends (nearly every cell) is settled without a call.
+  if (first > 32 && first < 0x80 && last > 32 && last < 0x80) return false;
+  return isWhitespaceCode(first) || isWhitespaceCode(last);
 }
 
 const WHITESPACE = /\s/;
