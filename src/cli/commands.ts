@@ -1,6 +1,6 @@
 // check, fix and export as functions of what was read (the CSV, the team) to what is printed and
 // written, so they run the same in a test as from a file; run* do the reading and writing.
-import { exportCsv, type ImportedCsv } from "../csv";
+import { exportCsv, writeCsv, type ExportOptions, type ImportedCsv } from "../csv";
 import {
   countPeople,
   describeRows,
@@ -11,15 +11,18 @@ import {
   planExport,
   validateSheet,
   type CheckOptions,
+  type InviteRow,
   type Team,
 } from "../invites";
 import { checkReport, findingsTable, noticesText, plural, summaryLine } from "./report";
 import { readCsv, readTeam } from "./read-inputs";
-import { writeOutput } from "./write-output";
+import { writeOutputPieces } from "./write-output";
 
 export type Output = { stdout: string; stderr: string; exitCode: 0 | 1 | 2 };
 /** A command's output, and the text of the file it writes (none when it refuses). */
 export type Result = { output: Output; file?: string };
+/** A command's output, and the rows it writes and how (none when it refuses): written in pieces. */
+type Planned = { output: Output; csv?: { rows: readonly InviteRow[]; options: ExportOptions } };
 
 function join(...parts: string[]): string {
   const text = parts.filter(Boolean).join("\n");
@@ -41,6 +44,14 @@ export function check(csv: ImportedCsv, team: Team, name: string, json: boolean)
 
 /** Every safe fix to a fixed point (the pane's Fix all does the same); every row stays, in place. */
 export function fix(csv: ImportedCsv, team: Team, out: string): Result {
+  return withText(planFix(csv, team, out));
+}
+
+export function exportFile(csv: ImportedCsv, team: Team, out: string, options: { bom: boolean; skipInvalid: boolean }): Result {
+  return withText(planExportFile(csv, team, out, options));
+}
+
+function planFix(csv: ImportedCsv, team: Team, out: string): Planned {
   const fixed = fixAll(csv.rows, team, csv.firstRow, checkOptions(csv));
   const errors = fixed.findings.filter(isError);
   const errorRows = [...new Set(errors.map((f) => f.row))];
@@ -50,11 +61,11 @@ export function fix(csv: ImportedCsv, team: Team, out: string): Result {
   const message = `Wrote ${out}: ${plural(countPeople(fixed.rows), "row")}, ${plural(fixed.cells, "cell")} fixed.${remaining}`;
   return {
     output: { stdout: join(noticesText(csv), message), stderr: "", exitCode: errorRows.length ? 1 : 0 },
-    file: exportCsv(fixed.rows, { extraValues: csv.extraValues }),
+    csv: { rows: fixed.rows, options: { extraValues: csv.extraValues } },
   };
 }
 
-export function exportFile(csv: ImportedCsv, team: Team, out: string, options: { bom: boolean; skipInvalid: boolean }): Result {
+function planExportFile(csv: ImportedCsv, team: Team, out: string, options: { bom: boolean; skipInvalid: boolean }): Planned {
   const findings = validateSheet(csv.rows, team, csv.firstRow, checkOptions(csv));
   const plan = planExport(csv.rows, findings, { skipInvalid: options.skipInvalid, firstRow: csv.firstRow });
   const refusal = exportRefusal(plan, "cli");
@@ -64,8 +75,13 @@ export function exportFile(csv: ImportedCsv, team: Team, out: string, options: {
   }
   return {
     output: { stdout: join(noticesText(csv), `Exported ${plural(plan.rows.length, "row")} to ${out}.${leftOutNote(plan)}`), stderr: "", exitCode: 0 },
-    file: exportCsv(plan.rows, { bom: options.bom }),
+    csv: { rows: plan.rows, options: { bom: options.bom } },
   };
+}
+
+function withText(planned: Planned): Result {
+  const { output, csv } = planned;
+  return csv ? { output, file: exportCsv(csv.rows, csv.options) } : { output };
 }
 
 export function runCheck(file: string, teamFile: string | undefined, json: boolean): Output {
@@ -73,14 +89,16 @@ export function runCheck(file: string, teamFile: string | undefined, json: boole
 }
 
 export function runFix(file: string, out: string, teamFile: string | undefined): Output {
-  return written(fix(readCsv(file), readTeam(teamFile), out), out);
+  return written(planFix(readCsv(file), readTeam(teamFile), out), out);
 }
 
 export function runExport(file: string, out: string, teamFile: string | undefined, bom: boolean, skipInvalid: boolean): Output {
-  return written(exportFile(readCsv(file), readTeam(teamFile), out, { bom, skipInvalid }), out);
+  return written(planExportFile(readCsv(file), readTeam(teamFile), out, { bom, skipInvalid }), out);
 }
 
-function written(result: Result, out: string): Output {
-  if (result.file !== undefined) writeOutput(out, result.file);
-  return result.output;
+/** Writes the planned file piece by piece (writeCsv): the whole text is never one string. */
+function written(planned: Planned, out: string): Output {
+  const { csv } = planned;
+  if (csv) writeOutputPieces(out, (write) => writeCsv(csv.rows, csv.options, write));
+  return planned.output;
 }

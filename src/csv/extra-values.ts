@@ -9,9 +9,10 @@
 import { EXPORT_HEADERS, finding, quote, type ColumnKey, type Finding, type InviteRow } from "../invites";
 import { delimiterName, type Delimiter } from "./sniff-dialect";
 
-/** Index of the last value in a record that is not blank (-1 when all are). */
-export function lastValue(record: readonly string[]): number {
-  return record.findLastIndex((value) => value.trim() !== "");
+/** Index of the last value among a record's first `count` that is not blank (-1 when all are). */
+export function lastValue(record: readonly string[], count = record.length): number {
+  for (let i = count - 1; i >= 0; i--) if ((record[i] as string).trim()) return i;
+  return -1;
 }
 
 export function extraValuesFinding(rowNumber: number, width: number, extra: readonly string[], delimiter: Delimiter): Finding {

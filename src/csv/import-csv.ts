@@ -1,12 +1,13 @@
 // A user's CSV into invite rows: header matched by aliases, any column order, extra columns
 // ignored (and named), rows kept in file order with their row numbers, nothing dropped. A file
 // whose first row is not a header is refused, never mapped by position (issue #10).
-import Papa from "papaparse";
-import { checkEmail, clip, COLUMN_KEYS, EXPORT_HEADERS, columnForHeader, isStatusHeader, LIMITS, quote, REPLACEMENT_CHARACTER, type ColumnKey, type Finding, type InviteRow } from "../invites";
+import { checkEmail, clip, COLUMN_KEYS, EXPORT_HEADERS, columnForHeader, emptyRow, isStatusHeader, LIMITS, quote, REPLACEMENT_CHARACTER, type ColumnKey, type Finding, type InviteRow } from "../invites";
 import { decodeText, stripBom } from "./decode-text";
 import { extraValuesFinding, lastValue } from "./extra-values";
 import { uniformLineEndings } from "./line-endings";
-import { delimiterName, sniffDialect, type Delimiter } from "./sniff-dialect";
+import { parseRecords, type OnRecord, type QuoteError } from "./parse-records";
+import { delimiterName, sniffDialect, type Delimiter, type Dialect } from "./sniff-dialect";
+import { textPool } from "./text-pool";
 
 export type ImportedCsv = {
   rows: InviteRow[];
@@ -44,65 +45,106 @@ export function importCsvBytes(bytes: Uint8Array): ImportResult {
 }
 
 export function importCsvText(input: string): ImportResult {
-  const records = readRecords(input);
-  if (!records.ok) return records;
-  const notices = records.delimiter === "," ? [] : [`Columns are separated by ${delimiterName(records.delimiter)}s.`];
-  return mapRecords(records.records, records.delimiter, notices);
+  const file = normalisedText(input);
+  if (!file.ok) return file;
+  const { text, newline, delimiter } = file;
+  const rows = rowsFromRecords(delimiter, endsWithBreak(text));
+  const broken = parseRecords(text, delimiter, newline, rows.add);
+  if (broken) return { ok: false, error: quoteError(broken) };
+  const notices = delimiter === "," ? [] : [`Columns are separated by ${delimiterName(delimiter)}s.`];
+  return rows.result(notices);
 }
 
 export type ReadRecords = { ok: true; records: string[][]; delimiter: Delimiter } | { ok: false; error: string };
 
 /** The file's records as papaparse reads them, whatever mix of line endings it has. */
 export function readRecords(input: string): ReadRecords {
+  const file = normalisedText(input);
+  if (!file.ok) return file;
+  const records: string[][] = [];
+  const dropLast = endsWithBreak(file.text);
+  const broken = parseRecords(file.text, file.delimiter, file.newline, (fields, count, last) => {
+    if (!(last && dropLast && isEmptyRecord(fields, count))) records.push(fields.slice(0, count));
+  });
+  if (broken) return { ok: false, error: quoteError(broken) };
+  return { ok: true, records, delimiter: file.delimiter };
+}
+
+type NormalisedText = { ok: true; text: string; newline: Dialect["newline"]; delimiter: Delimiter } | { ok: false; error: string };
+
+/** The text without its BOM, its dialect, and one line ending throughout (line-endings.ts). */
+function normalisedText(input: string): NormalisedText {
   const unmarked = stripBom(input);
   if (!/\S/.test(unmarked)) return { ok: false, error: "The file is empty: it needs a header row and one row per person." };
   const dialect = sniffDialect(unmarked);
   const { text, newline } = uniformLineEndings(unmarked, dialect);
-  const parsed = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline, header: false, skipEmptyLines: false });
-  const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken) return { ok: false, error: quoteError(broken) };
-  return { ok: true, records: dropFinalEmptyRecord(parsed.data, text), delimiter: dialect.delimiter };
+  return { ok: true, text, newline, delimiter: dialect.delimiter };
 }
 
-function quoteError(error: Papa.ParseError): string {
-  const row = `Row ${(error.row ?? 0) + 1}`;
+function quoteError(error: QuoteError): string {
+  const row = `Row ${error.row + 1}`;
   return error.code === "MissingQuotes"
     ? `${row} has a quote (") that is never closed: close it or remove it, then try again.`
     : `${row} has a value in quotes with more text after its closing quote: put the whole value in quotes and write each quote inside it twice (""), then try again.`;
 }
 
-function dropFinalEmptyRecord(records: string[][], text: string): string[][] {
-  const last = records[records.length - 1];
-  const endsWithNewline = text.endsWith("\n") || text.endsWith("\r");
-  return endsWithNewline && last && last.length === 1 && last[0] === "" ? records.slice(0, -1) : records;
+/** A final record of one empty field after a final line break is that break's, not a row. */
+function endsWithBreak(text: string): boolean {
+  return text.endsWith("\n") || text.endsWith("\r");
+}
+
+function isEmptyRecord(fields: readonly string[], count: number): boolean {
+  return count === 1 && fields[0] === "";
 }
 
 type Layout = { columns: (ColumnKey | null)[]; ignored: string[] };
 
-function mapRecords(records: string[][], delimiter: Delimiter, notices: string[]): ImportResult {
-  const header = records[0] ?? [];
-  const layout = readHeader(header);
-  if (typeof layout === "string") return { ok: false, error: layout };
-  const body = records.slice(1);
-  const unnamed = unnamedColumnsWithValues(header, layout.columns, body);
-  const ignored = [...layout.ignored, ...unnamed];
-  if (ignored.length) notices.push(`Ignored columns: ${listed(ignored.map((name) => clip(name, 40)))}.`);
-  const read = rowReader(layout.columns);
-  const width = header.length;
+/**
+ * Rows made from records as the parser hands them over (no array per record is kept): the first
+ * record is the header; each later one becomes a row, its values past the header kept as extra
+ * values with an error finding.
+ */
+function rowsFromRecords(delimiter: Delimiter, dropFinalEmpty: boolean): { add: OnRecord; result(notices: string[]): ImportResult } {
+  let header: string[] | null = null;
+  let layout: Layout | string = "";
+  let read: RowReader = () => emptyRow();
+  let width = 0;
+  let blank: BlankColumns | null = null;
+  const rows: InviteRow[] = [];
   const extraValues = new Map<number, readonly string[]>();
   const findings: Finding[] = [];
-  const rows = body.map((record, index) => {
+  const add: OnRecord = (fields, count, last) => {
+    if (last && dropFinalEmpty && isEmptyRecord(fields, count)) return;
+    if (header === null) {
+      header = fields.slice(0, count);
+      layout = readHeader(header);
+      if (typeof layout === "string") return;
+      read = rowReader(layout.columns);
+      width = count;
+      blank = blankColumns(header, layout.columns);
+      return;
+    }
+    if (typeof layout === "string") return;
+    const index = rows.length;
+    blank?.look(fields, count);
     // Only values past the header are looked at (most records have none).
-    const end = record.length > width ? lastValue(record) : -1;
+    const end = count > width ? lastValue(fields, count) : -1;
     if (end >= width) {
-      const extra = record.slice(width, end + 1);
+      const extra = fields.slice(width, end + 1);
       extraValues.set(index, extra);
       findings.push(extraValuesFinding(2 + index, width, extra, delimiter));
     }
-    return read(record);
-  });
-  const lastColumn = layout.columns.reduce<ColumnKey>((last, key) => key ?? last, "account");
-  return { ok: true, csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings, damagedRows: [] } };
+    rows.push(read(fields, count));
+  };
+  const result = (notices: string[]): ImportResult => {
+    if (header === null) layout = readHeader([]);
+    if (typeof layout === "string") return { ok: false, error: layout };
+    const ignored = [...layout.ignored, ...(blank?.withValues() ?? [])];
+    if (ignored.length) notices.push(`Ignored columns: ${listed(ignored.map((name) => clip(name, 40)))}.`);
+    const lastColumn = layout.columns.reduce<ColumnKey>((last, key) => key ?? last, "account");
+    return { ok: true, csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings, damagedRows: [] } };
+  };
+  return { add, result };
 }
 
 function rowsHolding(rows: readonly InviteRow[], text: string): number[] {
@@ -166,25 +208,45 @@ function oneSpace(cell: string): string {
   return (cell.length > 1000 ? cell.slice(0, 1000) : cell).replace(/\s+/g, " ").trim();
 }
 
-/** Columns with no name in the header that hold values in some row: ignored, and said so. */
-function unnamedColumnsWithValues(header: readonly string[], columns: readonly (ColumnKey | null)[], body: readonly string[][]): string[] {
-  const unnamed: string[] = [];
-  header.forEach((cell, i) => {
-    if (columns[i] !== null || cell.trim()) return;
-    if (body.some((record) => (record[i] ?? "").trim())) unnamed.push(`(column ${i + 1}, no name)`);
-  });
-  return unnamed;
+type BlankColumns = { look(fields: readonly string[], count: number): void; withValues(): string[] };
+
+/**
+ * Columns with no name in the header that hold values in some row: ignored, and said so. Fed
+ * one record at a time; a column stops being looked at once a value is seen in it.
+ */
+function blankColumns(header: readonly string[], columns: readonly (ColumnKey | null)[]): BlankColumns {
+  const unseen = header.flatMap((cell, i) => (columns[i] === null && !cell.trim() ? [i] : []));
+  const seen = new Set<number>();
+  return {
+    look(fields, count) {
+      for (let k = 0; k < unseen.length; k++) {
+        const i = unseen[k] as number;
+        if (i < count && (fields[i] as string).trim()) {
+          seen.add(i);
+          unseen.splice(k--, 1);
+        }
+      }
+    },
+    withValues: () => [...seen].sort((a, b) => a - b).map((i) => `(column ${i + 1}, no name)`),
+  };
 }
 
-/** Reads a record into a row by fixed positions (one object shape, no per-cell look-ups). */
-function rowReader(columns: readonly (ColumnKey | null)[]): (record: readonly string[]) => InviteRow {
-  const [a, g, d, l, r] = COLUMN_KEYS.map((key) => columns.indexOf(key));
-  const at = (record: readonly string[], i: number | undefined) => (i === undefined || i < 0 ? "" : record[i] ?? "");
-  return (record) => ({
-    account: at(record, a),
-    group: at(record, g),
-    displayName: at(record, d),
-    licenseType: at(record, l),
-    role: at(record, r),
+type RowReader = (fields: readonly string[], count: number) => InviteRow;
+
+/**
+ * Reads a record into a row by fixed positions (one object shape, no per-cell look-ups). The
+ * columns whose values repeat share one string per value (text-pool.ts).
+ */
+function rowReader(columns: readonly (ColumnKey | null)[]): RowReader {
+  const [a = -1, g = -1, d = -1, l = -1, r = -1] = COLUMN_KEYS.map((key) => columns.indexOf(key));
+  // A column the header lacks (-1) or the record is too short for reads as blank.
+  const at = (fields: readonly string[], count: number, i: number) => (i >= 0 && i < count ? (fields[i] as string) : "");
+  const repeated = textPool();
+  return (fields, count) => ({
+    account: at(fields, count, a),
+    group: repeated(at(fields, count, g)),
+    displayName: at(fields, count, d),
+    licenseType: repeated(at(fields, count, l)),
+    role: repeated(at(fields, count, r)),
   });
 }

@@ -13,11 +13,19 @@ export type EmailVerdict = { ok: true } | { ok: false; problem: string; fix?: st
 const OK: EmailVerdict = { ok: true };
 
 export function checkEmail(address: string): EmailVerdict {
-  if (VALID.test(address) && address.length <= LIMITS.emailLength && !NUMERIC_TLD.test(address)) {
-    const at = address.indexOf("@");
-    if (at <= LIMITS.emailLocalPartLength) return OK;
-  }
-  return diagnose(address);
+  return isValidEmail(address) ? OK : diagnose(address);
+}
+
+/**
+ * checkEmail's verdict without the diagnosis: what a row with a good address (nearly every row)
+ * needs. A valid address is printable ASCII only, so it has no invisible character or U+FFFD.
+ */
+export function isValidEmail(address: string): boolean {
+  if (address.length > LIMITS.emailLength || !VALID.test(address)) return false;
+  // The domain's last label is all digits only if the address ends in a digit.
+  const last = address.charCodeAt(address.length - 1);
+  if (last >= 48 && last <= 57 && NUMERIC_TLD.test(address)) return false;
+  return address.indexOf("@") <= LIMITS.emailLocalPartLength;
 }
 
 /** Says in plain words what is wrong, and offers the address when one is embedded in the text. */

@@ -24,16 +24,19 @@ export function planExport(
 ): ExportPlan {
   const errorRows = [...new Set(findings.filter(isError).map((f) => f.row))].sort((a, b) => a - b);
   if (errorRows.length && !options.skipInvalid) return { ok: false, rowsWithErrors: errorRows };
-  const excluded = new Set(errorRows);
   const fixed = applyFixes(rows, findings.filter((f) => SPELLING_CODES.has(f.code)), options.firstRow);
   const out: InviteRow[] = [];
   const rowNumbers: number[] = [];
-  fixed.forEach((row, index) => {
+  // errorRows is sorted: walked alongside the rows instead of a set look-up per row.
+  let nextError = 0;
+  for (let index = 0; index < fixed.length; index++) {
     const rowNumber = options.firstRow + index;
-    if (excluded.has(rowNumber) || isBlankRow(row)) return;
+    while (nextError < errorRows.length && (errorRows[nextError] as number) < rowNumber) nextError++;
+    const row = fixed[index] as InviteRow;
+    if (errorRows[nextError] === rowNumber || isBlankRow(row)) continue;
     out.push(canonicalRow(row));
     rowNumbers.push(rowNumber);
-  });
+  }
   return { ok: true, rows: out, rowNumbers, skipped: errorRows };
 }
 

@@ -18,16 +18,25 @@ const ROLE_INDEX = new Map<string, Role>(ROLES.map((role) => [spellingKey(role),
 const UNSETTABLE_INDEX = new Set<string>(UNSETTABLE_ROLES.map(spellingKey));
 
 /** The license type a cell names, or null when it names none (blank is not handled here). */
-// The canonical spellings are by far the most common cell values: look them up as written first.
-const EXACT_LICENSE = new Map<string, LicenseType>(LICENSE_TYPES.map((t) => [LICENSE_SPELLING[t], t]));
-const EXACT_ROLE = new Map<string, Role>(ROLES.map((r) => [ROLE_SPELLING[r], r]));
-
 export function parseLicenseType(text: string): LicenseType | null {
-  return EXACT_LICENSE.get(text) ?? LICENSE_INDEX.get(spellingKey(text)) ?? null;
+  return exactly(LICENSE_TYPES, LICENSE_SPELLING, text) ?? LICENSE_INDEX.get(spellingKey(text)) ?? null;
 }
 
 export function parseRole(text: string): Role | null {
-  return EXACT_ROLE.get(text) ?? ROLE_INDEX.get(spellingKey(text)) ?? null;
+  return exactly(ROLES, ROLE_SPELLING, text) ?? ROLE_INDEX.get(spellingKey(text)) ?? null;
+}
+
+/**
+ * The value whose canonical spelling is `text` as written, else null. The canonical spellings are
+ * by far the most common cells, and a comparison with two short strings is cheaper than hashing
+ * each fresh cell for a Map.
+ */
+function exactly<T extends string>(values: readonly T[], spelling: Record<T, string>, text: string): T | null {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as T;
+    if (spelling[value] === text) return value;
+  }
+  return null;
 }
 
 export function isUnsettableRole(text: string): boolean {

@@ -66,7 +66,23 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 export function hasOuterWhitespace(text: string): boolean {
-  return text.length > 0 && (/^\s/.test(text) || /\s$/.test(text));
+  if (text.length === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Printable ASCII at both ends (nearly every cell) is settled without a call.
+  if (first > 32 && first < 0x80 && last > 32 && last < 0x80) return false;
+  return isWhitespaceCode(first) || isWhitespaceCode(last);
+}
+
+const WHITESPACE = /\s/;
+
+/**
+ * Whether a UTF-16 code unit is whitespace as RegExp `\s` and String.prototype.trim see it:
+ * ASCII by range (the common case, no regex), the rest by the regex itself.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0x80 && WHITESPACE.test(String.fromCharCode(code));
 }
 
 /** At most this many characters of a user's value go into a message (a 10 MB cell is never echoed). */

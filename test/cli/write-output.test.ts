@@ -3,7 +3,9 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
-import { writeOutput } from "../../src/cli/write-output";
+import { writeOutput, writeOutputPieces } from "../../src/cli/write-output";
+import { exportCsv, PIECE_LENGTH } from "../../src/csv";
+import type { InviteRow } from "../../src/invites";
 import { crlf, expectOneLineFailure, filesIn, HEADER, tempDir, writeFile } from "./helpers";
 
 const LIST = crlf("Email,License", "ann@example.com,technician");
@@ -45,5 +47,33 @@ describe("writing the output file", () => {
     writeOutput(target, "\ufeffZoë,李,😀\r\n");
     expect([...readFileSync(target)]).toEqual([...Buffer.from("\ufeffZoë,李,😀\r\n", "utf8")]);
     expect(filesIn(dir)).toEqual(["out.csv"]);
+  });
+
+  it("export writes a file of many pieces byte for byte as exportCsv's text, emoji and accents in every row", () => {
+    const dir = tempDir();
+    const rows: InviteRow[] = Array.from({ length: 5000 }, (_, i) => ({
+      account: `user${i}@example.com`,
+      group: "Ops 😀",
+      displayName: `Zoë 李 ${i}`,
+      licenseType: "Access",
+      role: "Member",
+    }));
+    const input = writeFile(dir, "in.csv", exportCsv(rows));
+    expect(exportCsv(rows).length).toBeGreaterThan(3 * PIECE_LENGTH);
+    const out = path.join(dir, "out.csv");
+    expect(runCli(["export", input, "-o", out, "--bom"]).exitCode).toBe(0);
+    expect(readFileSync(out).equals(Buffer.from(`\ufeff${exportCsv(rows)}`, "utf8"))).toBe(true);
+    expect(filesIn(dir)).toEqual(["in.csv", "out.csv"]);
+  });
+
+  it("a failure while the pieces are made leaves no file and no temporary file, and is not taken for a disk problem", () => {
+    const dir = tempDir();
+    const target = path.join(dir, "out.csv");
+    const failing = (write: (piece: string) => void) => {
+      write("Splashtop account\r\n");
+      throw new Error("a bug while exporting");
+    };
+    expect(() => writeOutputPieces(target, failing)).toThrow("a bug while exporting");
+    expect(filesIn(dir)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // exactly as papaparse's unparse does, CRLF after every record (the last one too), UTF-8.
 import fc from "fast-check";
 import Papa from "papaparse";
-import { exportCsv, importCsvText } from "../../src/csv";
+import { exportCsv, importCsvText, writeCsv } from "../../src/csv";
 
 const encodeUtf8 = (text: string) => new TextEncoder().encode(text);
 import type { InviteRow } from "../../src/invites";
@@ -114,5 +114,44 @@ describe("exportCsv with extra values (what fix writes for a row that had more v
     const again = importCsvText(out);
     expect(again.ok && again.csv.extraValues).toEqual(new Map([[0, [" Ann", "x,y"]]]));
     expect(again.ok && again.csv.rows).toEqual(rows);
+  });
+});
+
+describe("writeCsv: the same text in pieces, for writing a large file without holding it", () => {
+  const pieces = (rows: readonly InviteRow[], pieceLength: number, options = {}) => {
+    const out: string[] = [];
+    writeCsv(rows, options, (piece) => out.push(piece), pieceLength);
+    return out;
+  };
+
+  it("hands over exportCsv's text, in order, each piece whole records (never half an emoji), none empty", () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArbitrary(cellText), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.boolean(),
+        (rows, pieceLength, bom) => {
+          const out = pieces(rows, pieceLength, { bom });
+          expect(out.join("")).toBe(exportCsv(rows, { bom }));
+          // Each piece ends where a record ends: after the header and the first k rows, for some k.
+          const recordEnds = new Set(rows.map((_, k) => exportCsv(rows.slice(0, k + 1), { bom }).length));
+          recordEnds.add(exportCsv([], { bom }).length);
+          let end = 0;
+          for (const piece of out) {
+            expect(piece.length).toBeGreaterThan(0);
+            end += piece.length;
+            expect(recordEnds.has(end)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("writes a piece once it reaches the length asked for, not the whole text at the end", () => {
+    const rows = Array.from({ length: 100 }, (_, i) => row(`user${i}@example.com`, "", "Zoë 😀"));
+    const out = pieces(rows, 500);
+    expect(out.length).toBeGreaterThan(5);
+    for (const piece of out.slice(0, -1)) expect(piece.length).toBeGreaterThanOrEqual(500);
   });
 });

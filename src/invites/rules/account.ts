@@ -1,6 +1,7 @@
-import { checkEmail } from "../email";
-import { finding } from "../finding";
+import { checkEmail, isValidEmail } from "../email";
+import { finding, type Finding } from "../finding";
 import { fixAdvice } from "../surface";
+import type { Team } from "../team-profile";
 import { describeCharacter, foldKey, INVISIBLE_OR_CONTROL, REPLACEMENT_CHARACTER } from "../text";
 import { damagedTextMessage } from "./text-hygiene";
 import { fixFor, quote, type RowRule } from "./rule";
@@ -15,6 +16,11 @@ export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
       "Splashtop account is empty: type the person's email address, or delete the row."));
     return;
   }
+  if (isValidEmail(value)) {
+    alreadyMember(value, rowNumber, team, out);
+    return;
+  }
+  // Not a valid address: say why, the damaged or invisible characters first.
   if (value.includes(REPLACEMENT_CHARACTER)) {
     out.push(finding("damaged-text", rowNumber, "account", damagedTextMessage()));
     return;
@@ -38,8 +44,12 @@ export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
       fix));
     return;
   }
+  alreadyMember(value, rowNumber, team, out);
+};
+
+function alreadyMember(value: string, rowNumber: number, team: Team, out: Finding[]): void {
   if (team.existingMembers.size > 0 && team.existingMembers.has(foldKey(value))) {
     out.push(finding("already-member", rowNumber, "account",
       `${quote(value)} is already a member of your team, so there is nothing to invite. Delete the row.`));
   }
-};
+}

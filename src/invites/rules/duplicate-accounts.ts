@@ -1,18 +1,19 @@
 import { finding, type Finding } from "../finding";
-import { firstOccurrenceIndex } from "../string-index";
+import { firstOccurrences } from "../string-index";
 import { quote } from "./rule";
 import { usable, type SheetPass } from "./sheet-pass";
 
 /** duplicate-account: on each later occurrence (case-insensitive, trimmed), naming the first row. */
 export const findDuplicateAccounts: SheetPass = (sheet) => {
   const { rows } = sheet;
-  const index = firstOccurrenceIndex(rows.length);
-  for (let i = 0; i < rows.length; i++) {
+  const first = firstOccurrences(rows.length, (i) => {
     const account = (rows[i] as (typeof rows)[number]).account;
     // Blank accounts are missing-account's business, not duplicates.
-    if (!account.trim() || !usable(sheet, i, false)) continue;
-    const first = index.firstOf(account, i);
-    if (first >= 0) sheet.add(i, duplicateFinding(sheet.firstRow + i, account, sheet.firstRow + first));
+    return account.trim() && usable(sheet, i, false) ? account : null;
+  });
+  for (let i = 0; i < rows.length; i++) {
+    const earlier = first[i] as number;
+    if (earlier >= 0) sheet.add(i, duplicateFinding(sheet.firstRow + i, (rows[i] as (typeof rows)[number]).account, sheet.firstRow + earlier));
   }
 };
 

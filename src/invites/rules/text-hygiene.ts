@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, type ColumnKey } from "../columns";
+import type { ColumnKey } from "../columns";
 import { finding, type Finding } from "../finding";
 import { fixAdvice, type Surface } from "../surface";
 import {
@@ -6,6 +6,7 @@ import {
   describeCharacter,
   hasOuterWhitespace,
   INVISIBLE_OR_CONTROL,
+  isWhitespaceCode,
   looksLikeFormula,
   REPLACEMENT_CHARACTER,
   withoutControlCharacters,
@@ -14,8 +15,17 @@ import { LICENSE_TYPES, ROLES } from "../importer-format";
 import { licenseSpelling, roleSpelling } from "../spellings";
 import { fixFor, quote, type RowRule } from "./rule";
 
-// One cheap test per cell; only cells that match get the detailed checks below.
-const SUSPICIOUS = new RegExp(`^[\\s=+\\-@]|\\s$|${INVISIBLE_OR_CONTROL.source.slice(0, -1)}${REPLACEMENT_CHARACTER}]`);
+// One cheap test per cell; only cells that pass it get the detailed checks below. It holds for
+// every cell with something to report (a blank, =, +, - or @ first, a blank last, an invisible or
+// control character, U+FFFD) and for few others: the ends are read as character codes, and the
+// inside by one character class.
+const INSIDE = new RegExp(`${INVISIBLE_OR_CONTROL.source.slice(0, -1)}${REPLACEMENT_CHARACTER}]`);
+
+function mayNeedLook(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  return first <= 32 || first === 61 || first === 43 || first === 45 || first === 64 || isWhitespaceCode(first) ||
+    isWhitespaceCode(raw.charCodeAt(raw.length - 1)) || INSIDE.test(raw);
+}
 
 /** damaged-text: U+FFFD stands where a decoder met bytes that were not text; what they said is gone. */
 export function damagedTextMessage(): string {
@@ -24,10 +34,13 @@ export function damagedTextMessage(): string {
 
 /** whitespace, control-characters, damaged-text (names and values; the account has its own), formula-like. */
 export const checkTextHygiene: RowRule = (row, rowNumber, _team, out, surface) => {
-  for (const column of COLUMN_KEYS) {
-    const raw = row[column];
-    if (raw && !knownClean(raw, column, rowNumber, out, surface) && SUSPICIOUS.test(raw)) checkCell(raw, column, rowNumber, out, surface);
-  }
+  // Column by column in the sheet's order (COLUMN_KEYS), each cell read once.
+  const { account, group, displayName, licenseType, role } = row;
+  if (account && !knownCleanAccount(account, rowNumber, out, surface) && mayNeedLook(account)) checkCell(account, "account", rowNumber, out, surface);
+  if (group && mayNeedLook(group)) checkCell(group, "group", rowNumber, out, surface);
+  if (displayName && mayNeedLook(displayName)) checkCell(displayName, "displayName", rowNumber, out, surface);
+  if (licenseType && !isCanonical(licenseType) && mayNeedLook(licenseType)) checkCell(licenseType, "licenseType", rowNumber, out, surface);
+  if (role && !isCanonical(role) && mayNeedLook(role)) checkCell(role, "role", rowNumber, out, surface);
 };
 
 /**
@@ -36,14 +49,21 @@ export const checkTextHygiene: RowRule = (row, rowNumber, _team, out, surface) =
  * characters; only a formula-like first character is possible), and a canonical license type or
  * role is clean by definition.
  */
-function knownClean(raw: string, column: ColumnKey, rowNumber: number, out: Finding[], surface: Surface): boolean {
-  if (column === "licenseType" || column === "role") return CANONICAL.has(raw);
-  if (column !== "account" || raw.trim().length !== raw.length || hasFinding(out, rowNumber, "account")) return false;
-  if (looksLikeFormula(raw)) checkCell(raw, column, rowNumber, out, surface);
+function knownCleanAccount(raw: string, rowNumber: number, out: Finding[], surface: Surface): boolean {
+  if (raw.trim().length !== raw.length || hasFinding(out, rowNumber, "account")) return false;
+  // No outer whitespace, so formula-like means =, +, - or @ first (looksLikeFormula).
+  const first = raw.charCodeAt(0);
+  if (first === 61 || first === 43 || first === 45 || first === 64) checkCell(raw, "account", rowNumber, out, surface);
   return true;
 }
 
-const CANONICAL = new Set<string>([...LICENSE_TYPES.map(licenseSpelling), ...ROLES.map(roleSpelling)]);
+const CANONICAL: readonly string[] = [...LICENSE_TYPES.map(licenseSpelling), ...ROLES.map(roleSpelling)];
+
+/** Compared one by one: four short strings, cheaper than hashing a fresh cell for a Set. */
+function isCanonical(raw: string): boolean {
+  for (let i = 0; i < CANONICAL.length; i++) if (CANONICAL[i] === raw) return true;
+  return false;
+}
 
 function hasFinding(out: readonly Finding[], rowNumber: number, column: ColumnKey): boolean {
   for (let i = out.length - 1; i >= 0; i--) {
