@@ -1,7 +1,7 @@
-// parseRecords is papaparse's parser for a known delimiter and line ending, record by record: the
-// same fields for any text, and the same first quote error (code and record) where papaparse
-// reports one. The importer refuses a file on that error, so agreeing on it is agreeing on which
-// files are read at all.
+// parseRecords hands papaparse's records over one at a time (its `step`), the last one marked as
+// last: the same fields for any text as one Papa.parse of the whole text, and the same first
+// quote error (code and record) where papaparse reports one. The importer refuses a file on that
+// error, so agreeing on it is agreeing on which files are read at all.
 import fc from "fast-check";
 import Papa from "papaparse";
 import { parseRecords, type QuoteError } from "../../src/csv/parse-records";
