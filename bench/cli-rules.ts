@@ -17,15 +17,23 @@ function check(text: string): number {
 export function inProcess(): BenchResult[] {
   const sheet = sampleSheet(ROWS, MISTAKES);
   const text = exportCsv(sheet.rows);
-  const checkPair = sideBySide(() => check(text), () => Papa.parse(text, { header: false }));
+  const checkPair = sideBySide(
+    () => check(text),
+    () => Papa.parse(text, { header: false }),
+  );
   const table = [COLUMN_KEYS.map((k) => EXPORT_HEADERS[k]), ...sheet.rows.map(cellsOfRow)];
   const ours = exportCsv(sheet.rows);
   const theirs = Papa.unparse(table, { newline: "\r\n" }) + "\r\n";
   if (ours !== theirs) throw new Error("export differs from papaparse.unparse output");
-  const exportPair = sideBySide(() => exportCsv(sheet.rows), () => Papa.unparse(table, { newline: "\r\n" }));
+  const exportPair = sideBySide(
+    () => exportCsv(sheet.rows),
+    () => Papa.unparse(table, { newline: "\r\n" }),
+  );
   return [
     ratioResult("check-vs-parse", `check (parse + all rules) / papaparse.parse, ${ROWS} rows`, checkPair, 1.5, { findings: check(text) }),
-    ratioResult("export-vs-unparse", `export / papaparse.unparse, ${ROWS} rows, byte-identical output`, exportPair, 0.5, { identical: true }),
+    ratioResult("export-vs-unparse", `export / papaparse.unparse, ${ROWS} rows, byte-identical output`, exportPair, 0.5, {
+      identical: true,
+    }),
     growth(),
   ];
 }
@@ -47,14 +55,21 @@ function growth(): BenchResult {
       smallMs.push(timeOnce(() => work(small)));
       largeMs.push(timeOnce(() => work(large)));
     }
-    return { growth: median(largeMs) / ROWS / (median(smallMs) / (ROWS / 10)), ms10k: round(median(smallMs)), ms100k: round(median(largeMs)) };
+    return {
+      growth: median(largeMs) / ROWS / (median(smallMs) / (ROWS / 10)),
+      ms10k: round(median(smallMs)),
+      ms100k: round(median(largeMs)),
+    };
   };
   const ours = perRow(check);
   const parser = perRow((text) => Papa.parse(text, { header: false }));
   const ratio = ours.growth / parser.growth;
   return {
-    name: "check-growth", measures: "growth of check's per-row time from 10k to 100k rows / the same growth for papaparse.parse (1 = as linear as the parser)",
-    ratio: round(ratio, 3), goal: "<= 1.5 (linear)", met: ratio <= 1.5,
+    name: "check-growth",
+    measures: "growth of check's per-row time from 10k to 100k rows / the same growth for papaparse.parse (1 = as linear as the parser)",
+    ratio: round(ratio, 3),
+    goal: "<= 1.5 (linear)",
+    met: ratio <= 1.5,
     details: { checkGrowth: round(ours.growth, 3), parseGrowth: round(parser.growth, 3), check: ours, parse: parser },
   };
 }

@@ -43,7 +43,10 @@ async function main(): Promise<void> {
     }
   }
   mkdirSync(join(root, "bench"), { recursive: true });
-  writeFileSync(join(root, "bench", "results.json"), JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n");
+  writeFileSync(
+    join(root, "bench", "results.json"),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2) + "\n",
+  );
   console.log("\nWritten to bench/results.json");
 }
 

@@ -28,8 +28,13 @@ export function sideBySide(ours: () => void, baseline: () => void, rounds = 7): 
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    if (i % 2) { a.push(timeOnce(ours)); b.push(timeOnce(baseline)); }
-    else { b.push(timeOnce(baseline)); a.push(timeOnce(ours)); }
+    if (i % 2) {
+      a.push(timeOnce(ours));
+      b.push(timeOnce(baseline));
+    } else {
+      b.push(timeOnce(baseline));
+      a.push(timeOnce(ours));
+    }
   }
   const oursMs = median(a);
   const baselineMs = median(b);
@@ -51,6 +56,19 @@ export type BenchResult = {
   details: Record<string, unknown>;
 };
 
-export function ratioResult(name: string, measures: string, pair: Pair, goalMax: number, details: Record<string, unknown> = {}): BenchResult {
-  return { name, measures, ratio: pair.ratio, goal: `<= ${goalMax}`, met: pair.ratio <= goalMax, details: { oursMs: pair.ours, baselineMs: pair.baseline, ...details } };
+export function ratioResult(
+  name: string,
+  measures: string,
+  pair: Pair,
+  goalMax: number,
+  details: Record<string, unknown> = {},
+): BenchResult {
+  return {
+    name,
+    measures,
+    ratio: pair.ratio,
+    goal: `<= ${goalMax}`,
+    met: pair.ratio <= goalMax,
+    details: { oursMs: pair.ours, baselineMs: pair.baseline, ...details },
+  };
 }

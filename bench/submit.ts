@@ -35,7 +35,12 @@ async function measureSubmit(root: string): Promise<BenchResult[]> {
       body: JSON.stringify({ team: { seats: { access: 100_000, support: 100_000 } }, rateLimit: RATE }),
     });
     if (!reset.ok) throw new Error(`sandbox reset failed: ${reset.status}`);
-    const session = await connect({ serverOrigin: server.origin, region: "sandbox", token: SANDBOX_DEMO_TOKEN, rateLimit: { ...RATE, marginMs: MARGIN_MS } });
+    const session = await connect({
+      serverOrigin: server.origin,
+      region: "sandbox",
+      token: SANDBOX_DEMO_TOKEN,
+      rateLimit: { ...RATE, marginMs: MARGIN_MS },
+    });
     const { profile } = await fillProfile(session);
     const { rows } = sampleSheet(ROWS, 0, 9);
     const planStart = process.hrtime.bigint();
@@ -51,7 +56,9 @@ async function measureSubmit(root: string): Promise<BenchResult[]> {
     const cpu = process.cpuUsage(cpuBefore);
     if (report.outcome !== "done" || report.invited !== ROWS) throw new Error(`submit did not finish: ${JSON.stringify(report)}`);
 
-    const stats = (await (await fetch(`${server.origin}/relay/sandbox/_control/stats`)).json()) as { data: { maxObservedRate: number; refusedByRateLimit: number } };
+    const stats = (await (await fetch(`${server.origin}/relay/sandbox/_control/stats`)).json()) as {
+      data: { maxObservedRate: number; refusedByRateLimit: number };
+    };
     const calls = report.inviteCalls + report.checks;
     // With at most `calls` per window, call k (0-based) cannot go before floor(k / calls) windows.
     const minimumMs = Math.floor((calls - 1) / RATE.calls) * RATE.windowMs;
@@ -64,7 +71,13 @@ async function measureSubmit(root: string): Promise<BenchResult[]> {
         ratio,
         goal: "<= 1.2",
         met: ratio <= 1.2,
-        details: { wallMs: round(wallMs), minimumMs, calls, sandboxMaxObservedRate: stats.data.maxObservedRate, refusedByRateLimit: stats.data.refusedByRateLimit },
+        details: {
+          wallMs: round(wallMs),
+          minimumMs,
+          calls,
+          sandboxMaxObservedRate: stats.data.maxObservedRate,
+          refusedByRateLimit: stats.data.refusedByRateLimit,
+        },
       },
       {
         name: "submit-client-cpu",

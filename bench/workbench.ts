@@ -39,26 +39,40 @@ const RATIO_GOAL = 1.5;
 
 export function workbenchBench(): BenchResult[] {
   // Built under node_modules/.cache so that playwright-core (left out of the bundle) resolves.
-  return runWorker<BenchResult[]>("workbench", { external: ["playwright-core"], buildDir: join(projectRoot(), "node_modules", ".cache", "invite-sheet-workbench-bench") });
+  return runWorker<BenchResult[]>("workbench", {
+    external: ["playwright-core"],
+    buildDir: join(projectRoot(), "node_modules", ".cache", "invite-sheet-workbench-bench"),
+  });
 }
 
 /** A production build into a temporary folder (dist/ is left as it is). */
 function productionBuild(root: string, out: string): void {
-  const build = spawnSync(process.execPath, [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const build = spawnSync(
+    process.execPath,
+    [join(root, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", out],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   if (build.status !== 0) throw new Error(`webpack production build failed (exit ${build.status})\n${build.stdout.slice(-2000)}`);
 }
 
 /** The scripts taskpane.html loads before anything is lazily imported, with raw and gzipped sizes. */
-function paneInitialJs(out: string): { files: { file: string; bytes: number; gzipBytes: number }[]; gzipKb: number; lazy: Record<string, number> } {
+function paneInitialJs(out: string): {
+  files: { file: string; bytes: number; gzipBytes: number }[];
+  gzipKb: number;
+  lazy: Record<string, number>;
+} {
   const html = readFileSync(join(out, "taskpane.html"), "utf8");
-  const files = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => (m[1] ?? m[2]) as string).filter((file) => !/^https?:/.test(file)).map((file) => {
-    const bytes = readFileSync(join(out, file));
-    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-  });
+  const files = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => (m[1] ?? m[2]) as string)
+    .filter((file) => !/^https?:/.test(file))
+    .map((file) => {
+      const bytes = readFileSync(join(out, file));
+      return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    });
   const lazy: Record<string, number> = {};
   const initial = new Set(files.map((f) => f.file));
   const gz = (file: string) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
@@ -120,34 +134,46 @@ async function idle(page: Page): Promise<void> {
  * The UI round: a paste event on the grid (as Ctrl+V delivers it), then frames until the summary
  * counts every row and the first mistake's cell shows its fill.
  */
-async function uiRound(page: Page, text: string, expectedRows: number, mistakeCell: string, fill: string): Promise<{ ms: number; summary: string }> {
-  return page.evaluate(async ({ text, expectedRows, mistakeCell, fill }) => {
-    const grid = document.querySelector('[role="grid"]') as HTMLElement;
-    const rowsShown = () => {
-      const summary = (document.querySelector('[aria-label="Summary"]') as HTMLElement | null)?.innerText ?? "";
-      return new RegExp(`Rows\\s+${expectedRows.toLocaleString("en-US")}(\\s|$)`).test(summary) ? summary : null;
-    };
-    const filled = () => {
-      const el = [...document.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((c) => (c.getAttribute("aria-label") ?? "").startsWith(`${mistakeCell} `));
-      return el?.style.backgroundColor === fill;
-    };
-    const transfer = new DataTransfer();
-    transfer.setData("text/plain", text);
-    const start = performance.now();
-    grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
-    for (;;) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const summary = rowsShown();
-      if (summary && filled()) return { ms: performance.now() - start, summary };
-      if (performance.now() - start > 120_000) throw new Error("highlights not shown within 2 minutes");
-    }
-  }, { text, expectedRows, mistakeCell, fill });
+async function uiRound(
+  page: Page,
+  text: string,
+  expectedRows: number,
+  mistakeCell: string,
+  fill: string,
+): Promise<{ ms: number; summary: string }> {
+  return page.evaluate(
+    async ({ text, expectedRows, mistakeCell, fill }) => {
+      const grid = document.querySelector('[role="grid"]') as HTMLElement;
+      const rowsShown = () => {
+        const summary = (document.querySelector('[aria-label="Summary"]') as HTMLElement | null)?.innerText ?? "";
+        return new RegExp(`Rows\\s+${expectedRows.toLocaleString("en-US")}(\\s|$)`).test(summary) ? summary : null;
+      };
+      const filled = () => {
+        const el = [...document.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((c) =>
+          (c.getAttribute("aria-label") ?? "").startsWith(`${mistakeCell} `),
+        );
+        return el?.style.backgroundColor === fill;
+      };
+      const transfer = new DataTransfer();
+      transfer.setData("text/plain", text);
+      const start = performance.now();
+      grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const summary = rowsShown();
+        if (summary && filled()) return { ms: performance.now() - start, summary };
+        if (performance.now() - start > 120_000) throw new Error("highlights not shown within 2 minutes");
+      }
+    },
+    { text, expectedRows, mistakeCell, fill },
+  );
 }
 
 /** The simulator alone inside the page (same engine as the UI round), for comparison. */
 async function pageSimulatorRound(page: Page, cells: string[][]): Promise<number> {
   return page.evaluate(async (cells) => {
-    const lab = (window as unknown as { inviteSheetWorkbench: { lab: { simulatorRound(cells: string[][]): Promise<{ ms: number }> } } }).inviteSheetWorkbench.lab;
+    const lab = (window as unknown as { inviteSheetWorkbench: { lab: { simulatorRound(cells: string[][]): Promise<{ ms: number }> } } })
+      .inviteSheetWorkbench.lab;
     return (await lab.simulatorRound(cells)).ms;
   }, cells);
 }
@@ -223,10 +249,16 @@ async function measure(root: string): Promise<BenchResult[]> {
         goal: `<= ${RATIO_GOAL}`,
         met: ratio <= RATIO_GOAL,
         details: {
-          uiMs: round(uiMs), nodeSimulatorMs: round(nodeMs), pageSimulatorMs: round(pageMs),
+          uiMs: round(uiMs),
+          nodeSimulatorMs: round(nodeMs),
+          pageSimulatorMs: round(pageMs),
           ratioToSimulatorInPage: round(uiMs / pageMs, 3),
           warmNodeSimulatorMs: round(median(warm)),
-          rounds: ROUNDS, uiRuns: ui.map((v) => round(v)), nodeRuns: node.map((v) => round(v)), pageRuns: inPage.map((v) => round(v)), warmNodeRuns: warm.map((v) => round(v)),
+          rounds: ROUNDS,
+          uiRuns: ui.map((v) => round(v)),
+          nodeRuns: node.map((v) => round(v)),
+          pageRuns: inPage.map((v) => round(v)),
+          warmNodeRuns: warm.map((v) => round(v)),
           sameWork: { node: nodeCounts, ui: uiSummary },
         },
       },
@@ -251,7 +283,11 @@ async function simulatorProbe(cells: string[][]): Promise<{ counts: Counts; cell
   const excel = createSimulatedExcel({ host: "web" });
   await setUpSheet(excel.run);
   let latest: SheetSummary | null = null;
-  const live = await startLiveValidation(excel.run, { onSummary: (s) => { latest = s; } });
+  const live = await startLiveValidation(excel.run, {
+    onSummary: (s) => {
+      latest = s;
+    },
+  });
   excel.user.type("Invites!A2", "first@example.com");
   excel.user.paste("Invites!A3", cells);
   await excel.settle();

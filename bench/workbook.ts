@@ -19,7 +19,14 @@ export function workbookBench(): BenchResult[] {
   return runWorker<BenchResult[]>("workbook", { nodeArgs: ["--expose-gc"] });
 }
 
-type Cost = { syncs: number; requestBytes: number; responseBytes: number; maxRequestBytes: number; maxResponseBytes: number; cpuMs: number };
+type Cost = {
+  syncs: number;
+  requestBytes: number;
+  responseBytes: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  cpuMs: number;
+};
 
 /** CPU time (user + system) and the simulator's charges for one piece of work. */
 async function cost(excel: SimulatedExcel, work: () => Promise<unknown>): Promise<Cost> {
@@ -45,8 +52,12 @@ async function cost(excel: SimulatedExcel, work: () => Promise<unknown>): Promis
 function medianCost(costs: Cost[]): Cost {
   const pick = (key: keyof Cost) => round(median(costs.map((c) => c[key])), key === "cpuMs" ? 2 : 0);
   return {
-    syncs: pick("syncs"), requestBytes: pick("requestBytes"), responseBytes: pick("responseBytes"),
-    maxRequestBytes: pick("maxRequestBytes"), maxResponseBytes: pick("maxResponseBytes"), cpuMs: pick("cpuMs"),
+    syncs: pick("syncs"),
+    requestBytes: pick("requestBytes"),
+    responseBytes: pick("responseBytes"),
+    maxRequestBytes: pick("maxRequestBytes"),
+    maxResponseBytes: pick("maxResponseBytes"),
+    cpuMs: pick("cpuMs"),
   };
 }
 
@@ -88,7 +99,8 @@ async function measure(): Promise<BenchResult[]> {
     }
     await live.stop();
     perSize[rows] = { fullCheck: medianCost(fulls), accountEdit: medianCost(accountEdits), nameEdit: medianCost(nameEdits) };
-    if (rows === SIZES[SIZES.length - 1]) ratio = { full: fulls.map((c) => c.cpuMs), edit: accountEdits.map((c) => c.cpuMs), nameEdit: nameEdits.map((c) => c.cpuMs) };
+    if (rows === SIZES[SIZES.length - 1])
+      ratio = { full: fulls.map((c) => c.cpuMs), edit: accountEdits.map((c) => c.cpuMs), nameEdit: nameEdits.map((c) => c.cpuMs) };
   }
   const largest = SIZES[SIZES.length - 1] as number;
   const editRatio = round(median(ratio.edit) / median(ratio.full), 4);

@@ -31,7 +31,16 @@ export function runWorker<T>(name: string, options: WorkerOptions = {}): T {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { buildSync } = require("esbuild") as typeof import("esbuild");
     const worker = join(dir, `${name}-worker.js`);
-    buildSync({ entryPoints: [join(root, "bench", `${name}.ts`)], outfile: worker, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", external: ["esbuild", ...(options.external ?? [])] });
+    buildSync({
+      entryPoints: [join(root, "bench", `${name}.ts`)],
+      outfile: worker,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      logLevel: "warning",
+      external: ["esbuild", ...(options.external ?? [])],
+    });
     return runJob<T>(worker, name, { INVITE_SHEET_ROOT: root }, options.nodeArgs, root);
   } finally {
     rmSync(dir, { recursive: true, force: true });

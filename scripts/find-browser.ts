@@ -41,9 +41,17 @@ const LINUX = [
   "/opt/microsoft/msedge/msedge",
 ];
 
-const MAC_APPS = ["Chromium.app/Contents/MacOS/Chromium", "Google Chrome.app/Contents/MacOS/Google Chrome", "Microsoft Edge.app/Contents/MacOS/Microsoft Edge"];
+const MAC_APPS = [
+  "Chromium.app/Contents/MacOS/Chromium",
+  "Google Chrome.app/Contents/MacOS/Google Chrome",
+  "Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+];
 
-const WINDOWS_SUFFIXES = ["Chromium\\Application\\chrome.exe", "Google\\Chrome\\Application\\chrome.exe", "Microsoft\\Edge\\Application\\msedge.exe"];
+const WINDOWS_SUFFIXES = [
+  "Chromium\\Application\\chrome.exe",
+  "Google\\Chrome\\Application\\chrome.exe",
+  "Microsoft\\Edge\\Application\\msedge.exe",
+];
 
 /** Installed browsers to look for, in the order they are tried. */
 export function installedCandidates(ctx: Pick<SearchContext, "platform" | "env" | "homedir">): string[] {
@@ -51,9 +59,13 @@ export function installedCandidates(ctx: Pick<SearchContext, "platform" | "env" 
     case "linux":
       return LINUX;
     case "darwin":
-      return ["/Applications", path.posix.join(ctx.homedir, "Applications")].flatMap((dir) => MAC_APPS.map((app) => path.posix.join(dir, app)));
+      return ["/Applications", path.posix.join(ctx.homedir, "Applications")].flatMap((dir) =>
+        MAC_APPS.map((app) => path.posix.join(dir, app)),
+      );
     case "win32": {
-      const roots = [ctx.env.LOCALAPPDATA, ctx.env.PROGRAMFILES, ctx.env["PROGRAMFILES(X86)"]].filter((root): root is string => Boolean(root));
+      const roots = [ctx.env.LOCALAPPDATA, ctx.env.PROGRAMFILES, ctx.env["PROGRAMFILES(X86)"]].filter((root): root is string =>
+        Boolean(root),
+      );
       return WINDOWS_SUFFIXES.flatMap((suffix) => roots.map((root) => path.win32.join(root, suffix)));
     }
     default:
@@ -63,11 +75,12 @@ export function installedCandidates(ctx: Pick<SearchContext, "platform" | "env" 
 
 /** The one line the browser tests fail with when there is no browser. */
 export function noBrowserMessage(ctx: Pick<SearchContext, "platform">, npmMissing: string | null): string {
-  const install = {
-    linux: "install Chromium (Debian/Ubuntu: apt-get install chromium), Chrome or Edge",
-    darwin: "install Google Chrome, Microsoft Edge or Chromium into /Applications",
-    win32: "install Google Chrome or Microsoft Edge",
-  }[ctx.platform as "linux" | "darwin" | "win32"] ?? "install Chromium, Chrome or Edge";
+  const install =
+    {
+      linux: "install Chromium (Debian/Ubuntu: apt-get install chromium), Chrome or Edge",
+      darwin: "install Google Chrome, Microsoft Edge or Chromium into /Applications",
+      win32: "install Google Chrome or Microsoft Edge",
+    }[ctx.platform as "linux" | "darwin" | "win32"] ?? "install Chromium, Chrome or Edge";
   const npm = npmMissing ? ` (${npmMissing})` : "";
   return `No Chromium, Chrome or Edge for the browser tests${npm}: ${install}, or set CHROMIUM_PATH to a browser's executable.`;
 }
@@ -83,7 +96,10 @@ function steps(env: SearchContext["env"]): { installed: boolean; npm: boolean } 
 export async function findBrowser(ctx: SearchContext, npmBrowser: NpmBrowser): Promise<FoundBrowser> {
   const explicit = ctx.env.CHROMIUM_PATH;
   if (explicit) {
-    if (!ctx.exists(explicit)) throw new Error(`CHROMIUM_PATH is ${explicit}, which does not exist or cannot be run: point it at a Chromium, Chrome or Edge executable, or unset it.`);
+    if (!ctx.exists(explicit))
+      throw new Error(
+        `CHROMIUM_PATH is ${explicit}, which does not exist or cannot be run: point it at a Chromium, Chrome or Edge executable, or unset it.`,
+      );
     return { executablePath: explicit, source: "CHROMIUM_PATH" };
   }
   const use = steps(ctx.env);

@@ -7,7 +7,14 @@ import { findBrowser, type FoundBrowser, type SearchContext } from "./find-brows
 import { npmChromium } from "./npm-chromium";
 
 /** --no-sandbox: CI and containers run as root, where Chromium's sandbox refuses to start. */
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** This machine, as findBrowser sees it. */
 export function thisMachine(): SearchContext {

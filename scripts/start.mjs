@@ -48,7 +48,9 @@ function buildBrowserBundles() {
       compiler.run((error, stats) => {
         if (error) return reject(error);
         report(stats);
-        compiler.close((closeError) => (closeError ? reject(closeError) : stats.hasErrors() ? reject(new Error("webpack build has errors")) : resolve(undefined)));
+        compiler.close((closeError) =>
+          closeError ? reject(closeError) : stats.hasErrors() ? reject(new Error("webpack build has errors")) : resolve(undefined),
+        );
       });
       return;
     }
@@ -109,7 +111,8 @@ function certutil(path, args) {
 function trustCaForChromium() {
   const nssDb = chromiumNssDb();
   const tool = onPath("certutil");
-  if (!tool) return { state: "untrusted", reason: "certutil is not installed, so npm start could not add it to Chromium's NSS database", nssDb };
+  if (!tool)
+    return { state: "untrusted", reason: "certutil is not installed, so npm start could not add it to Chromium's NSS database", nssDb };
   const db = `sql:${nssDb}`;
   const run = (args) => {
     const result = certutil(tool, args);
@@ -123,7 +126,8 @@ function trustCaForChromium() {
     }
     const listed = certutil(tool, ["-L", "-d", db, "-n", CA_NAME, "-a"]);
     const ours = new X509Certificate(readFileSync(CA_FILE)).fingerprint256;
-    if (listed.status === 0 && new X509Certificate(listed.stdout).fingerprint256 === ours) return { state: "trusted", where: `Chromium and Chrome (NSS database ${nssDb})` };
+    if (listed.status === 0 && new X509Certificate(listed.stdout).fingerprint256 === ours)
+      return { state: "trusted", where: `Chromium and Chrome (NSS database ${nssDb})` };
     if (listed.status === 0) run(["-D", "-d", db, "-n", CA_NAME]);
     run(["-A", "-d", db, "-t", "C,,", "-n", CA_NAME, "-i", CA_FILE]);
     console.log(`Added the dev CA to Chromium's NSS database (${nssDb}).`);
@@ -152,7 +156,10 @@ async function ensureDevCertificates() {
     if (!certificateUsable()) throw error;
     return { state: "untrusted", reason: error.message };
   }
-  return { state: "trusted", where: process.platform === "darwin" ? "your login keychain (Safari, Chrome, Edge)" : "your Windows certificate store (Chrome, Edge)" };
+  return {
+    state: "trusted",
+    where: process.platform === "darwin" ? "your login keychain (Safari, Chrome, Edge)" : "your Windows certificate store (Chrome, Edge)",
+  };
 }
 
 function runServer(watching, trust) {

@@ -42,11 +42,22 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   // Only options the user gave appear in `values` (no defaults are declared).
   const misplaced = Object.keys(values).find((key) => key !== "help" && !allowed.includes(key));
   if (misplaced) return { ok: false, error: `--${misplaced} does not apply to ${name} (invite-sheet --help).` };
-  if (!file) return { ok: false, error: `${name} needs a CSV file: invite-sheet ${name} <file.csv>${name === "check" ? "" : " -o <out.csv>"}.` };
+  if (!file)
+    return { ok: false, error: `${name} needs a CSV file: invite-sheet ${name} <file.csv>${name === "check" ? "" : " -o <out.csv>"}.` };
   if (extra.length) return { ok: false, error: `Unexpected argument ${quote(extra[0] ?? "")}: give one CSV file at a time.` };
   const team = values.team;
   if (name === "check") return { ok: true, command: { kind: "check", file, json: values.json ?? false, ...(team ? { team } : {}) } };
   if (!values.out) return { ok: false, error: `${name} needs -o <out.csv>, the file to write.` };
   if (name === "fix") return { ok: true, command: { kind: "fix", file, out: values.out, ...(team ? { team } : {}) } };
-  return { ok: true, command: { kind: "export", file, out: values.out, bom: values.bom ?? false, skipInvalid: values["skip-invalid"] ?? false, ...(team ? { team } : {}) } };
+  return {
+    ok: true,
+    command: {
+      kind: "export",
+      file,
+      out: values.out,
+      bom: values.bom ?? false,
+      skipInvalid: values["skip-invalid"] ?? false,
+      ...(team ? { team } : {}),
+    },
+  };
 }

@@ -74,7 +74,11 @@ function planExportFile(csv: ImportedCsv, team: Team, out: string, options: { bo
     return { output: { stdout: "", stderr: join(errors, refusal ?? ""), exitCode: 1 } };
   }
   return {
-    output: { stdout: join(noticesText(csv), `Exported ${plural(plan.rows.length, "row")} to ${out}.${leftOutNote(plan)}`), stderr: "", exitCode: 0 },
+    output: {
+      stdout: join(noticesText(csv), `Exported ${plural(plan.rows.length, "row")} to ${out}.${leftOutNote(plan)}`),
+      stderr: "",
+      exitCode: 0,
+    },
     csv: { rows: plan.rows, options: { bom: options.bom } },
   };
 }

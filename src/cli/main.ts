@@ -9,15 +9,23 @@ export function runCli(argv: readonly string[]): Output {
   const c = parsed.command;
   try {
     switch (c.kind) {
-      case "help": return { stdout: USAGE, stderr: "", exitCode: 0 };
-      case "check": return runCheck(c.file, c.team, c.json);
-      case "fix": return runFix(c.file, c.out, c.team);
-      case "export": return runExport(c.file, c.out, c.team, c.bom, c.skipInvalid);
+      case "help":
+        return { stdout: USAGE, stderr: "", exitCode: 0 };
+      case "check":
+        return runCheck(c.file, c.team, c.json);
+      case "fix":
+        return runFix(c.file, c.out, c.team);
+      case "export":
+        return runExport(c.file, c.out, c.team, c.bom, c.skipInvalid);
     }
   } catch (error) {
     if (error instanceof InputError) return { stdout: "", stderr: `invite-sheet: ${error.message}\n`, exitCode: 2 };
     // A bug, not bad input: still one line, and a way to report it.
-    return { stdout: "", stderr: `invite-sheet: internal error: ${(error as Error).message}. Please report this with the command you ran.\n`, exitCode: 2 };
+    return {
+      stdout: "",
+      stderr: `invite-sheet: internal error: ${(error as Error).message}. Please report this with the command you ran.\n`,
+      exitCode: 2,
+    };
   }
 }
 

@@ -10,7 +10,14 @@ function readBytes(path: string, what: string): Uint8Array {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${code ?? "unknown error"})`;
+    const reason =
+      code === "ENOENT"
+        ? "does not exist"
+        : code === "EISDIR"
+          ? "is a folder, not a file"
+          : code === "EACCES"
+            ? "cannot be read (permission denied)"
+            : `cannot be read (${code ?? "unknown error"})`;
     throw new InputError(`${what} ${path} ${reason}.`);
   }
 }

@@ -40,7 +40,8 @@ export function findingsTable(findings: readonly Finding[]): string {
       widths[i] = Math.max(widths[i] ?? 0, c.length);
     });
   }
-  const line = (first: readonly string[], message: string) => `${first.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}  ${message}`.trimEnd();
+  const line = (first: readonly string[], message: string) =>
+    `${first.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}  ${message}`.trimEnd();
   const lines = [line(HEADER.slice(0, 4), HEADER[4])];
   for (const f of findings) lines.push(line(cells(f), f.message));
   return lines.join("\n");

@@ -58,7 +58,8 @@ function lenientUtf8(bytes: Uint8Array): DecodedText {
   for (let at = text.indexOf(REPLACEMENT); at >= 0; at = text.indexOf(REPLACEMENT, at + 1)) marks++;
   const count = marks - encodedReplacements(bytes);
   const one = count === 1;
-  const damage = `Read as UTF-8, but ${count} place${one ? "" : "s"} in the file ${one ? "is" : "are"} not valid UTF-8 ` +
+  const damage =
+    `Read as UTF-8, but ${count} place${one ? "" : "s"} in the file ${one ? "is" : "are"} not valid UTF-8 ` +
     `(the first on line ${lineOf(bytes, firstInvalidUtf8(bytes))}): ${one ? "it reads" : "they read"} as "${REPLACEMENT}", and each cell holding one is an error to retype.`;
   return { ok: true, text, encoding: "utf-8", damage };
 }
@@ -77,10 +78,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    if (b < 0x80) { i++; continue; }
-    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
-      : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
-      : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const [length, low, high] =
+      b >= 0xc2 && b <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : b === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : b === 0xed
+            ? [3, 0x80, 0x9f]
+            : b >= 0xe1 && b <= 0xef
+              ? [3, 0x80, 0xbf]
+              : b === 0xf0
+                ? [4, 0x90, 0xbf]
+                : b === 0xf4
+                  ? [4, 0x80, 0x8f]
+                  : b >= 0xf1 && b <= 0xf3
+                    ? [4, 0x80, 0xbf]
+                    : [0, 0, 0];
     if (length === 0) return i;
     const second = bytes[i + 1] ?? -1;
     if (second < low || second > high) return i;

@@ -54,7 +54,12 @@ export const PIECE_LENGTH = 1 << 16;
  * never split between two pieces), about `pieceLength` characters each: a 1,000,000-row file is
  * written without ever being one string in memory.
  */
-export function writeCsv(rows: readonly InviteRow[], options: ExportOptions, write: (piece: string) => void, pieceLength = PIECE_LENGTH): void {
+export function writeCsv(
+  rows: readonly InviteRow[],
+  options: ExportOptions,
+  write: (piece: string) => void,
+  pieceLength = PIECE_LENGTH,
+): void {
   let out = headerOf(options);
   const extraValues = extraValuesOf(options);
   const record = recordWriter();

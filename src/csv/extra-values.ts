@@ -18,9 +18,13 @@ export function lastValue(record: readonly string[], count = record.length): num
 export function extraValuesFinding(rowNumber: number, width: number, extra: readonly string[], delimiter: Delimiter): Finding {
   const name = delimiterName(delimiter);
   const values = width + extra.length;
-  return finding("extra-values", rowNumber, null,
+  return finding(
+    "extra-values",
+    rowNumber,
+    null,
     `This row has ${values} values but the header has ${width} column${width === 1 ? "" : "s"}, so ${quote(extra.join(delimiter))} is left over. ` +
-      `A value with a ${name} in it (like "Lee${delimiter === "\t" ? " " : delimiter} Ann") must be in double quotes: add them in the file and read it again.`);
+      `A value with a ${name} in it (like "Lee${delimiter === "\t" ? " " : delimiter} Ann") must be in double quotes: add them in the file and read it again.`,
+  );
 }
 
 /**
@@ -44,6 +48,8 @@ export function rowsKeepingExtraValues(
 export function extraValuesNotice(rowNumbers: readonly number[], column: ColumnKey, delimiter: Delimiter): string {
   const shown = rowNumbers.slice(0, 12).join(", ") + (rowNumbers.length > 12 ? ` and ${rowNumbers.length - 12} more` : "");
   const which = rowNumbers.length === 1 ? `Row ${shown} had` : `Rows ${shown} had`;
-  return `${which} more values than the file's header has columns (a ${delimiterName(delimiter)} inside a value that is not in double quotes?). ` +
-    `The extra values are kept at the end of the ${EXPORT_HEADERS[column]} cell: check ${rowNumbers.length === 1 ? "that row" : "those rows"}.`;
+  return (
+    `${which} more values than the file's header has columns (a ${delimiterName(delimiter)} inside a value that is not in double quotes?). ` +
+    `The extra values are kept at the end of the ${EXPORT_HEADERS[column]} cell: check ${rowNumbers.length === 1 ? "that row" : "those rows"}.`
+  );
 }

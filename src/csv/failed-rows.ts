@@ -4,7 +4,15 @@
 // nothing dropped), in sheet order. Our own import reads it back: Reason is not one of our
 // columns, so it is ignored and named. Rows whose request got no answer are left out (they may
 // have been invited; Submit again checks them) and listed, so the pane can say so.
-import { COLUMN_KEYS, EXPORT_HEADERS, formatRowStatus, parseRowStatus, UNCONFIRMED_REASON, type InviteRow, type RowStatus } from "../invites";
+import {
+  COLUMN_KEYS,
+  EXPORT_HEADERS,
+  formatRowStatus,
+  parseRowStatus,
+  UNCONFIRMED_REASON,
+  type InviteRow,
+  type RowStatus,
+} from "../invites";
 import { csvRecord } from "./export-csv";
 
 const REASON_HEADER = "Reason";

@@ -1,7 +1,21 @@
 // A user's CSV into invite rows: header matched by aliases, any column order, extra columns
 // ignored (and named), rows kept in file order with their row numbers, nothing dropped. A file
 // whose first row is not a header is refused, never mapped by position (issue #10).
-import { checkEmail, clip, COLUMN_KEYS, EXPORT_HEADERS, columnForHeader, emptyRow, isStatusHeader, LIMITS, quote, REPLACEMENT_CHARACTER, type ColumnKey, type Finding, type InviteRow } from "../invites";
+import {
+  checkEmail,
+  clip,
+  COLUMN_KEYS,
+  EXPORT_HEADERS,
+  columnForHeader,
+  emptyRow,
+  isStatusHeader,
+  LIMITS,
+  quote,
+  REPLACEMENT_CHARACTER,
+  type ColumnKey,
+  type Finding,
+  type InviteRow,
+} from "../invites";
 import { decodeText, stripBom } from "./decode-text";
 import { extraValuesFinding, lastValue } from "./extra-values";
 import { uniformLineEndings } from "./line-endings";
@@ -39,8 +53,7 @@ export function importCsvBytes(bytes: Uint8Array): ImportResult {
   if (decoded.damage) {
     result.csv.notices.unshift(decoded.damage);
     result.csv.damagedRows = rowsHolding(result.csv.rows, REPLACEMENT_CHARACTER);
-  }
-  else if (decoded.encoding !== "utf-8") result.csv.notices.unshift(`Read as ${decoded.encoding} text (not UTF-8).`);
+  } else if (decoded.encoding !== "utf-8") result.csv.notices.unshift(`Read as ${decoded.encoding} text (not UTF-8).`);
   return result;
 }
 
@@ -142,7 +155,10 @@ function rowsFromRecords(delimiter: Delimiter, dropFinalEmpty: boolean): { add: 
     const ignored = [...layout.ignored, ...(blank?.withValues() ?? [])];
     if (ignored.length) notices.push(`Ignored columns: ${listed(ignored.map((name) => clip(name, 40)))}.`);
     const lastColumn = layout.columns.reduce<ColumnKey>((last, key) => key ?? last, "account");
-    return { ok: true, csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings, damagedRows: [] } };
+    return {
+      ok: true,
+      csv: { rows, firstRow: 2, ignoredColumns: layout.ignored, notices, delimiter, lastColumn, extraValues, findings, damagedRows: [] },
+    };
   };
   return { add, result };
 }
@@ -177,8 +193,10 @@ function listed(names: readonly string[]): string {
 function readHeader(header: readonly string[]): Layout | string {
   const address = header.find((cell) => cell.length <= LIMITS.emailLength + 2 && cell.includes("@") && checkEmail(cell.trim()).ok);
   if (address !== undefined) {
-    return `The first row is not a header: it holds the address ${quote(address.trim())}. ` +
-      `Add a first row that names the columns (for example ${COLUMN_KEYS.map((k) => EXPORT_HEADERS[k]).join(", ")}), then try again.`;
+    return (
+      `The first row is not a header: it holds the address ${quote(address.trim())}. ` +
+      `Add a first row that names the columns (for example ${COLUMN_KEYS.map((k) => EXPORT_HEADERS[k]).join(", ")}), then try again.`
+    );
   }
   const columns: (ColumnKey | null)[] = header.map(() => null);
   const chosen = new Map<ColumnKey, number>();
@@ -186,7 +204,10 @@ function readHeader(header: readonly string[]): Layout | string {
     const match = columnForHeader(header[i] ?? "");
     if (!match) continue;
     const other = chosen.get(match.key);
-    if (other === undefined) { chosen.set(match.key, i); continue; }
+    if (other === undefined) {
+      chosen.set(match.key, i);
+      continue;
+    }
     const otherRank = columnForHeader(header[other] ?? "")?.rank ?? 0;
     if (otherRank === match.rank) {
       return `Two columns both mean ${EXPORT_HEADERS[match.key]} (${quote(oneSpace(header[other] ?? ""))} and ${quote(oneSpace(header[i] ?? ""))}). Remove or rename one, then try again.`;
@@ -196,8 +217,10 @@ function readHeader(header: readonly string[]): Layout | string {
   for (const [key, index] of chosen) columns[index] = key;
   if (!chosen.has("account")) {
     const named = header.filter((h) => h.trim()).map((h) => quote(oneSpace(h), 40));
-    return "No Splashtop account column: the first row must name the columns, and one must hold the email addresses " +
-      `(call it "Splashtop account" or "Email"). The first row has ${named.length ? listed(named) : "nothing"}.`;
+    return (
+      "No Splashtop account column: the first row must name the columns, and one must hold the email addresses " +
+      `(call it "Splashtop account" or "Email"). The first row has ${named.length ? listed(named) : "nothing"}.`
+    );
   }
   const ignored = header.filter((cell, i) => columns[i] === null && cell.trim() && !isStatusHeader(cell)).map(oneSpace);
   return { columns, ignored };

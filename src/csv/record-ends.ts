@@ -62,7 +62,10 @@ function closingQuote(text: string, open: number, d: number): number {
     const q = text.indexOf('"', from);
     if (q < 0) return -1;
     if (q === n - 1) return n;
-    if (text.charCodeAt(q + 1) === QUOTE) { from = q + 2; continue; }
+    if (text.charCodeAt(q + 1) === QUOTE) {
+      from = q + 2;
+      continue;
+    }
     let k = q + 1;
     while (k < n && isBlank(text.charCodeAt(k), d)) k++;
     const c = text.charCodeAt(k);

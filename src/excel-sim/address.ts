@@ -34,9 +34,7 @@ export function columnIndex(letters: string): number {
 }
 
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function isEntireColumns(r: Rect): boolean {
@@ -113,7 +111,10 @@ export function parseRef(address: string): ParsedRef | undefined {
 
 /** `A1:B2, D4` or `A1:B2;D4` (Worksheet.getRanges). */
 export function parseAreas(address: string): ParsedRef[] | undefined {
-  const parts = address.split(/[,;]/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = address
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   const refs = parts.map(parseRef);
   return refs.every((r): r is ParsedRef => r !== undefined) && refs.length > 0 ? refs : undefined;
 }

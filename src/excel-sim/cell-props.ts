@@ -63,7 +63,10 @@ export function bulkChunks(input: unknown): Chunk[] | undefined {
 /** `_ValidateArraySize(rows, columns)`: the array must match the range exactly. */
 export function validateArraySize(e: RangeEntity, rows: number, columns: number, location: string): void {
   if (rowCountOf(e.rect) !== rows || colCountOf(e.rect) !== columns) {
-    throw errors.invalidArgument(location, "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    throw errors.invalidArgument(
+      location,
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    );
   }
 }
 

@@ -82,11 +82,7 @@ export const errors = {
   itemAlreadyExists: (location: string) =>
     new SimError("ItemAlreadyExists", "A resource with the same name or identifier already exists.", location),
   invalidArgument: (location: string, detail?: string) =>
-    new SimError(
-      "InvalidArgument",
-      detail ?? "The argument is invalid or missing or has an incorrect format.",
-      location,
-    ),
+    new SimError("InvalidArgument", detail ?? "The argument is invalid or missing or has an incorrect format.", location),
   invalidOperation: (location: string, detail?: string) =>
     new SimError("InvalidOperation", detail ?? "The operation is invalid.", location),
   insertDeleteConflict: (location: string) =>

@@ -102,12 +102,21 @@ export class EventHub {
   dispatchSelection(wb: WorkbookModel, sheet: SheetModel, rect: Rect): void {
     if (!this.enabled || this.regs.size === 0) return;
     const args: SelectionArgs = { type: "WorksheetSelectionChanged", address: formatRect(rect), worksheetId: sheet.id };
-    for (const reg of [...this.listeners("SelectionChanged", "worksheet", sheet.id), ...this.listeners("SelectionChanged", "worksheets", "*")]) {
+    for (const reg of [
+      ...this.listeners("SelectionChanged", "worksheet", sheet.id),
+      ...this.listeners("SelectionChanged", "worksheets", "*"),
+    ]) {
       this.queue.push({ handler: reg.handler, args });
     }
     for (const table of wb.tablesOn(sheet)) {
       const part = intersect(table.rect, rect);
-      const tableArgs: SelectionArgs = { type: "TableSelectionChanged", address: part ? formatRect(part) : "", isInsideTable: part !== undefined, tableId: table.id, worksheetId: sheet.id };
+      const tableArgs: SelectionArgs = {
+        type: "TableSelectionChanged",
+        address: part ? formatRect(part) : "",
+        isInsideTable: part !== undefined,
+        tableId: table.id,
+        worksheetId: sheet.id,
+      };
       for (const reg of this.listeners("SelectionChanged", "table", table.id)) this.queue.push({ handler: reg.handler, args: tableArgs });
     }
     this.schedule();
@@ -154,7 +163,8 @@ export class EventHub {
     };
     if (hasApi(this.sets, "WorksheetChangedEventArgs.triggerSource")) args.triggerSource = trigger;
     // "The direction ... that existing cells will shift when a new cell or cells are inserted" (ExcelApi 1.14).
-    if (change.direction && hasApi(this.sets, "WorksheetChangedEventArgs.changeDirectionState")) args.changeDirectionState = change.direction;
+    if (change.direction && hasApi(this.sets, "WorksheetChangedEventArgs.changeDirectionState"))
+      args.changeDirectionState = change.direction;
     if (change.single && hasApi(this.sets, "WorksheetChangedEventArgs.details")) {
       args.details = {
         valueBefore: change.before ?? "",

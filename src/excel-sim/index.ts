@@ -42,7 +42,10 @@ export interface SimOptions {
 export interface RunFn {
   <T>(batch: Batch<T>): Promise<T>;
   <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
-  <T>(previous: OfficeExtension.ClientObject | OfficeExtension.ClientObject[] | OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+  <T>(
+    previous: OfficeExtension.ClientObject | OfficeExtension.ClientObject[] | OfficeExtension.ClientRequestContext,
+    batch: Batch<T>,
+  ): Promise<T>;
 }
 
 /** The part of `Office.context.requirements` a host built on the simulator can offer. */
@@ -99,14 +102,18 @@ export function createSimulatedExcel(options: SimOptions = {}): SimulatedExcel {
 
 function eventRangeFactory(wb: WorkbookModel) {
   return (ctx: unknown, sheetId: string, address: string, orNull: boolean): unknown => {
-    const proxy = new RangeProxy(ctx as SimContext, () => {
-      const sheet = wb.findSheet(sheetId);
-      if (!sheet) {
-        if (orNull) return null;
-        throw errors.itemNotFound("WorksheetChangedEventArgs.getRange");
-      }
-      return rangeOnSheet(wb, sheet, address, "WorksheetChangedEventArgs.getRange");
-    }, `event.getRange(${address})`);
+    const proxy = new RangeProxy(
+      ctx as SimContext,
+      () => {
+        const sheet = wb.findSheet(sheetId);
+        if (!sheet) {
+          if (orNull) return null;
+          throw errors.itemNotFound("WorksheetChangedEventArgs.getRange");
+        }
+        return rangeOnSheet(wb, sheet, address, "WorksheetChangedEventArgs.getRange");
+      },
+      `event.getRange(${address})`,
+    );
     return orNull ? proxy.queueOrNull() : proxy;
   };
 }

@@ -9,7 +9,10 @@ export type LoadTree = Map<string, LoadTree | true>;
 export type LoadSpec = string | string[] | Record<string, unknown> | undefined;
 
 function addPath(tree: LoadTree, path: string, asNav = false): void {
-  const parts = path.split("/").map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = path
+    .split("/")
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   let node = tree;
   parts.forEach((part, i) => {
     const last = i === parts.length - 1;

@@ -68,10 +68,8 @@ export const nav = {
   lastRow: (e: RangeEntity) => ({ sheet: e.sheet, rect: { ...e.rect, r0: e.rect.r1 } }),
   lastColumn: (e: RangeEntity) => ({ sheet: e.sheet, rect: { ...e.rect, c0: e.rect.c1 } }),
   lastCell: (e: RangeEntity) => ({ sheet: e.sheet, rect: { ...e.rect, r0: e.rect.r1, c0: e.rect.c1 } }),
-  rowsAbove: (e: RangeEntity, n: number) =>
-    checked(e.sheet, { ...e.rect, r0: e.rect.r0 - n, r1: e.rect.r0 - 1 }, "Range.getRowsAbove"),
-  rowsBelow: (e: RangeEntity, n: number) =>
-    checked(e.sheet, { ...e.rect, r0: e.rect.r1 + 1, r1: e.rect.r1 + n }, "Range.getRowsBelow"),
+  rowsAbove: (e: RangeEntity, n: number) => checked(e.sheet, { ...e.rect, r0: e.rect.r0 - n, r1: e.rect.r0 - 1 }, "Range.getRowsAbove"),
+  rowsBelow: (e: RangeEntity, n: number) => checked(e.sheet, { ...e.rect, r0: e.rect.r1 + 1, r1: e.rect.r1 + n }, "Range.getRowsBelow"),
   columnsBefore: (e: RangeEntity, n: number) =>
     checked(e.sheet, { ...e.rect, c0: e.rect.c0 - n, c1: e.rect.c0 - 1 }, "Range.getColumnsBefore"),
   columnsAfter: (e: RangeEntity, n: number) =>

@@ -61,7 +61,16 @@ function tablesShiftedDown(wb: WorkbookModel, sheet: SheetModel, at: number, c0:
 }
 
 /** Cells in c0..c1 from row `at` move down by `count`; tables in those columns move or grow. */
-export function shiftDown(wb: WorkbookModel, sheet: SheetModel, at: number, count: number, c0: number, c1: number, location: string, except?: TableModel): void {
+export function shiftDown(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  at: number,
+  count: number,
+  c0: number,
+  c1: number,
+  location: string,
+  except?: TableModel,
+): void {
   const moved = tablesShiftedDown(wb, sheet, at, c0, c1, location).filter((t) => t !== except);
   sheet.shiftCellsDown(at, count, c0, c1);
   shiftLiveRanges(wb, sheet, { axis: "rows", at, count, from: c0, to: c1 });
@@ -74,7 +83,8 @@ export function shiftDown(wb: WorkbookModel, sheet: SheetModel, at: number, coun
 function shiftUp(wb: WorkbookModel, sheet: SheetModel, rect: Rect, location: string): void {
   const count = rowCountOf(rect);
   const moved = tablesShiftedDown(wb, sheet, rect.r0, rect.c0, rect.c1, location);
-  for (const t of moved) if (rect.r0 <= t.rect.r0 && rect.r1 >= t.rect.r0 && rect.r1 < t.rect.r1) throw errors.insertDeleteConflict(location);
+  for (const t of moved)
+    if (rect.r0 <= t.rect.r0 && rect.r1 >= t.rect.r0 && rect.r1 < t.rect.r1) throw errors.insertDeleteConflict(location);
   sheet.shiftCellsUp(rect.r0, count, rect.c0, rect.c1);
   shiftLiveRanges(wb, sheet, { axis: "rows", at: rect.r0, count: -count, from: rect.c0, to: rect.c1 });
   for (const t of moved) adjustTableForRowDelete(wb, t, rect.r0, rect.r1, count);

@@ -61,14 +61,30 @@ export class StyleTable {
 
 /** Excel reports colors as upper-case "#RRGGBB"; named colors are accepted on write. */
 const NAMED: Record<string, string> = {
-  red: "#FF0000", yellow: "#FFFF00", green: "#008000", blue: "#0000FF", white: "#FFFFFF",
-  black: "#000000", orange: "#FFA500", gray: "#808080", grey: "#808080", lightgreen: "#90EE90",
-  pink: "#FFC0CB", purple: "#800080", lightyellow: "#FFFFE0", lightblue: "#ADD8E6",
+  red: "#FF0000",
+  yellow: "#FFFF00",
+  green: "#008000",
+  blue: "#0000FF",
+  white: "#FFFFFF",
+  black: "#000000",
+  orange: "#FFA500",
+  gray: "#808080",
+  grey: "#808080",
+  lightgreen: "#90EE90",
+  pink: "#FFC0CB",
+  purple: "#800080",
+  lightyellow: "#FFFFE0",
+  lightblue: "#ADD8E6",
 };
 
 export function normalizeColor(color: string): string | undefined {
   const c = color.trim();
   if (/^#[0-9a-fA-F]{6}$/.test(c)) return c.toUpperCase();
-  if (/^#[0-9a-fA-F]{3}$/.test(c)) return `#${c.slice(1).split("").map((x) => x + x).join("")}`.toUpperCase();
+  if (/^#[0-9a-fA-F]{3}$/.test(c))
+    return `#${c
+      .slice(1)
+      .split("")
+      .map((x) => x + x)
+      .join("")}`.toUpperCase();
   return NAMED[c.toLowerCase()];
 }

@@ -113,7 +113,9 @@ export function inheritFormats(t: TableModel, from: number, at: number, count: n
 
 function bodyIsOneBlankRow(t: TableModel): boolean {
   const r = t.firstDataRow;
-  return t.dataRowCount === 1 && !t.sheet.values.rowHasData(r, t.rect.c0, t.rect.c1) && !t.sheet.formulas.rowHasData(r, t.rect.c0, t.rect.c1);
+  return (
+    t.dataRowCount === 1 && !t.sheet.values.rowHasData(r, t.rect.c0, t.rect.c1) && !t.sheet.formulas.rowHasData(r, t.rect.c0, t.rect.c1)
+  );
 }
 
 /**

@@ -59,7 +59,10 @@ export class UserApi {
 
   private notEditing(action: string): void {
     const cell = this.editMode.cell;
-    if (cell) throw new Error(`excel-sim: ${action} while ${formatAddress(cell.sheet.name, { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c })} is being edited (endEdit or cancelEdit first)`);
+    if (cell)
+      throw new Error(
+        `excel-sim: ${action} while ${formatAddress(cell.sheet.name, { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c })} is being edited (endEdit or cancelEdit first)`,
+      );
   }
 
   private locate(address: string): { sheet: SheetModel; rect: Rect } {
@@ -257,7 +260,13 @@ export class UserApi {
     if (!rule) return undefined;
     const checker = new RuleChecker(this.wb, sheet);
     const items = listItems(rule, checker.readSource);
-    return { type: "List", source: rule.list.source, items, inCellDropDown: rule.list.inCellDropDown, valid: checker.allowed(id, sheet.valueAt(r, c)) };
+    return {
+      type: "List",
+      source: rule.list.source,
+      items,
+      inCellDropDown: rule.list.inCellDropDown,
+      valid: checker.allowed(id, sheet.valueAt(r, c)),
+    };
   }
 
   sheetNames(): string[] {

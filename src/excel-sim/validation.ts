@@ -87,7 +87,11 @@ export function absoluteSource(sheet: string, rect: Rect): string {
 
 export function listItems(rule: Rule, read: SourceReader): string[] {
   const src = rule.list.source;
-  if (!src.startsWith("=")) return src.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  if (!src.startsWith("="))
+    return src
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
   const ref = parseRef(src.slice(1));
   return ref ? read(ref.sheet, ref).filter((s) => s !== "") : [];
 }

@@ -60,7 +60,7 @@ export function parseInput(input: CellValue, numberFormat: string | undefined): 
     const n = parseNumber(input);
     if (n !== undefined) return { value: n };
   }
-  if ((first === 43 /* + */ || first === 45 /* - */) && input.length > 1) {
+  if ((first === 43 /* + */ || first === 45) /* - */ && input.length > 1) {
     const formula = `=${input}`;
     return { value: evaluateFormula(formula), formula };
   }

@@ -5,8 +5,19 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
 /** Header aliases, compared after `headerKey` (case, spaces and punctuation ignored). */
 const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
   account: [
-    "splashtop account", "account", "email", "e-mail", "email address", "e-mail address", "mail",
-    "user email", "username", "user name", "login", "upn", "user principal name",
+    "splashtop account",
+    "account",
+    "email",
+    "e-mail",
+    "email address",
+    "e-mail address",
+    "mail",
+    "user email",
+    "username",
+    "user name",
+    "login",
+    "upn",
+    "user principal name",
   ],
   group: ["group", "group name", "user group", "splashtop group"],
   displayName: ["display name", "name", "full name", "displayname", "user display name"],
@@ -18,7 +29,10 @@ const HEADER_ALIASES: Record<ColumnKey, readonly string[]> = {
 export const STATUS_HEADER = "Status";
 
 function headerKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 export type HeaderMatch = { key: ColumnKey; rank: number };
@@ -36,7 +50,7 @@ for (const key of COLUMN_KEYS) {
  * later aliases are looser), or null when it is none of them.
  */
 export function columnForHeader(header: string): HeaderMatch | null {
-  return header.length > LONGEST_HEADER ? null : ALIAS_INDEX.get(headerKey(header)) ?? null;
+  return header.length > LONGEST_HEADER ? null : (ALIAS_INDEX.get(headerKey(header)) ?? null);
 }
 
 /** Past this length a cell is no column name (and is not normalised: a 10 MB cell takes seconds). */

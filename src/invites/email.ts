@@ -48,9 +48,11 @@ function problemOf(text: string): string {
   if (/[^\u0020-\u007e]/.test(text)) return "contains a non-ASCII character (use the plain-ASCII or xn-- form of the address)";
   if (local.length > LIMITS.emailLocalPartLength) return `has more than ${LIMITS.emailLocalPartLength} characters before the @`;
   if (text.length > LIMITS.emailLength) return `is longer than ${LIMITS.emailLength} characters`;
-  if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return "has a dot at the start or end of the name, or two dots in a row";
+  if (local.startsWith(".") || local.endsWith(".") || local.includes(".."))
+    return "has a dot at the start or end of the name, or two dots in a row";
   if (!domain.includes(".")) return `is missing the end of the domain (like ".com" after ${quote(domain)})`;
-  if (domain.includes("..") || domain.endsWith(".") || domain.startsWith(".")) return "has an empty part in the domain (two dots in a row, or a dot at the start or end)";
+  if (domain.includes("..") || domain.endsWith(".") || domain.startsWith("."))
+    return "has an empty part in the domain (two dots in a row, or a dot at the start or end)";
   if (NUMERIC_TLD.test(domain)) return "ends in a number instead of a domain name";
   const bad = /[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.@-]/u.exec(text)?.[0];
   if (bad) return `contains the character "${bad}", which email addresses cannot have`;

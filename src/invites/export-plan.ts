@@ -4,9 +4,7 @@ import { applyFixes } from "./fixes";
 import { isBlankRow, type InviteRow } from "./row";
 import type { Surface } from "./surface";
 
-export type ExportPlan =
-  | { ok: true; rows: InviteRow[]; rowNumbers: number[]; skipped: number[] }
-  | { ok: false; rowsWithErrors: number[] };
+export type ExportPlan = { ok: true; rows: InviteRow[]; rowNumbers: number[]; skipped: number[] } | { ok: false; rowsWithErrors: number[] };
 
 /** Spelling fixes the export applies itself: the file always carries the canonical spelling. */
 const SPELLING_CODES = new Set<Finding["code"]>(["non-canonical", "whitespace"]);
@@ -24,7 +22,11 @@ export function planExport(
 ): ExportPlan {
   const errorRows = [...new Set(findings.filter(isError).map((f) => f.row))].sort((a, b) => a - b);
   if (errorRows.length && !options.skipInvalid) return { ok: false, rowsWithErrors: errorRows };
-  const fixed = applyFixes(rows, findings.filter((f) => SPELLING_CODES.has(f.code)), options.firstRow);
+  const fixed = applyFixes(
+    rows,
+    findings.filter((f) => SPELLING_CODES.has(f.code)),
+    options.firstRow,
+  );
   const out: InviteRow[] = [];
   const rowNumbers: number[] = [];
   // errorRows is sorted: walked alongside the rows instead of a set look-up per row.

@@ -39,13 +39,7 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-export function finding(
-  code: FindingCode,
-  row: number,
-  column: Finding["column"],
-  message: string,
-  fix?: string,
-): Finding {
+export function finding(code: FindingCode, row: number, column: Finding["column"], message: string, fix?: string): Finding {
   const result: Finding = { row, column, code, severity: RULES[code].severity, message };
   if (fix !== undefined) result.fix = fix;
   return result;

@@ -17,7 +17,8 @@ const SKIPPED = "Skipped: ";
  * The reason given when a request was sent and no answer came back, so Splashtop may or may not
  * have invited the row. A re-run recognises it and checks the team's users before sending again.
  */
-export const UNCONFIRMED_REASON = "no answer from Splashtop, so it is not known whether this row was invited; Submit again to check and finish it";
+export const UNCONFIRMED_REASON =
+  "no answer from Splashtop, so it is not known whether this row was invited; Submit again to check and finish it";
 
 /** A Status cell holds one line: line breaks and runs of spaces in a reason become one space. */
 function oneLine(text: string): string {
@@ -26,9 +27,12 @@ function oneLine(text: string): string {
 
 export function formatRowStatus(status: RowStatus): string {
   switch (status.kind) {
-    case "invited": return INVITED;
-    case "failed": return `${FAILED}${oneLine(status.reason)}`;
-    case "skipped": return `${SKIPPED}${oneLine(status.reason)}`;
+    case "invited":
+      return INVITED;
+    case "failed":
+      return `${FAILED}${oneLine(status.reason)}`;
+    case "skipped":
+      return `${SKIPPED}${oneLine(status.reason)}`;
   }
 }
 

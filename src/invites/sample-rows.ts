@@ -3,18 +3,61 @@
 import type { FindingCode } from "./finding";
 import type { InviteRow } from "./row";
 
-export type Mistake = Extract<FindingCode,
-  "invalid-email" | "missing-account" | "duplicate-account" | "unknown-license-type" | "unknown-role" |
-  "whitespace" | "non-canonical" | "formula-like" | "control-characters">;
+export type Mistake = Extract<
+  FindingCode,
+  | "invalid-email"
+  | "missing-account"
+  | "duplicate-account"
+  | "unknown-license-type"
+  | "unknown-role"
+  | "whitespace"
+  | "non-canonical"
+  | "formula-like"
+  | "control-characters"
+>;
 
 export const MISTAKES: readonly Mistake[] = [
-  "invalid-email", "missing-account", "duplicate-account", "unknown-license-type", "unknown-role",
-  "whitespace", "non-canonical", "formula-like", "control-characters",
+  "invalid-email",
+  "missing-account",
+  "duplicate-account",
+  "unknown-license-type",
+  "unknown-role",
+  "whitespace",
+  "non-canonical",
+  "formula-like",
+  "control-characters",
 ];
 
 export type SampleSheet = { rows: InviteRow[]; mistakes: { index: number; code: Mistake }[] };
 
-const FIRST = ["Ann", "Bo", "Chen", "Dana", "Émile", "Farah", "Gus", "Hana", "Ivan", "José", "Kim", "Lea", "Mo", "Nia", "Olu", "Priya", "Quinn", "Rosa", "Søren", "Tariq", "Uma", "Vik", "Wen", "Xiu", "Yara", "Zoë"];
+const FIRST = [
+  "Ann",
+  "Bo",
+  "Chen",
+  "Dana",
+  "Émile",
+  "Farah",
+  "Gus",
+  "Hana",
+  "Ivan",
+  "José",
+  "Kim",
+  "Lea",
+  "Mo",
+  "Nia",
+  "Olu",
+  "Priya",
+  "Quinn",
+  "Rosa",
+  "Søren",
+  "Tariq",
+  "Uma",
+  "Vik",
+  "Wen",
+  "Xiu",
+  "Yara",
+  "Zoë",
+];
 const LAST = ["Lee", "Smith", "O'Brien", "Nguyen", "García", "Müller", "Kowalski", "Tanaka", "Okafor", "Silva", "Rossi", "Dubois"];
 const GROUPS = ["Sales", "Support Desk", "Engineering", "Finance", "HR", ""];
 const LICENSES = ["", "", "Access", "Support"];
@@ -43,7 +86,10 @@ function cleanRow(index: number, next: () => number): InviteRow {
   const first = pick(FIRST, next);
   const last = pick(LAST, next);
   return {
-    account: `user${index}.${first.normalize("NFD").replace(/[^A-Za-z]/g, "").toLowerCase()}@example.com`,
+    account: `user${index}.${first
+      .normalize("NFD")
+      .replace(/[^A-Za-z]/g, "")
+      .toLowerCase()}@example.com`,
     group: pick(GROUPS, next),
     displayName: `${first} ${last}`,
     licenseType: pick(LICENSES, next),
@@ -53,15 +99,24 @@ function cleanRow(index: number, next: () => number): InviteRow {
 
 function inject(row: InviteRow, code: Mistake, earlier: InviteRow | undefined): InviteRow {
   switch (code) {
-    case "invalid-email": return { ...row, account: row.account.replace("@example.com", "@example") };
-    case "missing-account": return { ...row, account: "" };
-    case "duplicate-account": return { ...row, account: (earlier ?? row).account.trim().toUpperCase() };
-    case "unknown-license-type": return { ...row, licenseType: "Premium" };
-    case "unknown-role": return { ...row, role: "Owner" };
-    case "whitespace": return { ...row, account: ` ${row.account} ` };
-    case "non-canonical": return { ...row, licenseType: "technician" };
-    case "formula-like": return { ...row, displayName: `=HYPERLINK("x","${row.displayName}")` };
-    case "control-characters": return { ...row, displayName: `${row.displayName}\u200b` };
+    case "invalid-email":
+      return { ...row, account: row.account.replace("@example.com", "@example") };
+    case "missing-account":
+      return { ...row, account: "" };
+    case "duplicate-account":
+      return { ...row, account: (earlier ?? row).account.trim().toUpperCase() };
+    case "unknown-license-type":
+      return { ...row, licenseType: "Premium" };
+    case "unknown-role":
+      return { ...row, role: "Owner" };
+    case "whitespace":
+      return { ...row, account: ` ${row.account} ` };
+    case "non-canonical":
+      return { ...row, licenseType: "technician" };
+    case "formula-like":
+      return { ...row, displayName: `=HYPERLINK("x","${row.displayName}")` };
+    case "control-characters":
+      return { ...row, displayName: `${row.displayName}\u200b` };
   }
 }
 

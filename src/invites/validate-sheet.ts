@@ -63,7 +63,11 @@ function sheetWideFindings(
 ): Finding[] {
   const found: Finding[] = [];
   const state: SheetState = {
-    rows, firstRow, team, flags, surface,
+    rows,
+    firstRow,
+    team,
+    flags,
+    surface,
     add(index, f) {
       found.push(f);
       if (f.severity === "error") flags[index] = (flags[index] as number) | ERROR;
@@ -100,7 +104,12 @@ const byRowThenColumn = (a: Finding, b: Finding) => a.row - b.row || columnOrder
 
 /** Merges row findings (already in row order) with sheet-wide ones, ordered by row and column. */
 export function sortFindings(inRowOrder: readonly Finding[], others: readonly Finding[]): Finding[] {
-  const merged = others.length ? mergeByRow(inRowOrder, [...others].sort((a, b) => a.row - b.row)) : inRowOrder.slice();
+  const merged = others.length
+    ? mergeByRow(
+        inRowOrder,
+        [...others].sort((a, b) => a.row - b.row),
+      )
+    : inRowOrder.slice();
   for (let start = 0; start < merged.length;) {
     let end = start + 1;
     while (end < merged.length && (merged[end] as Finding).row === (merged[start] as Finding).row) end++;
@@ -117,8 +126,13 @@ function mergeByRow(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   while (i < a.length || j < b.length) {
     const x = a[i];
     const y = b[j];
-    if (y === undefined || (x !== undefined && x.row <= y.row)) { out.push(x as Finding); i++; }
-    else { out.push(y); j++; }
+    if (y === undefined || (x !== undefined && x.row <= y.row)) {
+      out.push(x as Finding);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
   }
   return out;
 }

@@ -64,7 +64,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     applySecurityHeaders(res);
     // The health check says nothing but "ok", and load balancers call it by IP address.
     if (!hostAllowed(req.headers.host) && req.url !== "/healthz") {
-      const message = "This server does not answer for that host name. If it is the add-in's public address, set ADDIN_PUBLIC_URL to it (docs/deploy.md).";
+      const message =
+        "This server does not answer for that host name. If it is the add-in's public address, set ADDIN_PUBLIC_URL to it (docs/deploy.md).";
       if (req.url?.startsWith("/relay/")) sendJson(res, 403, { result: 40301, message });
       else sendText(res, 403, message);
       return;

@@ -17,7 +17,8 @@ function chooseTls(config: ServerConfig): { tls?: TlsCredentials; transport: str
   if (config.https === "0") return { transport: "HTTP (HTTPS=0)" };
   const lookup = loadDevCertificates();
   if (lookup.ok) return { tls: lookup.credentials, transport: `HTTPS, certificate from ${lookup.credentials.source}` };
-  if (config.https === "1") throw new ConfigError(`HTTPS=1 but ${lookup.reason}. Run \`npm start\` or \`npx office-addin-dev-certs install\`.`);
+  if (config.https === "1")
+    throw new ConfigError(`HTTPS=1 but ${lookup.reason}. Run \`npm start\` or \`npx office-addin-dev-certs install\`.`);
   return { transport: `HTTP (${lookup.reason}; \`npm start\` creates one)` };
 }
 
@@ -53,17 +54,33 @@ async function main(): Promise<void> {
   const workbenchBuilt = fs.existsSync(path.join(config.staticRoot, "workbench.html"));
   console.log(
     config.production && config.publicUrl
-      ? productionBanner({ url: server.url, publicUrl: config.publicUrl, sandbox: config.sandbox, sandboxControl: config.sandboxControl, allowedHosts: config.allowedHosts })
+      ? productionBanner({
+          url: server.url,
+          publicUrl: config.publicUrl,
+          sandbox: config.sandbox,
+          sandboxControl: config.sandboxControl,
+          allowedHosts: config.allowedHosts,
+        })
       : startupBanner({
-        url: server.url,
-        transport,
-        https: server.protocol === "https",
-        workbenchBuilt,
-        ...(source ? { manifestSource: source } : {}),
-        ...(server.protocol === "https" ? { certificate: trustAdvice({ platform: process.platform, url: server.url, caFile: path.join(devCertificateDir(), "ca.crt"), trust }) } : {}),
-      }),
+          url: server.url,
+          transport,
+          https: server.protocol === "https",
+          workbenchBuilt,
+          ...(source ? { manifestSource: source } : {}),
+          ...(server.protocol === "https"
+            ? {
+                certificate: trustAdvice({
+                  platform: process.platform,
+                  url: server.url,
+                  caFile: path.join(devCertificateDir(), "ca.crt"),
+                  trust,
+                }),
+              }
+            : {}),
+        }),
   );
-  if (!config.production && config.sandboxControl) console.log("  The sandbox's control API is on (SANDBOX_CONTROL=1): anyone who can reach this server can read and reset the sandbox.");
+  if (!config.production && config.sandboxControl)
+    console.log("  The sandbox's control API is on (SANDBOX_CONTROL=1): anyone who can reach this server can read and reset the sandbox.");
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -86,7 +103,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
   if (error instanceof ConfigError) console.error(`Invite Sheet server: ${error.message}`);
-  else if (code === "EADDRINUSE") console.error(`Port in use: another server is already listening there (${(error as Error).message}). Set PORT or stop it.`);
+  else if (code === "EADDRINUSE")
+    console.error(`Port in use: another server is already listening there (${(error as Error).message}). Set PORT or stop it.`);
   else console.error("Invite Sheet server failed to start:", error);
   process.exit(1);
 });

@@ -36,7 +36,8 @@ export function parseRelayTarget(raw: string, method: string): RelayTarget {
   if (region === undefined || !isRegion(region)) return refused(404, "unknown region");
   if (region === "sandbox" && rest[0] === "_control") {
     const action = rest[1] ?? "";
-    if (rest.length !== 2 || query || !(CONTROL_ACTIONS as readonly string[]).includes(action)) return refused(404, "unknown sandbox control");
+    if (rest.length !== 2 || query || !(CONTROL_ACTIONS as readonly string[]).includes(action))
+      return refused(404, "unknown sandbox control");
     return { kind: "control", action: action as ControlAction };
   }
   const path = `/${rest.join("/")}`;

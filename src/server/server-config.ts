@@ -57,7 +57,8 @@ const BUILD_HINT = "build with ADDIN_PUBLIC_URL=https://<your add-in's host>/ np
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === "") return 3000;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}".`);
   return port;
 }
 
@@ -75,7 +76,8 @@ function httpsUrl(name: string, raw: string): URL {
   } catch {
     throw new ConfigError(`${name} is not a URL: "${raw}". Give the add-in's public address, e.g. https://invites.example.org/.`);
   }
-  if (url.protocol !== "https:") throw new ConfigError(`${name} must start with https:// (Office loads add-ins only over HTTPS), got "${raw}".`);
+  if (url.protocol !== "https:")
+    throw new ConfigError(`${name} must start with https:// (Office loads add-ins only over HTTPS), got "${raw}".`);
   return url;
 }
 
@@ -89,7 +91,10 @@ function productionPublicUrl(env: ConfigInput["env"], manifestSource: string | u
   const given = env.ADDIN_PUBLIC_URL;
   if (given) {
     const url = httpsUrl("ADDIN_PUBLIC_URL", given);
-    if (url.host !== built.host) throw new ConfigError(`ADDIN_PUBLIC_URL is ${url.origin} but the manifest was built for ${built.origin}: build again with the same ADDIN_PUBLIC_URL.`);
+    if (url.host !== built.host)
+      throw new ConfigError(
+        `ADDIN_PUBLIC_URL is ${url.origin} but the manifest was built for ${built.origin}: build again with the same ADDIN_PUBLIC_URL.`,
+      );
   }
   return new URL("./", built);
 }
@@ -99,16 +104,25 @@ export function readServerConfig(input: ConfigInput): ServerConfig {
   const production = input.argv.includes("--production");
   const sandbox = parseFlag("SANDBOX", env.SANDBOX, !production);
   const sandboxControl = parseFlag("SANDBOX_CONTROL", env.SANDBOX_CONTROL, false);
-  if (sandboxControl && !sandbox) throw new ConfigError("SANDBOX_CONTROL=1 needs the sandbox: set SANDBOX=1 too (or leave SANDBOX_CONTROL unset).");
+  if (sandboxControl && !sandbox)
+    throw new ConfigError("SANDBOX_CONTROL=1 needs the sandbox: set SANDBOX=1 too (or leave SANDBOX_CONTROL unset).");
   if (production && env.HTTPS === "1") {
-    throw new ConfigError("HTTPS=1 is for development (the localhost certificate). In production the organisation's HTTPS front end serves TLS and forwards to this server (docs/deploy.md).");
+    throw new ConfigError(
+      "HTTPS=1 is for development (the localhost certificate). In production the organisation's HTTPS front end serves TLS and forwards to this server (docs/deploy.md).",
+    );
   }
-  if (env.HTTPS !== undefined && env.HTTPS !== "" && env.HTTPS !== "0" && env.HTTPS !== "1") throw new ConfigError(`HTTPS must be 1 or 0, got "${env.HTTPS}".`);
+  if (env.HTTPS !== undefined && env.HTTPS !== "" && env.HTTPS !== "0" && env.HTTPS !== "1")
+    throw new ConfigError(`HTTPS must be 1 or 0, got "${env.HTTPS}".`);
   const publicUrl = production
     ? productionPublicUrl(env, input.manifestSource)
-    : env.ADDIN_PUBLIC_URL ? httpsUrl("ADDIN_PUBLIC_URL", env.ADDIN_PUBLIC_URL) : null;
+    : env.ADDIN_PUBLIC_URL
+      ? httpsUrl("ADDIN_PUBLIC_URL", env.ADDIN_PUBLIC_URL)
+      : null;
   const host = env.HOST || (production ? "127.0.0.1" : "localhost");
-  const extra = (env.ALLOWED_HOSTS ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  const extra = (env.ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   const wildcard = host === "0.0.0.0" || host === "::" || LOCAL_HOSTS.includes(host);
   const allowedHosts = [...new Set([...(publicUrl ? [publicUrl.hostname] : []), ...extra, ...(wildcard ? [] : [host])].map(normaliseHost))];
   return {

@@ -26,10 +26,13 @@ export function parseCaTrust(raw: string | undefined): CaTrust | undefined {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    throw new Error(`INVITE_SHEET_CA_TRUST is not JSON (${(error as Error).message}); it is set by npm start, unset it to start the server by hand`);
+    throw new Error(
+      `INVITE_SHEET_CA_TRUST is not JSON (${(error as Error).message}); it is set by npm start, unset it to start the server by hand`,
+    );
   }
   const parsed = CaTrustSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`INVITE_SHEET_CA_TRUST is not what npm start writes: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`INVITE_SHEET_CA_TRUST is not what npm start writes: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
   return parsed.data;
 }
 

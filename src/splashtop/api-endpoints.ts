@@ -20,9 +20,7 @@ const PANE_ENDPOINTS: readonly Endpoint[] = [
   { method: "POST", path: API_PATHS.invite, query: [] },
 ];
 
-export type EndpointMatch =
-  | { ok: true; endpoint: Endpoint }
-  | { ok: false; status: 404 | 405 | 400; reason: string };
+export type EndpointMatch = { ok: true; endpoint: Endpoint } | { ok: false; status: 404 | 405 | 400; reason: string };
 
 function pathMatches(template: string, path: string): boolean {
   const want = template.split("/");
@@ -31,12 +29,19 @@ function pathMatches(template: string, path: string): boolean {
 }
 
 /** Whether a request (its path already checked segment by segment) is one the pane makes. */
-export function matchEndpoint(method: string, path: string, queryNames: readonly string[], endpoints: readonly Endpoint[] = PANE_ENDPOINTS): EndpointMatch {
+export function matchEndpoint(
+  method: string,
+  path: string,
+  queryNames: readonly string[],
+  endpoints: readonly Endpoint[] = PANE_ENDPOINTS,
+): EndpointMatch {
   const byPath = endpoints.filter((endpoint) => pathMatches(endpoint.path, path));
   if (byPath.length === 0) return { ok: false, status: 404, reason: "not a call the add-in makes" };
   const endpoint = byPath.find((candidate) => candidate.method === method);
-  if (!endpoint) return { ok: false, status: 405, reason: `${method} is not used on this path (${byPath.map((e) => e.method).join(", ")} only)` };
+  if (!endpoint)
+    return { ok: false, status: 405, reason: `${method} is not used on this path (${byPath.map((e) => e.method).join(", ")} only)` };
   const unknown = queryNames.filter((name) => !endpoint.query.includes(name));
-  if (unknown.length) return { ok: false, status: 400, reason: `query parameters the add-in does not send (${unknown.slice(0, 3).join(", ")})` };
+  if (unknown.length)
+    return { ok: false, status: 400, reason: `query parameters the add-in does not send (${unknown.slice(0, 3).join(", ")})` };
   return { ok: true, endpoint };
 }

@@ -14,7 +14,8 @@ const MESSAGES = {
   40101: `The API token has expired. ${NEW_TOKEN}`,
   40300: `The API token is not valid or has expired, or it lacks the users scope. ${NEW_TOKEN}`,
   40403: "Splashtop does not allow this: only the Owner and Super Admins can do it, or the token lacks the needed scope.",
-  40404: "Splashtop says this is not available to the token's team: the token may belong to another team or region, or the team may not have the Open API (it is for Splashtop Enterprise). Check the region, or create the token on this team's console.",
+  40404:
+    "Splashtop says this is not available to the token's team: the token may belong to another team or region, or the team may not have the Open API (it is for Splashtop Enterprise). Check the region, or create the token on this team's console.",
   40422: "A value is too long for Splashtop (a display or group name): shorten it.",
   41406: `The API token is malformed: it was probably pasted with quotes or other characters around it. Copy it again from ${TOKEN_SCREENS.console} and paste only the token.`,
   42900: "Splashtop is receiving too many requests; try again in a minute.",
@@ -36,7 +37,8 @@ export function describeResultCode(code: number, serverMessage?: string): string
 export function describeHttpStatus(status: number): string {
   if (status === 401) return MESSAGES[40100];
   if (status === 403) return MESSAGES[40300];
-  if (status === 404) return "Splashtop does not know this address: the invite call may be at another path for your team. Whoever runs the add-in's server can set it (the invite adapter) from your team's Splashtop Open API document.";
+  if (status === 404)
+    return "Splashtop does not know this address: the invite call may be at another path for your team. Whoever runs the add-in's server can set it (the invite adapter) from your team's Splashtop Open API document.";
   if (status === 413) return "The request is too large for the add-in's server: use a smaller batch size.";
   if (status === 429) return MESSAGES[42900];
   if (status >= 500) return `Splashtop (or the add-in's server) failed with HTTP ${status}; try again later.`;

@@ -7,14 +7,18 @@ export type CleanedToken = { ok: true; token: string } | { ok: false; message: s
 
 // Spaces of every kind, BOMs, zero-width characters and quotes around a pasted value. A token is
 // visible ASCII (see TOKEN), so a quote at either end was added by the paste.
-const EDGE = /^[\s\u200b-\u200d\u2060\ufeff"'`\u201c\u201d\u2018\u2019\u00ab\u00bb]+|[\s\u200b-\u200d\u2060\ufeff"'`\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/g;
+const EDGE =
+  /^[\s\u200b-\u200d\u2060\ufeff"'`\u201c\u201d\u2018\u2019\u00ab\u00bb]+|[\s\u200b-\u200d\u2060\ufeff"'`\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/g;
 // What an HTTP header value can carry as a token: visible ASCII.
 const TOKEN = /^[\x21-\x7e]+$/;
 
 /** The token without what pasting added, or why it cannot be one, in plain words. */
 export function cleanToken(raw: string): CleanedToken {
   // '"abc"' from a JSON or .env file, "Bearer abc" from a header: all peeled.
-  const token = raw.replace(EDGE, "").replace(/^Bearer\s+/i, "").replace(EDGE, "");
+  const token = raw
+    .replace(EDGE, "")
+    .replace(/^Bearer\s+/i, "")
+    .replace(EDGE, "");
   if (token === "") return { ok: false, message: "Paste the API token first." };
   if (!TOKEN.test(token)) {
     return {

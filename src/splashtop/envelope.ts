@@ -41,7 +41,9 @@ function deepestIssue(issue: Issue): { path: PropertyKey[]; message: string } {
 }
 
 function unexpectedShape(what: string, error: z.ZodError, root: string): SplashtopError {
-  return new SplashtopError(`Splashtop's answer to ${what} was not in the expected form (${describeShapeError(error, root)}). The API may have changed: whoever runs the add-in's server can compare it with your team's Splashtop Open API document.`);
+  return new SplashtopError(
+    `Splashtop's answer to ${what} was not in the expected form (${describeShapeError(error, root)}). The API may have changed: whoever runs the add-in's server can compare it with your team's Splashtop Open API document.`,
+  );
 }
 
 /** Parses a successful envelope's data with `schema`; throws SplashtopError otherwise. */

@@ -19,7 +19,10 @@ export type FilledProfile = {
   notes: string[];
 };
 
-export async function fillProfile(session: SplashtopSession, options: { members?: boolean; signal?: AbortSignal } = {}): Promise<FilledProfile> {
+export async function fillProfile(
+  session: SplashtopSession,
+  options: { members?: boolean; signal?: AbortSignal } = {},
+): Promise<FilledProfile> {
   const { client, teamId, profileAdapter, info } = session;
   const profile: TeamProfile = {};
   const fromApi: ProfileField[] = [];
@@ -44,7 +47,12 @@ export async function fillProfile(session: SplashtopSession, options: { members?
   } else notes.push(`Your role${info.role ? ` ("${info.role}")` : ""} is not one the add-in knows; choose it yourself.`);
 
   await tryRead("the team's licenses", async () => {
-    const team = await client.read({ method: "GET", path: teamPath(profileAdapter.teamPath, teamId) }, TeamInfoSchema, "the team's licenses", options.signal);
+    const team = await client.read(
+      { method: "GET", path: teamPath(profileAdapter.teamPath, teamId) },
+      TeamInfoSchema,
+      "the team's licenses",
+      options.signal,
+    );
     profile.licenses = seatsLeft(team);
     fromApi.push("licenses");
     if (team.user_groups_supported !== undefined) {
@@ -58,7 +66,12 @@ export async function fillProfile(session: SplashtopSession, options: { members?
   });
 
   await tryRead("the team's groups", async () => {
-    const data = await client.read({ method: "GET", path: teamPath(profileAdapter.groupsPath, teamId) }, GroupsSchema, "the team's groups", options.signal);
+    const data = await client.read(
+      { method: "GET", path: teamPath(profileAdapter.groupsPath, teamId) },
+      GroupsSchema,
+      "the team's groups",
+      options.signal,
+    );
     profile.userGroups = data.groups.filter((g) => g.type === "user").map((g) => g.name);
     profile.computerGroups = data.groups.filter((g) => g.type === "computer").map((g) => g.name);
     fromApi.push("userGroups", "computerGroups");

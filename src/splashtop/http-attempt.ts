@@ -14,9 +14,7 @@ export type ApiRequest = {
   idempotencyKey?: string;
 };
 
-export type Attempt =
-  | { kind: "answer"; status: number; body: unknown; retryAfter: string | null }
-  | { kind: "no-answer"; reason: string };
+export type Attempt = { kind: "answer"; status: number; body: unknown; retryAfter: string | null } | { kind: "no-answer"; reason: string };
 
 export type AttemptTarget = {
   base: string;
@@ -48,7 +46,12 @@ export async function sendAttempt(target: AttemptTarget, request: ApiRequest): P
   } catch (error) {
     return { kind: "no-answer", reason: describeNetworkError(error) };
   }
-  return { kind: "answer", status: response.status, body: withoutSecret(parseJson(text), target.token), retryAfter: response.headers.get("retry-after") };
+  return {
+    kind: "answer",
+    status: response.status,
+    body: withoutSecret(parseJson(text), target.token),
+    retryAfter: response.headers.get("retry-after"),
+  };
 }
 
 /** The JSON body, or undefined when the body is empty or not JSON (the envelope check says so). */

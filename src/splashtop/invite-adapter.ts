@@ -78,10 +78,7 @@ export const InviteAnswerSchema = z.object({
 export type InviteAnswer = z.infer<typeof InviteAnswerSchema>;
 
 /** Per row, in request order: invited, rejected (with code and message), or absent from the answer. */
-export type RowOutcome =
-  | { kind: "invited" }
-  | { kind: "rejected"; code: number; message?: string }
-  | { kind: "missing" };
+export type RowOutcome = { kind: "invited" } | { kind: "rejected"; code: number; message?: string } | { kind: "missing" };
 
 export function rowOutcomes(answer: InviteAnswer, accounts: readonly string[]): RowOutcome[] {
   const byEmail = new Map<string, InviteAnswer["users"]>();

@@ -92,7 +92,8 @@ function scopeNames(scopes: RawBasicInfo["scopes"]): string[] | null {
 export const BasicInfoSchema = RawBasicInfoSchema.transform((raw, ctx): BasicInfo => {
   const email = raw.email ?? raw.user_email;
   const team = pickTeamId(raw);
-  if (email === undefined) ctx.issues.push({ code: "custom", input: raw, path: ["email"], message: "no address (neither email nor user_email)" });
+  if (email === undefined)
+    ctx.issues.push({ code: "custom", input: raw, path: ["email"], message: "no address (neither email nor user_email)" });
   if (!team.ok) ctx.issues.push({ code: "custom", input: raw, path: team.path, message: team.message });
   if (email === undefined || !team.ok) return z.NEVER;
   const info: BasicInfo = { email: upstreamText(email), team_id: team.teamId, scopes: scopeNames(raw.scopes) };
@@ -104,7 +105,9 @@ export const BasicInfoSchema = RawBasicInfoSchema.transform((raw, ctx): BasicInf
 
 export const TeamInfoSchema = z
   .object({
-    licenses: z.array(z.object({ type: z.string(), total: z.number().int().nonnegative().nullable(), used: z.number().int().nonnegative() })),
+    licenses: z.array(
+      z.object({ type: z.string(), total: z.number().int().nonnegative().nullable(), used: z.number().int().nonnegative() }),
+    ),
     user_groups_supported: z.boolean().optional(),
     max_groups: z.number().int().positive().optional(),
   })

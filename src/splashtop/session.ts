@@ -27,6 +27,11 @@ export async function connect(options: ConnectOptions): Promise<SplashtopSession
   const client = createClient({ ...options, token: token.token });
   const inviteAdapter = { ...DEFAULT_INVITE_ADAPTER, ...options.inviteAdapter };
   const profileAdapter = { ...DEFAULT_PROFILE_ADAPTER, ...options.profileAdapter };
-  const info = await client.read({ method: "GET", path: profileAdapter.basicInfoPath }, BasicInfoSchema, "who the token belongs to (basic_info)", options.signal);
+  const info = await client.read(
+    { method: "GET", path: profileAdapter.basicInfoPath },
+    BasicInfoSchema,
+    "who the token belongs to (basic_info)",
+    options.signal,
+  );
   return { client, info, teamId: info.team_id, inviteAdapter, profileAdapter };
 }

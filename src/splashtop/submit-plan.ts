@@ -92,8 +92,13 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   const teamPrint = valueFingerprint(input.profile);
   // A record speaks for the first row of its address; a later row is a duplicate (an error).
   const firstOf = new Map<string, number>();
-  input.rows.forEach((row, i) => { const key = recordKey(row.account); if (key && !firstOf.has(key)) firstOf.set(key, i); });
-  const judged = input.rows.map((row, i): Judged => (firstOf.get(recordKey(row.account)) === i ? judge(row, input, teamPrint) : { row, consider: true }));
+  input.rows.forEach((row, i) => {
+    const key = recordKey(row.account);
+    if (key && !firstOf.has(key)) firstOf.set(key, i);
+  });
+  const judged = input.rows.map((row, i): Judged =>
+    firstOf.get(recordKey(row.account)) === i ? judge(row, input, teamPrint) : { row, consider: true },
+  );
   const judgedAt = (rowNumber: number): Judged => {
     const j = judged[rowNumber - firstRow];
     if (!j) throw new Error(`planSubmit: row ${rowNumber} is not in the sheet`);
@@ -105,7 +110,9 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   const considered = judged.map((j) => (j.consider ? j.row : emptyRow()));
   // A row whose request got no answer may be a member because of that very request: the team
   // check decides, not the profile.
-  const unconfirmed = new Set(judged.flatMap((j, i) => (j.record && isUnconfirmed(j.record.result) && recordMatches(j.record, j.row) ? [firstRow + i] : [])));
+  const unconfirmed = new Set(
+    judged.flatMap((j, i) => (j.record && isUnconfirmed(j.record.result) && recordMatches(j.record, j.row) ? [firstRow + i] : [])),
+  );
   const findings = validateSheet(considered, team, firstRow).filter((f) => !(f.code === "already-member" && unconfirmed.has(f.row)));
   const exported = planExport(considered, findings, { skipInvalid: true, firstRow });
   if (!exported.ok) throw new Error("planExport refused with skipInvalid set");
@@ -120,7 +127,10 @@ export function planSubmit(input: PlanInput): SubmitPlan {
     const { row: sheetRow, record } = judgedAt(rowNumber);
     const unconfirmed = record && recordMatches(record, sheetRow) && isUnconfirmed(record.result);
     return {
-      index, rowNumber, row, license,
+      index,
+      rowNumber,
+      row,
+      license,
       fingerprint: rowFingerprint(sheetRow),
       attempt: unconfirmed ? (record as SubmitRecord).attempt : input.attempt,
       ifMember: unconfirmed ? "invited" : record?.result.kind === "invited" ? "keep" : "skipped",
@@ -132,7 +142,14 @@ export function planSubmit(input: PlanInput): SubmitPlan {
     const { row } = judgedAt(rowNumber);
     const key = recordKey(row.account);
     const keep = key !== "" && firstOf.get(key) === index;
-    return { index, rowNumber, account: row.account.trim(), fingerprint: rowFingerprint(row), reason: skipReason(errorsByRow.get(rowNumber) ?? []), keep };
+    return {
+      index,
+      rowNumber,
+      account: row.account.trim(),
+      fingerprint: rowFingerprint(row),
+      reason: skipReason(errorsByRow.get(rowNumber) ?? []),
+      keep,
+    };
   });
   const leftOut: LeftRow[] = [];
   let alreadyInvited = 0;
@@ -153,7 +170,12 @@ function judge(row: InviteRow, input: PlanInput, teamPrint: string): Judged {
   // Retry failed: failures, including rows changed since they failed (fixed by the user).
   if (input.only === "failed" && record?.result.kind !== "failed") return { row, consider: false };
   if (failed && !canSucceedAgain(record, teamPrint)) {
-    return { row, consider: false, left: `${record.result.kind === "failed" ? record.result.reason : ""} Sending it again would fail the same way: change the row, or the team (seats, role), first.`.trim(), record };
+    return {
+      row,
+      consider: false,
+      left: `${record.result.kind === "failed" ? record.result.reason : ""} Sending it again would fail the same way: change the row, or the team (seats, role), first.`.trim(),
+      record,
+    };
   }
   return record ? { row, consider: true, record } : { row, consider: true };
 }
@@ -169,7 +191,9 @@ function canSucceedAgain(record: SubmitRecord, teamPrint: string): boolean {
  */
 function withInvitedAsMembers(input: PlanInput, judged: readonly Judged[]): TeamProfile {
   const stale = new Set(judged.flatMap((j) => (j.consider && j.record?.result.kind === "invited" ? [recordKey(j.row.account)] : [])));
-  const invited = [...input.records.values()].filter((r) => r.result.kind === "invited" && !stale.has(recordKey(r.account))).map((r) => r.account);
+  const invited = [...input.records.values()]
+    .filter((r) => r.result.kind === "invited" && !stale.has(recordKey(r.account)))
+    .map((r) => r.account);
   if (!invited.length) return input.profile;
   return { ...input.profile, existingMembers: [...(input.profile.existingMembers ?? []), ...invited] };
 }

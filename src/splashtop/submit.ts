@@ -74,8 +74,16 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
   const signal = options.signal;
   const retriesBefore = client.counters.retries;
   const report: SubmitReport = {
-    outcome: "done", invited: 0, failed: 0, unconfirmed: 0, skipped: 0, alreadyInvited: plan.alreadyInvited,
-    notSent: 0, inviteCalls: 0, retries: 0, checks: 0,
+    outcome: "done",
+    invited: 0,
+    failed: 0,
+    unconfirmed: 0,
+    skipped: 0,
+    alreadyInvited: plan.alreadyInvited,
+    notSent: 0,
+    inviteCalls: 0,
+    retries: 0,
+    checks: 0,
   };
   const reported = new Set<number>();
   const settled = new Set<number>();
@@ -91,7 +99,17 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
     }
     const account = "row" in row ? row.row.account : row.account;
     const keep = "keep" in row ? row.keep : true;
-    options.onRowResult({ index: row.index, rowNumber: row.rowNumber, account, fingerprint: row.fingerprint, status, retry, attempt, text: formatRowStatus(status), keep });
+    options.onRowResult({
+      index: row.index,
+      rowNumber: row.rowNumber,
+      account,
+      fingerprint: row.fingerprint,
+      status,
+      retry,
+      attempt,
+      text: formatRowStatus(status),
+      keep,
+    });
   };
   const aborted = () => signal?.aborted === true;
 
@@ -116,8 +134,10 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
     return rest;
   };
 
-  const unconfirmed = (rows: readonly PlannedRow[]) => rows.forEach((row) => emit(row, { kind: "failed", reason: UNCONFIRMED_REASON }, "yes", row.attempt));
-  const failAll = (rows: readonly PlannedRow[], reason: string, retry: Retry) => rows.forEach((row) => emit(row, { kind: "failed", reason }, retry, row.attempt));
+  const unconfirmed = (rows: readonly PlannedRow[]) =>
+    rows.forEach((row) => emit(row, { kind: "failed", reason: UNCONFIRMED_REASON }, "yes", row.attempt));
+  const failAll = (rows: readonly PlannedRow[], reason: string, retry: Retry) =>
+    rows.forEach((row) => emit(row, { kind: "failed", reason }, retry, row.attempt));
 
   async function sendBatch({ attempt, rows: batch }: Batch): Promise<BatchEnd> {
     let pending = batch.slice();
@@ -126,7 +146,11 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
     for (let tries = 1; ; tries++) {
       if (ambiguous) {
         try {
-          pending = await settleMembers(pending, pending.map((p) => p.row.account), true);
+          pending = await settleMembers(
+            pending,
+            pending.map((p) => p.row.account),
+            true,
+          );
         } catch (error) {
           if (!(error instanceof SplashtopError) && !aborted()) throw error;
           unconfirmed(pending);
@@ -136,7 +160,12 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
         ambiguous = false;
         if (pending.length === 0) return { kind: "next" };
       }
-      const request = inviteRequest(inviteAdapter, teamId, pending.map((p) => p.row), "");
+      const request = inviteRequest(
+        inviteAdapter,
+        teamId,
+        pending.map((p) => p.row),
+        "",
+      );
       request.idempotencyKey = await idempotencyKey(teamId, request.body, attempt);
       let outcome;
       try {
@@ -157,12 +186,21 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
           unconfirmed(pending);
           return { kind: "stopped", reason: messageOf(error) };
         }
-        const outcomes = rowOutcomes(answer, pending.map((p) => p.row.account));
+        const outcomes = rowOutcomes(
+          answer,
+          pending.map((p) => p.row.account),
+        );
         const missing: PlannedRow[] = [];
         pending.forEach((row, i) => {
           const result = outcomes[i];
           if (result?.kind === "invited") emit(row, { kind: "invited" }, "no", attempt);
-          else if (result?.kind === "rejected") emit(row, { kind: "failed", reason: describeResultCode(result.code, result.message) }, ROW_CODES.has(result.code) ? "no" : "if-team-changes", attempt);
+          else if (result?.kind === "rejected")
+            emit(
+              row,
+              { kind: "failed", reason: describeResultCode(result.code, result.message) },
+              ROW_CODES.has(result.code) ? "no" : "if-team-changes",
+              attempt,
+            );
           else missing.push(row);
         });
         if (missing.length === 0) return { kind: "next" };
@@ -235,7 +273,8 @@ function batchesOf(rows: readonly PlannedRow[], size: number): Batch[] {
     else byAttempt.set(row.attempt, [row]);
   }
   const batches: Batch[] = [];
-  for (const [attempt, list] of byAttempt) for (let i = 0; i < list.length; i += size) batches.push({ attempt, rows: list.slice(i, i + size) });
+  for (const [attempt, list] of byAttempt)
+    for (let i = 0; i < list.length; i += size) batches.push({ attempt, rows: list.slice(i, i + size) });
   return batches;
 }
 

@@ -16,7 +16,10 @@ const MAKE_ONE = `Create a token with the users scope in the web console (${TOKE
 
 export function checkUserScope(info: Pick<BasicInfo, "scopes">): ScopeCheck {
   if (info.scopes === null) {
-    return { verdict: "unknown", message: `Splashtop did not say which scopes this token has. If Submit is refused, the token may lack the users scope: ${MAKE_ONE}` };
+    return {
+      verdict: "unknown",
+      message: `Splashtop did not say which scopes this token has. If Submit is refused, the token may lack the users scope: ${MAKE_ONE}`,
+    };
   }
   const wanted = USER_MANAGEMENT_SCOPES.map((scope) => scope.toLowerCase());
   if (info.scopes.some((scope) => wanted.includes(scope.toLowerCase()))) return { verdict: "ok" };

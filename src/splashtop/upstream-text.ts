@@ -15,7 +15,8 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u
 // "Bearer abc", "Basic abc": an Authorization value, whatever follows.
 const AUTH_SCHEME = /\b(Bearer|Basic)\s+[^\s"',;]+/gi;
 // "token=...", "api_key: ...", '"secret": "..."' with a value long enough to be one.
-const KEY_VALUE = /\b((?:access[_-]?|refresh[_-]?|api[_-]?)?(?:token|secret|password|passwd|api[_-]?key|credential)s?)("?\s*[:=]\s*["']?)([A-Za-z0-9_\-+/=~.]{12,})/gi;
+const KEY_VALUE =
+  /\b((?:access[_-]?|refresh[_-]?|api[_-]?)?(?:token|secret|password|passwd|api[_-]?key|credential)s?)("?\s*[:=]\s*["']?)([A-Za-z0-9_\-+/=~.]{12,})/gi;
 // A JSON Web Token: three base64url parts, the first starting with '{"' encoded.
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)?/g;
 // A long run of the characters tokens are made of.

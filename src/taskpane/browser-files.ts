@@ -30,7 +30,10 @@ async function copyText(text: string): Promise<void> {
     area.select();
     const copied = document.execCommand("copy");
     area.remove();
-    if (!copied) throw new Error(`The host does not allow copying to the clipboard (${asyncError instanceof Error ? asyncError.message : String(asyncError)}).`);
+    if (!copied)
+      throw new Error(
+        `The host does not allow copying to the clipboard (${asyncError instanceof Error ? asyncError.message : String(asyncError)}).`,
+      );
   }
 }
 
@@ -53,6 +56,7 @@ export function readFileText(blob: Blob): Promise<string> {
 }
 
 export async function readFileBytes(blob: Blob): Promise<Uint8Array> {
-  const buffer = typeof blob.arrayBuffer === "function" ? await blob.arrayBuffer() : await readWith<ArrayBuffer>(blob, (r) => r.readAsArrayBuffer(blob));
+  const buffer =
+    typeof blob.arrayBuffer === "function" ? await blob.arrayBuffer() : await readWith<ArrayBuffer>(blob, (r) => r.readAsArrayBuffer(blob));
   return new Uint8Array(buffer);
 }

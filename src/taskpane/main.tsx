@@ -35,7 +35,10 @@ function startInExcel(root: Root): void {
   const controller = createPaneController(port, { serverOrigin: window.location.origin });
   // Closing the pane forgets the Splashtop session (and its token) and stops live validation.
   // The pane is going away: nowhere to show a failure but the console.
-  window.addEventListener("pagehide", () => void controller.stop().catch((error: unknown) => console.error("Invite Sheet: stopping on close failed", error)));
+  window.addEventListener(
+    "pagehide",
+    () => void controller.stop().catch((error: unknown) => console.error("Invite Sheet: stopping on close failed", error)),
+  );
   const theme = officeThemeMode(Office.context.officeTheme);
   root.render(<PaneApp store={controller} env={browserEnvironment(canDownload(Office.context.platform))} theme={theme} />);
   void controller.start();
@@ -48,7 +51,11 @@ if (typeof Office === "undefined") {
   Office.onReady()
     .then((info) => {
       if (info.host === Office.HostType.Excel) startInExcel(root);
-      else showOutside(root, info.host ? `This add-in works in Excel; this host is ${String(info.host)}.` : "This page is open in a browser, not in Excel.");
+      else
+        showOutside(
+          root,
+          info.host ? `This add-in works in Excel; this host is ${String(info.host)}.` : "This page is open in a browser, not in Excel.",
+        );
     })
     .catch((error: unknown) => {
       console.error("Office.onReady failed", error);

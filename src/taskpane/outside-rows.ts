@@ -11,8 +11,10 @@ export function includeLabel(rowNumbers: readonly number[]): string {
 export function outsideReason(rowNumbers: readonly number[], action: "Export" | "Submit"): string {
   const one = rowNumbers.length === 1;
   const them = one ? "it" : "them";
-  return `${action} waits: ${describeRows(rowNumbers)} ${one ? "is" : "are"} below the invite list, so ${one ? "it is" : "they are"} not in it. ` +
-    `Click ${includeLabel(rowNumbers)} to add ${them} to the list, or clear ${them}.`;
+  return (
+    `${action} waits: ${describeRows(rowNumbers)} ${one ? "is" : "are"} below the invite list, so ${one ? "it is" : "they are"} not in it. ` +
+    `Click ${includeLabel(rowNumbers)} to add ${them} to the list, or clear ${them}.`
+  );
 }
 
 /** The pane's warning while such rows exist: "Rows 7, 9 are below the invite list and are not checked, exported or sent." */

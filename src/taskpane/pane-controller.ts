@@ -6,7 +6,18 @@ import { exportCsv as toCsv, extraValuesNotice, importCsvBytes, rowsKeepingExtra
 import { countPeople, EXPORT_HEADERS, exportRefusal, needsEnterpriseLicenseWarning, planExport, type TeamProfile } from "../invites";
 import { undoTouches, type LiveValidation, type SheetSummary, type SummaryCause, type UndoEntry } from "../workbook";
 import { readFileBytes } from "./browser-files";
-import type { ExportOutcome, ImportMode, ImportOutcome, MessageSource, PaneActions, PaneMessage, PaneState, PaneStore, Progress, SummaryCounts } from "./pane-model";
+import type {
+  ExportOutcome,
+  ImportMode,
+  ImportOutcome,
+  MessageSource,
+  PaneActions,
+  PaneMessage,
+  PaneState,
+  PaneStore,
+  Progress,
+  SummaryCounts,
+} from "./pane-model";
 import { outsideReason } from "./outside-rows";
 import { describeError, isAbort } from "./plain-errors";
 import type { SubmitStore } from "./submit/submit-model";
@@ -43,9 +54,15 @@ interface Work {
 function countsOf(s: SheetSummary): SummaryCounts {
   const warned = new Set<number>();
   for (const f of s.findings) if (f.severity === "warning") warned.add(f.row);
-  return { rows: s.rows, ready: s.ready, withErrors: s.rowsWithErrors, withWarnings: warned.size, submitted: s.submitted, outside: s.outside };
+  return {
+    rows: s.rows,
+    ready: s.ready,
+    withErrors: s.rowsWithErrors,
+    withWarnings: warned.size,
+    submitted: s.submitted,
+    outside: s.outside,
+  };
 }
-
 
 function abortError(): Error {
   const error = new Error("Cancelled.");
@@ -112,7 +129,12 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
    * Runs work with progress (and Cancel when `cancellable`), then shows its message beside
    * `source`'s button; errors land there too. Undefined when it failed or was cancelled.
    */
-  async function work<T>(label: string, source: MessageSource, cancellable: boolean, task: (w: Work) => Promise<Outcome<T>>): Promise<T | undefined> {
+  async function work<T>(
+    label: string,
+    source: MessageSource,
+    cancellable: boolean,
+    task: (w: Work) => Promise<Outcome<T>>,
+  ): Promise<T | undefined> {
     current?.abort(abortError());
     const controller = new AbortController();
     current = controller;
@@ -132,12 +154,17 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       throwIfAborted(controller.signal);
       undoEntry = outcome.undo ?? null;
       const m = outcome.message;
-      patch = { message: m ? message({ ...m, source: m.source ?? source, ...(undoEntry ? { undo: m.undo ?? `Undo ${undoEntry.action}` } : {}) }) : null };
+      patch = {
+        message: m
+          ? message({ ...m, source: m.source ?? source, ...(undoEntry ? { undo: m.undo ?? `Undo ${undoEntry.action}` } : {}) })
+          : null,
+      };
       return outcome.value;
     } catch (error) {
       outcome = undefined;
       if (isAbort(error) || controller.signal.aborted) {
-        if (current === controller) patch = { message: message({ intent: "info", text: `${label.replace(/…$/, "")}: cancelled.`, source, transient: true }) };
+        if (current === controller)
+          patch = { message: message({ intent: "info", text: `${label.replace(/…$/, "")}: cancelled.`, source, transient: true }) };
       } else {
         console.error("Invite Sheet:", error);
         patch = { message: message({ intent: "error", text: describeError(error), source, transient: false }) };
@@ -158,7 +185,9 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
     live = null;
     if (previous) {
       // Its sheet may be gone (the user deleted the table and set up again): the handler went with it.
-      await previous.stop().catch((error: unknown) => console.warn("Invite Sheet: the previous live validation could not be stopped cleanly", error));
+      await previous
+        .stop()
+        .catch((error: unknown) => console.warn("Invite Sheet: the previous live validation could not be stopped cleanly", error));
     }
     const started = await port.startLiveValidation({ team: state.team, onSummary: showSummary, onError: (error) => fail(error, "sheet") });
     if (closed) {
@@ -182,13 +211,26 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       const sheet = await (await liveValidation()).recheck();
       throwIfAborted(w.signal);
       const outside = sheet.summary.outside;
-      if (outside) return { value: { ok: false, rowsWithErrors: [], rowsOutside: outside.rowNumbers, reason: outsideReason(outside.rowNumbers, "Export") } };
+      if (outside)
+        return {
+          value: { ok: false, rowsWithErrors: [], rowsOutside: outside.rowNumbers, reason: outsideReason(outside.rowNumbers, "Export") },
+        };
       // The same steps as `invite-sheet export`, on the rows just checked, so the file is the CLI's.
       const plan = planExport(sheet.rows, sheet.findings, { skipInvalid: opts.skipInvalid, firstRow: sheet.firstRow });
       // The Export section shows the outcome itself, beside its button (it knows when it is out of date).
       const refusal = exportRefusal(plan, "pane");
-      if (refusal !== null || !plan.ok) return { value: { ok: false, rowsWithErrors: plan.ok ? [] : plan.rowsWithErrors, reason: refusal ?? "" } };
-      return { value: { ok: true, csv: toCsv(plan.rows), fileName: EXPORT_FILE_NAME, rowCount: plan.rows.length, skippedRows: plan.skipped, licenseNote: needsEnterpriseLicenseWarning(plan.rows) } };
+      if (refusal !== null || !plan.ok)
+        return { value: { ok: false, rowsWithErrors: plan.ok ? [] : plan.rowsWithErrors, reason: refusal ?? "" } };
+      return {
+        value: {
+          ok: true,
+          csv: toCsv(plan.rows),
+          fileName: EXPORT_FILE_NAME,
+          rowCount: plan.rows.length,
+          skippedRows: plan.skipped,
+          licenseNote: needsEnterpriseLicenseWarning(plan.rows),
+        },
+      };
     });
     return outcome ?? null;
   }
@@ -204,7 +246,10 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       throwIfAborted(w.signal);
       // From here the rows are written in one go; live validation checks them as they land. A row
       // with more values than the header keeps them in its last column, and is named below.
-      const { report, undo } = await port.importRows(rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter), mode);
+      const { report, undo } = await port.importRows(
+        rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter),
+        mode,
+      );
       const extraRows = [...csv.extraValues.keys()].map((index) => report.firstRow + index);
       const notices = extraRows.length ? [...csv.notices, extraValuesNotice(extraRows, csv.lastColumn, csv.delimiter)] : csv.notices;
       const damagedRows = csv.damagedRows.map((index) => report.firstRow + index);
@@ -212,7 +257,11 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       const verb = mode === "append" ? "Added" : "Replaced the sheet's rows with";
       const text = [`${verb} ${plural(report.rows, "row")} from the file.`, ...notices].join(" ");
       const intent = flaggedRows.length ? "warning" : "success";
-      return { value: { rows: report.rows, mode, notices, flaggedRows }, message: { ...done(intent, text, false), undo: "Undo import" }, undo };
+      return {
+        value: { rows: report.rows, mode, notices, flaggedRows },
+        message: { ...done(intent, text, false), undo: "Undo import" },
+        undo,
+      };
     });
     return outcome ?? null;
   }
@@ -225,7 +274,12 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
         if (result.outcome === "existing" && live) await live.recheck();
         else await startLive();
         const other = result.otherColumns.length ? ` Other columns left as they are: ${result.otherColumns.join(", ")}.` : "";
-        const what = result.outcome === "created" ? `Created the sheet ${result.sheetName}.` : result.outcome === "adopted" ? `Using the columns already on ${result.sheetName}.` : `Restored headers, formats and dropdowns on ${result.sheetName}.`;
+        const what =
+          result.outcome === "created"
+            ? `Created the sheet ${result.sheetName}.`
+            : result.outcome === "adopted"
+              ? `Using the columns already on ${result.sheetName}.`
+              : `Restored headers, formats and dropdowns on ${result.sheetName}.`;
         return { value: undefined, message: done("success", what + other) };
       });
     },
@@ -247,7 +301,11 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       await work("Fixing…", "fix", false, async () => {
         const undo = await port.applyFix(finding);
         const where = finding.column ? `row ${finding.row}, ${EXPORT_HEADERS[finding.column]}` : `row ${finding.row}`;
-        return { value: undefined, message: { ...done("success", `Fixed ${where}: now "${finding.fix ?? ""}".`, false), undo: "Undo fix" }, undo };
+        return {
+          value: undefined,
+          message: { ...done("success", `Fixed ${where}: now "${finding.fix ?? ""}".`, false), undo: "Undo fix" },
+          undo,
+        };
       });
     },
     async applyAllFixes() {
@@ -255,7 +313,9 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
         const { report, undo } = await port.applyAllFixes({ team: state.team });
         return {
           value: undefined,
-          message: report.cells ? { ...done("success", `Fixed ${plural(report.cells, "cell")}.`, false), undo: "Undo Fix all" } : done("info", "Nothing to fix automatically."),
+          message: report.cells
+            ? { ...done("success", `Fixed ${plural(report.cells, "cell")}.`, false), undo: "Undo Fix all" }
+            : done("info", "Nothing to fix automatically."),
           undo,
         };
       });
@@ -267,7 +327,10 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       await work("Undoing…", source, false, async () => {
         const outcome = await port.undo(entry);
         if (!outcome.ok) return { value: undefined, message: done("warning", outcome.reason, false) };
-        return { value: undefined, message: done("success", `Undid ${entry.action}: ${plural(outcome.cells, "cell")} as they were before.`) };
+        return {
+          value: undefined,
+          message: done("success", `Undid ${entry.action}: ${plural(outcome.cells, "cell")} as they were before.`),
+        };
       });
     },
     exportCsv,
@@ -281,7 +344,10 @@ export function createPaneController(port: WorkbookPort, options: PaneOptions = 
       if (running) {
         await work("Checking against the team profile…", "team", false, async () => {
           const s = countsOf(await running.setTeam(profile));
-          return { value: undefined, message: done("success", `Team saved; the sheet is checked against it: ${plural(s.withErrors, "row")} with errors.`) };
+          return {
+            value: undefined,
+            message: done("success", `Team saved; the sheet is checked against it: ${plural(s.withErrors, "row")} with errors.`),
+          };
         });
       }
     },

@@ -22,7 +22,10 @@ const EXPECTED: Record<string, string> = {
 };
 
 function fieldName(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
+  return path
+    .map((p) => (typeof p === "number" ? `[${p}]` : String(p)))
+    .join(".")
+    .replace(/\.\[/g, "[");
 }
 
 function describeIssue(issue: Issue): string {

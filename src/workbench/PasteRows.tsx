@@ -26,10 +26,16 @@ export function PasteRows({ host, onDone }: { host: SimHost; onDone: (message: s
   };
   return (
     <div className={styles.root}>
-      <Field className={styles.field} label="Paste rows" hint="Cells separated by tabs, rows by new lines (as Excel copies them). Pasted at the active cell; paste skips data validation, as in Excel.">
+      <Field
+        className={styles.field}
+        label="Paste rows"
+        hint="Cells separated by tabs, rows by new lines (as Excel copies them). Pasted at the active cell; paste skips data validation, as in Excel."
+      >
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={3} resize="vertical" />
       </Field>
-      <Button disabled={text.trim() === ""} onClick={paste}>Paste at active cell</Button>
+      <Button disabled={text.trim() === ""} onClick={paste}>
+        Paste at active cell
+      </Button>
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { SELECTION } from "./grid/grid-styles";
 import type { SimHost } from "./sim-host";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", gap: "2px", padding: "0 8px", backgroundColor: tokens.colorNeutralBackground3, ...shorthands.borderTop("1px", "solid", tokens.colorNeutralStroke1), minHeight: "30px", alignItems: "flex-start" },
+  bar: {
+    display: "flex",
+    gap: "2px",
+    padding: "0 8px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderTop("1px", "solid", tokens.colorNeutralStroke1),
+    minHeight: "30px",
+    alignItems: "flex-start",
+  },
   tab: {
     padding: "4px 14px",
     fontFamily: "inherit",

@@ -144,7 +144,9 @@ export function Workbench() {
         onFocus={onFocus}
       >
         <div ref={toolbar} className={styles.toolbar} role="toolbar" aria-label="Workbench">
-          <Subtitle2 as="h1" className={styles.title}>Invite Sheet workbench</Subtitle2>
+          <Subtitle2 as="h1" className={styles.title}>
+            Invite Sheet workbench
+          </Subtitle2>
           <Field label="Simulated Excel" size="small" hint={HOST_HINTS[kind]} className={styles.hostField}>
             <Select size="small" value={kind} onChange={(_e, d) => setKind(d.value as HostKind)}>
               <option value="web">Excel on the web</option>
@@ -160,16 +162,38 @@ export function Workbench() {
           </Field>
           <Field label="Task pane width" size="small">
             <Select size="small" value={String(paneWidth)} onChange={(_e, d) => setPaneWidth(Number(d.value))}>
-              {PANE_WIDTHS.map((w) => <option key={w} value={w}>{w === 320 ? "320 px (Office's narrowest)" : `${w} px`}</option>)}
+              {PANE_WIDTHS.map((w) => (
+                <option key={w} value={w}>
+                  {w === 320 ? "320 px (Office's narrowest)" : `${w} px`}
+                </option>
+              ))}
             </Select>
           </Field>
-          <Button size="small" onClick={() => load(1_000)}>Load 1,000 sample rows</Button>
-          <Button size="small" onClick={() => load(10_000)}>Load 10,000 sample rows</Button>
-          <ToggleButton size="small" checked={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)}>Paste rows…</ToggleButton>
-          <Button size="small" title="Sort the table's rows by the active cell's column (Excel: Data > Sort A to Z)" onClick={() => setStatus(sortTableAtSelection(host, true))}>Sort A to Z</Button>
-          <Text size={200} className={styles.status} role="status">{status || "The workbook lives in this page only: reloading it starts a new one (the browser asks first)."}</Text>
+          <Button size="small" onClick={() => load(1_000)}>
+            Load 1,000 sample rows
+          </Button>
+          <Button size="small" onClick={() => load(10_000)}>
+            Load 10,000 sample rows
+          </Button>
+          <ToggleButton size="small" checked={pasteOpen} onClick={() => setPasteOpen(!pasteOpen)}>
+            Paste rows…
+          </ToggleButton>
+          <Button
+            size="small"
+            title="Sort the table's rows by the active cell's column (Excel: Data > Sort A to Z)"
+            onClick={() => setStatus(sortTableAtSelection(host, true))}
+          >
+            Sort A to Z
+          </Button>
+          <Text size={200} className={styles.status} role="status">
+            {status || "The workbook lives in this page only: reloading it starts a new one (the browser asks first)."}
+          </Text>
         </div>
-        <section ref={workbook} className={styles.workbook} aria-label={`Workbook (simulated Excel, ${kind === "web" ? "web" : "desktop"})`}>
+        <section
+          ref={workbook}
+          className={styles.workbook}
+          aria-label={`Workbook (simulated Excel, ${kind === "web" ? "web" : "desktop"})`}
+        >
           {pasteOpen ? <PasteRows host={host} onDone={setStatus} /> : null}
           <FormulaBar key={`f-${kind}`} host={host} />
           <Grid key={`g-${kind}`} host={host} label="Sheet" rowResults={resultRows} />

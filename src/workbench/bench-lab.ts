@@ -14,7 +14,11 @@ export async function simulatorRound(cells: string[][]): Promise<{ ms: number; c
   const excel = createSimulatedExcel({ host: "web" });
   await setUpSheet(excel.run);
   let latest: SheetSummary | null = null;
-  const live = await startLiveValidation(excel.run, { onSummary: (summary) => { latest = summary; } });
+  const live = await startLiveValidation(excel.run, {
+    onSummary: (summary) => {
+      latest = summary;
+    },
+  });
   excel.user.type("Invites!A2", "first@example.com");
   await excel.settle();
   const start = performance.now();

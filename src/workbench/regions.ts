@@ -2,7 +2,8 @@
 // F6 moves between the worksheet, the ribbon and the task pane in Excel:
 // https://support.microsoft.com/office/keyboard-shortcuts-in-excel-1798d9d5-842a-42b8-9c99-9b7213f0040f
 // Each area gets focus back where it last had it, or on its first control.
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export interface Region {
   root: HTMLElement;
@@ -20,14 +21,22 @@ function regionOf(regions: readonly Region[], active: Element | null): number {
 }
 
 /** Focuses the next (or previous) area after the one holding `active`; returns its index. */
-export function cycleRegions(regions: readonly Region[], active: Element | null, backwards: boolean, remembered: WeakMap<HTMLElement, HTMLElement>): number {
+export function cycleRegions(
+  regions: readonly Region[],
+  active: Element | null,
+  backwards: boolean,
+  remembered: WeakMap<HTMLElement, HTMLElement>,
+): number {
   const from = regionOf(regions, active);
   const n = regions.length;
   const to = from < 0 ? (backwards ? n - 1 : 0) : (from + (backwards ? n - 1 : 1)) % n;
   const region = regions[to];
   if (!region) return -1;
   const last = remembered.get(region.root);
-  const target = usable(last) && region.root.contains(last) ? last : region.entry?.() ?? [...region.root.querySelectorAll(FOCUSABLE)].find(usable) ?? null;
+  const target =
+    usable(last) && region.root.contains(last)
+      ? last
+      : (region.entry?.() ?? [...region.root.querySelectorAll(FOCUSABLE)].find(usable) ?? null);
   target?.focus();
   return to;
 }

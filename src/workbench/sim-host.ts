@@ -53,7 +53,8 @@ export function createSimHost(kind: HostKind, requirementSets?: RequirementSets)
   };
   // The add-in's batches (a validation round's reads and writes) re-render once per frame; where
   // frames never come (tests without a renderer), in a microtask.
-  const frame: (callback: () => void) => void = typeof requestAnimationFrame === "function" ? (callback) => void requestAnimationFrame(callback) : queueMicrotask;
+  const frame: (callback: () => void) => void =
+    typeof requestAnimationFrame === "function" ? (callback) => void requestAnimationFrame(callback) : queueMicrotask;
   const addinChanged = () => {
     version++;
     if (nextFrame || soon) return;

@@ -9,7 +9,9 @@ import type { SimHost } from "./sim-host";
 export function sortTableAtSelection(host: SimHost, ascending: boolean): string {
   const wb = host.sim.model;
   const { sheet, rect: selected } = wb.selection;
-  const table = wb.tablesOn(sheet).find((t) => selected.r0 >= t.rect.r0 && selected.r0 <= t.rect.r1 && selected.c0 >= t.rect.c0 && selected.c0 <= t.rect.c1);
+  const table = wb
+    .tablesOn(sheet)
+    .find((t) => selected.r0 >= t.rect.r0 && selected.r0 <= t.rect.r1 && selected.c0 >= t.rect.c0 && selected.c0 <= t.rect.c1);
   if (!table) return "Select a cell in a table first: Sort sorts the table's rows by that cell's column.";
   const { rect } = table;
   const column = selected.c0 - rect.c0;

@@ -39,7 +39,9 @@ function entryText(value: unknown): string {
 function readBefore(user: UserApi, sheet: string, rect: Rect): string[][] {
   const values = user.values(formatAddress(sheet, rect));
   return values.map((row, i) =>
-    row.map((value, j) => entryText(user.formula(formatAddress(sheet, { r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j })) ?? value)),
+    row.map((value, j) =>
+      entryText(user.formula(formatAddress(sheet, { r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j })) ?? value),
+    ),
   );
 }
 

@@ -62,7 +62,18 @@ export function bindWorkbook(run: RunExcel): WorkbookPort {
   return port as WorkbookPort;
 }
 
-export { hasInviteTable, setUpSheet, startLiveValidation, applyFix, applyAllFixes, importRows, selectCell, acquireLease, renewLease, releaseLease };
+export {
+  hasInviteTable,
+  setUpSheet,
+  startLiveValidation,
+  applyFix,
+  applyAllFixes,
+  importRows,
+  selectCell,
+  acquireLease,
+  renewLease,
+  releaseLease,
+};
 export type { Lease, LeaseClock, LeaseOutcome } from "./results/lease";
 export { WorkbookError, type RunExcel } from "./excel/run-excel";
 export { undoTouches, type UndoEntry, type UndoOutcome } from "./undo";

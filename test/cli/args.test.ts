@@ -8,7 +8,8 @@ describe("parseCliArgs", () => {
   it("reads check with and without its options, in any position", () => {
     expect(parseCliArgs(["check", "list.csv"])).toEqual({ ok: true, command: { kind: "check", file: "list.csv", json: false } });
     expect(parseCliArgs(["check", "--json", "list.csv", "--team", "team.json"])).toEqual({
-      ok: true, command: { kind: "check", file: "list.csv", json: true, team: "team.json" },
+      ok: true,
+      command: { kind: "check", file: "list.csv", json: true, team: "team.json" },
     });
   });
 
@@ -21,10 +22,12 @@ describe("parseCliArgs", () => {
 
   it("reads export with --bom, --skip-invalid and --team; both flags default to off", () => {
     expect(parseCliArgs(["export", "in.csv", "-o", "out.csv"])).toEqual({
-      ok: true, command: { kind: "export", file: "in.csv", out: "out.csv", bom: false, skipInvalid: false },
+      ok: true,
+      command: { kind: "export", file: "in.csv", out: "out.csv", bom: false, skipInvalid: false },
     });
     expect(parseCliArgs(["export", "in.csv", "-o", "out.csv", "--bom", "--skip-invalid", "--team", "t.json"])).toEqual({
-      ok: true, command: { kind: "export", file: "in.csv", out: "out.csv", bom: true, skipInvalid: true, team: "t.json" },
+      ok: true,
+      command: { kind: "export", file: "in.csv", out: "out.csv", bom: true, skipInvalid: true, team: "t.json" },
     });
   });
 

@@ -60,7 +60,12 @@ describe("bin/invite-sheet.js", () => {
     const result = run(["check", file, "--json"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("");
-    const report = JSON.parse(result.stdout) as { rows: number; errors: number; warnings: number; findings: { row: number; code: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      rows: number;
+      errors: number;
+      warnings: number;
+      findings: { row: number; code: string }[];
+    };
     expect(report).toMatchObject({ rows: 2, errors: 1, warnings: 1 });
     expect(report.findings.map((f) => `${f.row} ${f.code}`)).toEqual(["2 non-canonical", "3 invalid-email"]);
   });
@@ -143,7 +148,11 @@ describe("bin/invite-sheet.js", () => {
   });
 
   it("runs as `npx invite-sheet --help` in the project (offline, no install)", () => {
-    const result = spawnSync("npx", ["--offline", "--no-install", "invite-sheet", "--help"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync("npx", ["--offline", "--no-install", "invite-sheet", "--help"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage:$/m);
   }, 70_000);

@@ -18,11 +18,7 @@ const MIXED = crlf(
   "dana@example.com,,Dana,Premium,Owner",
 );
 
-const CLEAN = crlf(
-  HEADER,
-  "ann@example.com,Sales,Ann Lee,Support,Admin",
-  "bob@example.com,,Bob,,",
-);
+const CLEAN = crlf(HEADER, "ann@example.com,Sales,Ann Lee,Support,Admin", "bob@example.com,,Bob,,");
 
 function checkJson(file: string, ...extra: string[]): { report: JsonReport; exitCode: number; stderr: string } {
   const out = runCli(["check", file, "--json", ...extra]);
@@ -56,10 +52,17 @@ describe("check --json", () => {
 
   it("exits 0 on a clean file and on a file with warnings only", () => {
     const dir = tempDir();
-    expect(checkJson(writeFile(dir, "clean.csv", CLEAN))).toEqual({ report: { rows: 2, errors: 0, warnings: 0, findings: [] }, exitCode: 0, stderr: "" });
+    expect(checkJson(writeFile(dir, "clean.csv", CLEAN))).toEqual({
+      report: { rows: 2, errors: 0, warnings: 0, findings: [] },
+      exitCode: 0,
+      stderr: "",
+    });
     const warnings = checkJson(writeFile(dir, "warn.csv", crlf("Email,License", " ann@example.com ,end user")));
     expect(warnings.exitCode).toBe(0);
-    expect(warnings.report.findings.map(brief)).toEqual(["2 account whitespace warning -> ann@example.com", "2 licenseType non-canonical warning -> Access"]);
+    expect(warnings.report.findings.map(brief)).toEqual([
+      "2 account whitespace warning -> ann@example.com",
+      "2 licenseType non-canonical warning -> Access",
+    ]);
   });
 
   it("flags the same account twice (case-insensitively) on the later row", () => {
@@ -81,7 +84,12 @@ describe("check --json", () => {
   it("refuses a file without a header row (its first value is an address): exit 2, one line, never read by position", () => {
     const dir = tempDir();
     const file = writeFile(dir, "noheader.csv", crlf("ann@example.com,Sales,Ann,,", "bob@example,Sales,Bob,,"));
-    for (const argv of [["check", file], ["check", file, "--json"], ["fix", file, "-o", path.join(dir, "f.csv")], ["export", file, "-o", path.join(dir, "e.csv")]]) {
+    for (const argv of [
+      ["check", file],
+      ["check", file, "--json"],
+      ["fix", file, "-o", path.join(dir, "f.csv")],
+      ["export", file, "-o", path.join(dir, "e.csv")],
+    ]) {
       expectOneLineFailure(runCli(argv), /first row is not a header/, /"ann@example\.com"/);
     }
     expect(filesIn(dir)).toEqual(["noheader.csv"]);
@@ -89,11 +97,22 @@ describe("check --json", () => {
 
   it("reads a semicolon file, a tab file and a UTF-16 file the same way", () => {
     const dir = tempDir();
-    const semicolon = writeFile(dir, "semi.csv", crlf("Splashtop account;Display name;License type", "ann@example.com;Lee, Ann;technician", "bob@example;Bob;"));
+    const semicolon = writeFile(
+      dir,
+      "semi.csv",
+      crlf("Splashtop account;Display name;License type", "ann@example.com;Lee, Ann;technician", "bob@example;Bob;"),
+    );
     const tab = writeFile(dir, "tab.tsv", "Email\tName\tLicense\nann@example.com\tLee, Ann\ttechnician\nbob@example\tBob\t\n");
-    const utf16 = writeFile(dir, "u16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(semicolon, "utf8"), "utf16le")]));
+    const utf16 = writeFile(
+      dir,
+      "u16.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(semicolon, "utf8"), "utf16le")]),
+    );
     for (const file of [semicolon, tab, utf16]) {
-      expect(checkJson(file).report.findings.map(brief)).toEqual(["2 licenseType non-canonical warning -> Support", "3 account invalid-email error"]);
+      expect(checkJson(file).report.findings.map(brief)).toEqual([
+        "2 licenseType non-canonical warning -> Support",
+        "3 account invalid-email error",
+      ]);
     }
   });
 
@@ -118,8 +137,11 @@ describe("check (readable table)", () => {
     const lines = out.stdout.trimEnd().split("\n");
     expect(lines).toContain(`${file}: 4 rows, 4 errors, 2 warnings`);
     for (const [row, code, severity] of [
-      ["2", "non-canonical", "warning"], ["3", "invalid-email", "error"], ["4", "missing-account", "error"],
-      ["5", "unknown-license-type", "error"], ["5", "unknown-role", "error"],
+      ["2", "non-canonical", "warning"],
+      ["3", "invalid-email", "error"],
+      ["4", "missing-account", "error"],
+      ["5", "unknown-license-type", "error"],
+      ["5", "unknown-role", "error"],
     ]) {
       expect(lines.some((l) => new RegExp(`^${row}\\s.*\\b${severity}\\s+${code}\\s`).test(l))).toBe(true);
     }
@@ -155,14 +177,16 @@ describe("fix", () => {
     const input = writeFile(dir, "in.csv", INPUT);
     const out = path.join(dir, "fixed.csv");
     const result = runCli(["fix", input, "-o", out]);
-    expect(readFileSync(out, "utf8")).toBe(crlf(
-      HEADER,
-      "ann@example.com,Sales,Ann Lee,Support,Admin",
-      "bob@example.com,Sales,Bob,Access,Member",
-      ",,,,",
-      "carol@example,HR,Carol,,",
-      "dee@example.com,HR,Dee,Access,",
-    ));
+    expect(readFileSync(out, "utf8")).toBe(
+      crlf(
+        HEADER,
+        "ann@example.com,Sales,Ann Lee,Support,Admin",
+        "bob@example.com,Sales,Bob,Access,Member",
+        ",,,,",
+        "carol@example,HR,Carol,,",
+        "dee@example.com,HR,Dee,Access,",
+      ),
+    );
     // carol's address has no safe fix: exit 1, and the message sends the user to check
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe("");
@@ -172,7 +196,11 @@ describe("fix", () => {
 
   it("exits 0 when the fixes leave no errors, and the result checks clean", () => {
     const dir = tempDir();
-    const input = writeFile(dir, "in.csv", crlf("Email,License,Role", " ann@example.com,technician,ADMIN", "bob@example.com\u200b,,member"));
+    const input = writeFile(
+      dir,
+      "in.csv",
+      crlf("Email,License,Role", " ann@example.com,technician,ADMIN", "bob@example.com\u200b,,member"),
+    );
     const out = path.join(dir, "fixed.csv");
     const result = runCli(["fix", input, "-o", out]);
     expect(result.exitCode).toBe(0);
@@ -211,40 +239,57 @@ describe("fix", () => {
 describe("export", () => {
   it("writes the article's header and canonical spellings; blank stays blank; exit 0", () => {
     const dir = tempDir();
-    const input = writeFile(dir, "in.csv", crlf(
-      "Role,License,Name,Group,Email",
-      "admin,technician,Ann Lee,Sales,ann@example.com",
-      "member,end user,Bob,,bob@example.com",
-      ",,,, cy@example.com ",
-      "MEMBER,Remote Access,\"Lee, Dee\",Sales,dee@example.com",
-    ));
+    const input = writeFile(
+      dir,
+      "in.csv",
+      crlf(
+        "Role,License,Name,Group,Email",
+        "admin,technician,Ann Lee,Sales,ann@example.com",
+        "member,end user,Bob,,bob@example.com",
+        ",,,, cy@example.com ",
+        'MEMBER,Remote Access,"Lee, Dee",Sales,dee@example.com',
+      ),
+    );
     const out = path.join(dir, "splashtop.csv");
     const result = runCli(["export", input, "-o", out]);
     expect(result).toEqual({ stdout: `Exported 4 rows to ${out}.\n`, stderr: "", exitCode: 0 });
-    expect(readFileSync(out, "utf8")).toBe(crlf(
-      HEADER,
-      "ann@example.com,Sales,Ann Lee,Support,Admin",
-      "bob@example.com,,Bob,Access,Member",
-      "cy@example.com,,,,",
-      "dee@example.com,Sales,\"Lee, Dee\",Access,Member",
-    ));
+    expect(readFileSync(out, "utf8")).toBe(
+      crlf(
+        HEADER,
+        "ann@example.com,Sales,Ann Lee,Support,Admin",
+        "bob@example.com,,Bob,Access,Member",
+        "cy@example.com,,,,",
+        'dee@example.com,Sales,"Lee, Dee",Access,Member',
+      ),
+    );
   });
 
   it("writes UTF-8 without a BOM by default and with one when asked (--bom)", () => {
     const dir = tempDir();
-    const input = writeFile(dir, "in.csv", crlf("Email,Name", "zoe@example.com,Zoë 😀", "li@example.com,李小龙", "emile@example.com,Émile Müller"));
+    const input = writeFile(
+      dir,
+      "in.csv",
+      crlf("Email,Name", "zoe@example.com,Zoë 😀", "li@example.com,李小龙", "emile@example.com,Émile Müller"),
+    );
     const plain = path.join(dir, "plain.csv");
     const bom = path.join(dir, "bom.csv");
     expect(runCli(["export", input, "-o", plain]).exitCode).toBe(0);
     expect(runCli(["export", input, "-o", bom, "--bom"]).exitCode).toBe(0);
-    const expected = Buffer.from(crlf(HEADER, "zoe@example.com,,Zoë 😀,,", "li@example.com,,李小龙,,", "emile@example.com,,Émile Müller,,"), "utf8");
+    const expected = Buffer.from(
+      crlf(HEADER, "zoe@example.com,,Zoë 😀,,", "li@example.com,,李小龙,,", "emile@example.com,,Émile Müller,,"),
+      "utf8",
+    );
     expect(readFileSync(plain).equals(expected)).toBe(true);
     expect(readFileSync(bom).equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), expected]))).toBe(true);
   });
 
   it("turns a semicolon, Windows-1252 file into a comma, UTF-8 file", () => {
     const dir = tempDir();
-    const input = writeFile(dir, "in.csv", Buffer.from("Email;Name;License\r\njose@example.com;Jos\xe9 M\xfcller, Jr;Technician\r\n", "latin1"));
+    const input = writeFile(
+      dir,
+      "in.csv",
+      Buffer.from("Email;Name;License\r\njose@example.com;Jos\xe9 M\xfcller, Jr;Technician\r\n", "latin1"),
+    );
     const out = path.join(dir, "out.csv");
     expect(runCli(["export", input, "-o", out]).exitCode).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(crlf(HEADER, 'jose@example.com,,"José Müller, Jr",Support,'));
@@ -298,12 +343,14 @@ describe("export", () => {
     const result = runCli(["export", path.join(FIXTURES, "excel-utf8-bom.csv"), "-o", out]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^note: .*Department/m);
-    expect(readFileSync(out, "utf8")).toBe(crlf(
-      HEADER,
-      'ann@example.com,Sales,"Lee, Ann",Support,Admin',
-      'bob@example.com,,"Bob ""Bobby"" Ray",Access,',
-      "emile@example.com,Engineering,Émile Dubois,,Member",
-    ));
+    expect(readFileSync(out, "utf8")).toBe(
+      crlf(
+        HEADER,
+        'ann@example.com,Sales,"Lee, Ann",Support,Admin',
+        'bob@example.com,,"Bob ""Bobby"" Ray",Access,',
+        "emile@example.com,Engineering,Émile Dubois,,Member",
+      ),
+    );
   });
 
   it("round-trips: exporting an exported file gives the same bytes", () => {

@@ -4,7 +4,12 @@ import path from "node:path";
 import { runCli } from "../../src/cli/main";
 import { crlf, expectOneLineFailure, filesIn, HEADER, tempDir, writeFile } from "./helpers";
 
-type JsonReport = { rows: number; errors: number; warnings: number; findings: { row: number; column: string | null; code: string; message: string; fix?: string }[] };
+type JsonReport = {
+  rows: number;
+  errors: number;
+  warnings: number;
+  findings: { row: number; column: string | null; code: string; message: string; fix?: string }[];
+};
 
 function json(file: string, ...extra: string[]): JsonReport {
   const out = runCli(["check", file, "--json", ...extra]);
@@ -56,7 +61,11 @@ describe("a row with more values than the header (an unquoted comma)", () => {
 });
 
 describe("a UTF-8 file with one corrupt byte", () => {
-  const bytes = Buffer.concat([Buffer.from("Email,Name\r\nzoe@example.com,Zoë\r\nemile@example.com,Émile\r\nbob@example.com,Bo", "utf8"), Buffer.from([0xe9]), Buffer.from("\r\n")]);
+  const bytes = Buffer.concat([
+    Buffer.from("Email,Name\r\nzoe@example.com,Zoë\r\nemile@example.com,Émile\r\nbob@example.com,Bo", "utf8"),
+    Buffer.from([0xe9]),
+    Buffer.from("\r\n"),
+  ]);
 
   it("is read as UTF-8: accented names intact, the damaged cell an error, the line named; export refuses", () => {
     const dir = tempDir();
@@ -76,7 +85,11 @@ describe("spellings and formula-like text", () => {
   it("=Admin, @Access and ad-min are errors; formula-like text is written by fix and export exactly as read", () => {
     const dir = tempDir();
     const bad = writeFile(dir, "bad.csv", crlf("Email,License,Role", "a@example.com,@Access,=Admin", "b@example.com,,ad-min"));
-    expect(json(bad).findings.filter((f) => f.code.startsWith("unknown")).map((f) => `${f.row} ${f.code}`)).toEqual(["2 unknown-license-type", "2 unknown-role", "3 unknown-role"]);
+    expect(
+      json(bad)
+        .findings.filter((f) => f.code.startsWith("unknown"))
+        .map((f) => `${f.row} ${f.code}`),
+    ).toEqual(["2 unknown-license-type", "2 unknown-role", "3 unknown-role"]);
     const fine = writeFile(dir, "fine.csv", crlf("Email,Name,Group", "a@example.com, =1+2 ,=Ops", "b@example.com,@home,=OPS"));
     const fixed = path.join(dir, "fixed.csv");
     const exported = path.join(dir, "exported.csv");
@@ -103,7 +116,16 @@ describe("spellings and formula-like text", () => {
 describe("words for the command line", () => {
   it("never says Click: every fix is offered as `invite-sheet fix`", () => {
     const dir = tempDir();
-    const file = writeFile(dir, "in.csv", crlf("Email,Group,Name,License,Role", " a@example.com ,sales,Ann\u200b,technician,admin", "b@example.com,Sales,Bo,,", "Cy <cy@example.com>,,,,"));
+    const file = writeFile(
+      dir,
+      "in.csv",
+      crlf(
+        "Email,Group,Name,License,Role",
+        " a@example.com ,sales,Ann\u200b,technician,admin",
+        "b@example.com,Sales,Bo,,",
+        "Cy <cy@example.com>,,,,",
+      ),
+    );
     const table = runCli(["check", file, "--team", writeFile(dir, "team.json", JSON.stringify({ userGroups: ["Sales"] }))]);
     expect(table.stdout).not.toMatch(/Click/);
     expect(table.stdout).toMatch(/invite-sheet fix will remove it\./);
@@ -118,7 +140,7 @@ describe("words for the command line", () => {
     expect(runCli(["export", file, "-o", path.join(dir, "out.csv")]).stdout).toBe(`Exported 2 rows to ${path.join(dir, "out.csv")}.\n`);
   });
 
-  it("accepts {\"maxGroups\": 0} in a team profile: every new group is an error", () => {
+  it('accepts {"maxGroups": 0} in a team profile: every new group is an error', () => {
     const dir = tempDir();
     const file = writeFile(dir, "in.csv", crlf("Email,Group", "a@example.com,Sales", "b@example.com,"));
     const report = json(file, "--team", writeFile(dir, "team.json", '{"maxGroups": 0}'));

@@ -18,10 +18,10 @@ type JsonReport = { rows: number; errors: number; warnings: number; findings: { 
 
 const sheet = sampleSheet(ROWS, MISTAKES, 42);
 // Written by papaparse (not by our exporter) with Excel-style headers in another order.
-const CSV = `${Papa.unparse([
-  ["E-mail", "Name", "Group", "Role", "License"],
-  ...sheet.rows.map((r) => [r.account, r.displayName, r.group, r.role, r.licenseType]),
-], { newline: "\r\n" })}\r\n`;
+const CSV = `${Papa.unparse(
+  [["E-mail", "Name", "Group", "Role", "License"], ...sheet.rows.map((r) => [r.account, r.displayName, r.group, r.role, r.licenseType])],
+  { newline: "\r\n" },
+)}\r\n`;
 const expected = sheet.mistakes.map((m) => `${m.index + 2} ${m.code}`);
 const expectedErrorRows = [...new Set(sheet.mistakes.filter((m) => !WARNINGS.has(m.code)).map((m) => m.index + 2))];
 
@@ -66,8 +66,13 @@ describe("a 50,000-row file", () => {
   });
 
   it("the bin checks it too (child process, --json on stdout, exit 1)", () => {
-    if (!existsSync(path.join(ROOT, "dist", "cli.js"))) throw new Error("dist/cli.js is missing: run node scripts/build-node.mjs (test/global-setup.js)");
-    const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "invite-sheet.js"), "check", file, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+    if (!existsSync(path.join(ROOT, "dist", "cli.js")))
+      throw new Error("dist/cli.js is missing: run node scripts/build-node.mjs (test/global-setup.js)");
+    const result = spawnSync(process.execPath, [path.join(ROOT, "bin", "invite-sheet.js"), "check", file, "--json"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 60_000,
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(1);
     expect((JSON.parse(result.stdout) as JsonReport).findings.map((f) => `${f.row} ${f.code}`)).toEqual(expected);

@@ -12,7 +12,16 @@
 import fc from "fast-check";
 import { check, exportFile, fix } from "../../src/cli/commands";
 import { exportCsv, importCsvBytes, type ImportedCsv } from "../../src/csv";
-import { COLUMN_KEYS, isBlankRow, planExport, resolveTeam, validateSheet, type ColumnKey, type InviteRow, type TeamProfile } from "../../src/invites";
+import {
+  COLUMN_KEYS,
+  isBlankRow,
+  planExport,
+  resolveTeam,
+  validateSheet,
+  type ColumnKey,
+  type InviteRow,
+  type TeamProfile,
+} from "../../src/invites";
 
 /** Fixed, so CI runs the same files every time; change it locally to explore others. */
 const SEED = 20_261_210;
@@ -39,12 +48,44 @@ const HEADER_NAMES: Record<ColumnKey, readonly string[]> = {
 };
 
 const addressDecorations = fc.constantFrom(
-  (a: string) => a, (a: string) => ` ${a} `, (a: string) => a.toUpperCase(), (a: string) => `Ann Lee <${a}>`,
-  (a: string) => `mailto:${a}`, (a: string) => `${a}\u200b`, (a: string) => `\u00a0${a}`, (a: string) => `\t${a}`,
+  (a: string) => a,
+  (a: string) => ` ${a} `,
+  (a: string) => a.toUpperCase(),
+  (a: string) => `Ann Lee <${a}>`,
+  (a: string) => `mailto:${a}`,
+  (a: string) => `${a}\u200b`,
+  (a: string) => `\u00a0${a}`,
+  (a: string) => `\t${a}`,
 );
 const group = fc.constantFrom("", "", "Sales", "sales", " SALES ", "apac", " APAC ", "=Ops", "Field\u200bOps", "Équipe");
-const displayName = fc.constantFrom("", "Ann Lee", 'Bob 5" Lee', "Lee, Ann", "Lee; Ann", "Ann\r\nLee", "Ann\nLee", " Zoë ", "Émile Müller", "=1+2", "@home", "\tAnn", "Ann\u00ad", '"Quoted" name', "李小龙 😀");
-const licenseType = fc.constantFrom("", "Access", "technician", " End user ", "end-user", "REMOTE  access", "=Access", "Sup-port", "Premium");
+const displayName = fc.constantFrom(
+  "",
+  "Ann Lee",
+  'Bob 5" Lee',
+  "Lee, Ann",
+  "Lee; Ann",
+  "Ann\r\nLee",
+  "Ann\nLee",
+  " Zoë ",
+  "Émile Müller",
+  "=1+2",
+  "@home",
+  "\tAnn",
+  "Ann\u00ad",
+  '"Quoted" name',
+  "李小龙 😀",
+);
+const licenseType = fc.constantFrom(
+  "",
+  "Access",
+  "technician",
+  " End user ",
+  "end-user",
+  "REMOTE  access",
+  "=Access",
+  "Sup-port",
+  "Premium",
+);
 const role = fc.constantFrom("", "Admin", "admin", " member ", "=Admin", "ad-min", "Owner");
 const extraColumnValue = fc.constantFrom("", "Sales ops", "x, y", "555-0100");
 
@@ -65,7 +106,9 @@ const messyFile: fc.Arbitrary<MessyFile> = fc
     delimiter: fc.constantFrom<Delimiter>(",", ";", "\t"),
     order: fc.shuffledSubarray([...COLUMN_KEYS], { minLength: 1 }),
     extraColumn: fc.option(fc.constantFrom("Department", "Notes", "Status"), { nil: null }),
-    names: fc.record(Object.fromEntries(COLUMN_KEYS.map((k) => [k, fc.constantFrom(...HEADER_NAMES[k])])) as Record<ColumnKey, fc.Arbitrary<string>>),
+    names: fc.record(
+      Object.fromEntries(COLUMN_KEYS.map((k) => [k, fc.constantFrom(...HEADER_NAMES[k])])) as Record<ColumnKey, fc.Arbitrary<string>>,
+    ),
     people: fc.integer({ min: 0, max: 7 }),
     blanks: fc.array(fc.nat(8), { maxLength: 3 }),
     endings: fc.array(fc.constantFrom("\r\n", "\n", "\r"), { minLength: 10, maxLength: 10 }),
@@ -77,13 +120,26 @@ const messyFile: fc.Arbitrary<MessyFile> = fc
     const order: ColumnKey[] = shape.order.includes("account") ? shape.order : ["account", ...shape.order];
     const header = order.map((key) => ({ key: key as ColumnKey | null, name: shape.names[key] }));
     if (shape.extraColumn) header.splice(Math.min(1, header.length), 0, { key: null, name: shape.extraColumn });
-    return fc.tuple(...Array.from({ length: shape.people }, (_v, i) => person(i)), fc.array(blank, { minLength: shape.blanks.length, maxLength: shape.blanks.length })).map((generated) => {
-      const people = generated.slice(0, shape.people) as Person[];
-      const blanks = generated[shape.people] as { kind: "blank"; text: string }[];
-      const records: Record_[] = people.map((p) => ({ kind: "person", person: p }));
-      blanks.forEach((b, i) => records.splice(Math.min(shape.blanks[i] ?? 0, records.length), 0, b));
-      return { delimiter: shape.delimiter, header, records, endings: shape.endings, bom: shape.bom, encoding: shape.encoding, quoteAll: shape.quoteAll };
-    });
+    return fc
+      .tuple(
+        ...Array.from({ length: shape.people }, (_v, i) => person(i)),
+        fc.array(blank, { minLength: shape.blanks.length, maxLength: shape.blanks.length }),
+      )
+      .map((generated) => {
+        const people = generated.slice(0, shape.people) as Person[];
+        const blanks = generated[shape.people] as { kind: "blank"; text: string }[];
+        const records: Record_[] = people.map((p) => ({ kind: "person", person: p }));
+        blanks.forEach((b, i) => records.splice(Math.min(shape.blanks[i] ?? 0, records.length), 0, b));
+        return {
+          delimiter: shape.delimiter,
+          header,
+          records,
+          endings: shape.endings,
+          bom: shape.bom,
+          encoding: shape.encoding,
+          quoteAll: shape.quoteAll,
+        };
+      });
   });
 
 /** RFC 4180 quoting where needed (or everywhere); otherwise as typed, stray quotes included. */
@@ -101,12 +157,16 @@ function fileLines(file: MessyFile): string[] {
       continue;
     }
     const { person } = record;
-    lines.push(file.header.map((h) => {
-      if (h.key === null) return field(h.name === "Status" ? "" : person.extra, file);
-      // The mistake under test: a value with the delimiter in it, written without quotes.
-      if (person.unquotedComma && h.key === "displayName") return `Lee${file.delimiter} Ann`;
-      return field(person.cells[h.key], file);
-    }).join(file.delimiter));
+    lines.push(
+      file.header
+        .map((h) => {
+          if (h.key === null) return field(h.name === "Status" ? "" : person.extra, file);
+          // The mistake under test: a value with the delimiter in it, written without quotes.
+          if (person.unquotedComma && h.key === "displayName") return `Lee${file.delimiter} Ann`;
+          return field(person.cells[h.key], file);
+        })
+        .join(file.delimiter),
+    );
   }
   return lines;
 }
@@ -114,7 +174,9 @@ function fileLines(file: MessyFile): string[] {
 const ending = (file: MessyFile, i: number) => file.endings[i % file.endings.length] as string;
 
 function fileText(file: MessyFile): string {
-  return fileLines(file).map((line, i) => line + ending(file, i)).join("");
+  return fileLines(file)
+    .map((line, i) => line + ending(file, i))
+    .join("");
 }
 
 /** An empty line after a lone CR reads as one CRLF, in any reader: a file no tool writes. Not generated. */
@@ -147,7 +209,8 @@ function read(bytes: Uint8Array): ImportedCsv {
 }
 
 /** The row's whole text (its cells and any values past the header), for finding a person in it. */
-const rowText = (csv: ImportedCsv, i: number) => [...COLUMN_KEYS.map((k) => (csv.rows[i] as InviteRow)[k]), ...(csv.extraValues.get(i) ?? [])].join("\u0001").toLowerCase();
+const rowText = (csv: ImportedCsv, i: number) =>
+  [...COLUMN_KEYS.map((k) => (csv.rows[i] as InviteRow)[k]), ...(csv.extraValues.get(i) ?? [])].join("\u0001").toLowerCase();
 
 function expectEachPersonOnce(csv: ImportedCsv, file: MessyFile): void {
   expect(csv.rows.length).toBe(file.records.length);
@@ -161,7 +224,11 @@ function expectEachPersonOnce(csv: ImportedCsv, file: MessyFile): void {
   });
 }
 
-const TEAMS: TeamProfile[] = [{}, { userGroups: ["Sales", "APAC"], licenses: { access: null, support: 3 } }, { inviterRole: "admin", maxGroups: 0 }];
+const TEAMS: TeamProfile[] = [
+  {},
+  { userGroups: ["Sales", "APAC"], licenses: { access: null, support: 3 } },
+  { inviterRole: "admin", maxGroups: 0 },
+];
 
 describe("messy files through the reader and the CLI's check, fix and export", () => {
   it("keep every person, in order, and agree with each other", () => {
@@ -194,7 +261,10 @@ describe("messy files through the reader and the CLI's check, fix and export", (
         }
 
         // import(export(x)) is what export planned; exporting that export is byte-identical.
-        const plan = planExport(csv.rows, validateSheet(csv.rows, team, 2, { readFindings: csv.findings }), { skipInvalid: true, firstRow: 2 });
+        const plan = planExport(csv.rows, validateSheet(csv.rows, team, 2, { readFindings: csv.findings }), {
+          skipInvalid: true,
+          firstRow: 2,
+        });
         const exported = exportFile(csv, team, "out.csv", { bom: file.bom, skipInvalid: true });
         if (plan.ok && plan.rows.length) {
           const again = read(new TextEncoder().encode(exported.file as string));

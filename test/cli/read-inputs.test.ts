@@ -5,7 +5,12 @@ import path from "node:path";
 import { runCli } from "../../src/cli/main";
 import { crlf, expectOneLineFailure, FIXTURES, tempDir, writeFile } from "./helpers";
 
-type JsonReport = { rows: number; errors: number; warnings: number; findings: { row: number; column: string | null; code: string; severity: string; fix?: string }[] };
+type JsonReport = {
+  rows: number;
+  errors: number;
+  warnings: number;
+  findings: { row: number; column: string | null; code: string; severity: string; fix?: string }[];
+};
 
 function checkWithTeam(csv: string, team: unknown): { report: JsonReport; exitCode: number } {
   const dir = tempDir();
@@ -144,7 +149,11 @@ describe("the CSV file cannot be read: one line on stderr, exit 2", () => {
   it("does not exist", () => {
     const dir = tempDir();
     const missing = path.join(dir, "nope.csv");
-    for (const argv of [["check", missing], ["fix", missing, "-o", path.join(dir, "o.csv")], ["export", missing, "-o", path.join(dir, "o.csv")]]) {
+    for (const argv of [
+      ["check", missing],
+      ["fix", missing, "-o", path.join(dir, "o.csv")],
+      ["export", missing, "-o", path.join(dir, "o.csv")],
+    ]) {
       expectOneLineFailure(runCli(argv), `${missing} does not exist`);
     }
   });
@@ -180,12 +189,19 @@ describe("the CSV file cannot be read: one line on stderr, exit 2", () => {
 
   it("has no account column", () => {
     const dir = tempDir();
-    expectOneLineFailure(runCli(["check", writeFile(dir, "names.csv", crlf("Name,Group", "Ann,Sales"))]), /Splashtop account/, /"Name", "Group"/);
+    expectOneLineFailure(
+      runCli(["check", writeFile(dir, "names.csv", crlf("Name,Group", "Ann,Sales"))]),
+      /Splashtop account/,
+      /"Name", "Group"/,
+    );
   });
 
   it("has an unclosed quote", () => {
     const dir = tempDir();
-    expectOneLineFailure(runCli(["check", writeFile(dir, "quote.csv", 'Email,Name\r\na@example.com,Ann\r\nb@example.com,"Bob\r\n')]), /\bRow 3\b/, /quote/);
+    expectOneLineFailure(
+      runCli(["check", writeFile(dir, "quote.csv", 'Email,Name\r\na@example.com,Ann\r\nb@example.com,"Bob\r\n')]),
+      /\bRow 3\b/,
+      /quote/,
+    );
   });
-
 });

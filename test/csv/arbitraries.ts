@@ -3,7 +3,31 @@
 import fc from "fast-check";
 import type { InviteRow } from "../../src/invites";
 
-export const NASTY = ['"', '""', ",", ";", "\t", "\r", "\n", "\r\n", "\ufeff", " ", "  ", "é", "ü", "李", "😀", "👩‍💻", "=", "+", "@", "'", "\u00a0", "\u200b", "\u2028"];
+export const NASTY = [
+  '"',
+  '""',
+  ",",
+  ";",
+  "\t",
+  "\r",
+  "\n",
+  "\r\n",
+  "\ufeff",
+  " ",
+  "  ",
+  "é",
+  "ü",
+  "李",
+  "😀",
+  "👩‍💻",
+  "=",
+  "+",
+  "@",
+  "'",
+  "\u00a0",
+  "\u200b",
+  "\u2028",
+];
 
 const char = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY) },

@@ -34,7 +34,11 @@ describe("decodeText", () => {
   });
 
   it("reads UTF-16 little-endian with a BOM (Excel's Unicode Text)", () => {
-    expectText(bytes(0xff, 0xfe, ...utf16le("Email\tName\r\nli@example.com\t李小龙 😀\r\n")), "Email\tName\r\nli@example.com\t李小龙 😀\r\n", "utf-16le");
+    expectText(
+      bytes(0xff, 0xfe, ...utf16le("Email\tName\r\nli@example.com\t李小龙 😀\r\n")),
+      "Email\tName\r\nli@example.com\t李小龙 😀\r\n",
+      "utf-16le",
+    );
   });
 
   it("reads UTF-16 big-endian with a BOM", () => {
@@ -46,7 +50,21 @@ describe("decodeText", () => {
   });
 
   it("maps Windows-1252's 0x80-0x9F bytes to their characters (€, ’, “, ”, –)", () => {
-    const input = bytes(...utf8("Name\r\nSe"), 0xe1, ...utf8("n O"), 0x92, ...utf8("Brien "), 0x93, 0x80, 0x35, 0x94, 0x20, 0x96, 0x0d, 0x0a);
+    const input = bytes(
+      ...utf8("Name\r\nSe"),
+      0xe1,
+      ...utf8("n O"),
+      0x92,
+      ...utf8("Brien "),
+      0x93,
+      0x80,
+      0x35,
+      0x94,
+      0x20,
+      0x96,
+      0x0d,
+      0x0a,
+    );
     expectText(input, "Name\r\nSeán O\u2019Brien \u201c\u20ac5\u201d \u2013\r\n", "windows-1252");
   });
 
@@ -112,7 +130,11 @@ describe("decodeText: a few bad bytes in a UTF-8 file (issue #10)", () => {
   });
 
   it("reads Windows-1252 only when no byte sequence in the file is UTF-8 beyond ASCII", () => {
-    expectText(bytes(...utf8("Name\r\nJos"), 0xe9, 0x20, 0x4d, 0xfc, ...utf8("ller\r\n")), "Name\r\nJos\u00e9 M\u00fcller\r\n", "windows-1252");
+    expectText(
+      bytes(...utf8("Name\r\nJos"), 0xe9, 0x20, 0x4d, 0xfc, ...utf8("ller\r\n")),
+      "Name\r\nJos\u00e9 M\u00fcller\r\n",
+      "windows-1252",
+    );
   });
 
   it("whatever the bytes, an accented name written in UTF-8 never comes back as mojibake", () => {
@@ -132,7 +154,11 @@ describe("decodeText: a few bad bytes in a UTF-8 file (issue #10)", () => {
 describe("decodeText: the first bad place, among characters that are valid", () => {
   it("a U+FFFD the file itself holds (valid UTF-8) is not a bad place, with or without a BOM", () => {
     expect(decodeText(utf8("Name\r\nZo\ufffd\r\n"))).toEqual({ ok: true, text: "Name\r\nZo\ufffd\r\n", encoding: "utf-8" });
-    expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8("Name\r\nZo\ufffd\r\n")))).toEqual({ ok: true, text: "Name\r\nZo\ufffd\r\n", encoding: "utf-8" });
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, ...utf8("Name\r\nZo\ufffd\r\n")))).toEqual({
+      ok: true,
+      text: "Name\r\nZo\ufffd\r\n",
+      encoding: "utf-8",
+    });
   });
 
   it("counts and places only the bytes that are not UTF-8, after valid U+FFFD and accented letters", () => {

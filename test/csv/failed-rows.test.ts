@@ -6,7 +6,9 @@ import { failedRowsCsv, importCsvBytes, outcomesFromStatuses, type RowOutcome } 
 import { formatRowStatus, UNCONFIRMED_REASON, type InviteRow, type RowStatus } from "../../src/invites";
 import { cellText, rowArbitrary } from "./arbitraries";
 
-const reason = fc.string({ unit: fc.constantFrom(..."abc ,;\"'=+é李".split("")), minLength: 1, maxLength: 20 }).filter((r) => r.trim() !== "");
+const reason = fc
+  .string({ unit: fc.constantFrom(..."abc ,;\"'=+é李".split("")), minLength: 1, maxLength: 20 })
+  .filter((r) => r.trim() !== "");
 const status: fc.Arbitrary<RowStatus | null> = fc.oneof(
   fc.constant(null),
   fc.constant({ kind: "invited" } as const),
@@ -29,9 +31,13 @@ test("the file holds exactly the failed and skipped rows, as typed and in sheet 
       const last = new Map(withResult.map((r) => [r.index, r.status] as const));
       const out = failedRowsCsv({ rows, results, bom });
 
-      const wanted = sheet.map(([row], index) => ({ row, s: last.get(index), index })).filter(({ s }) => s && s.kind !== "invited" && !(s.kind === "failed" && s.reason === UNCONFIRMED_REASON));
+      const wanted = sheet
+        .map(([row], index) => ({ row, s: last.get(index), index }))
+        .filter(({ s }) => s && s.kind !== "invited" && !(s.kind === "failed" && s.reason === UNCONFIRMED_REASON));
       expect(out.rows).toBe(wanted.length);
-      expect(out.unconfirmed).toEqual(sheet.flatMap(([, s], index) => (s?.kind === "failed" && s.reason === UNCONFIRMED_REASON ? [index + 2] : [])));
+      expect(out.unconfirmed).toEqual(
+        sheet.flatMap(([, s], index) => (s?.kind === "failed" && s.reason === UNCONFIRMED_REASON ? [index + 2] : [])),
+      );
 
       const imported = importCsvBytes(new TextEncoder().encode(out.text));
       if (!imported.ok) throw new Error(imported.error);
@@ -56,8 +62,8 @@ test("from the Status cells of a sheet: the header, the reason, and nothing for 
   const out = failedRowsCsv({ rows, results: outcomesFromStatuses(statuses) });
   expect(out.text).toBe(
     "Splashtop account,Group,Display name,License type,Role,Reason\r\n" +
-    "bo@example,,,,Owner,Skipped: The role Owner cannot be set by an invite\r\n" +
-    'dana@example.com,,"Lee, Dana",,,Failed: No seats left\r\n',
+      "bo@example,,,,Owner,Skipped: The role Owner cannot be set by an invite\r\n" +
+      'dana@example.com,,"Lee, Dana",,,Failed: No seats left\r\n',
   );
   expect(out).toMatchObject({ rows: 2, unconfirmed: [] });
 });

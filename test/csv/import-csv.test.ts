@@ -4,7 +4,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { exportCsv, extraValuesNotice, importCsvBytes, importCsvText, rowsKeepingExtraValues, type ImportedCsv, type ImportResult } from "../../src/csv";
+import {
+  exportCsv,
+  extraValuesNotice,
+  importCsvBytes,
+  importCsvText,
+  rowsKeepingExtraValues,
+  type ImportedCsv,
+  type ImportResult,
+} from "../../src/csv";
 import { sampleSheet, type InviteRow } from "../../src/invites";
 import { cellText, rowArbitrary } from "./arbitraries";
 
@@ -30,13 +38,22 @@ function failure(result: ImportResult, ...mentions: RegExp[]): string {
 }
 
 describe("importCsvText: layout", () => {
-  const ARTICLE_FILE = "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,Sales,Ann Lee,Support,Admin\r\nbob@example.com,,Bob,,\r\n";
+  const ARTICLE_FILE =
+    "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,Sales,Ann Lee,Support,Admin\r\nbob@example.com,,Bob,,\r\n";
   const ARTICLE_ROWS = [row("ann@example.com", "Sales", "Ann Lee", "Support", "Admin"), row("bob@example.com", "", "Bob")];
 
   it("reads the article's five columns; the first data row is row 2", () => {
     const csv = ok(importCsvText(ARTICLE_FILE));
     expect(csv).toEqual({
-      rows: ARTICLE_ROWS, firstRow: 2, ignoredColumns: [], notices: [], delimiter: ",", lastColumn: "role", extraValues: new Map(), findings: [], damagedRows: [],
+      rows: ARTICLE_ROWS,
+      firstRow: 2,
+      ignoredColumns: [],
+      notices: [],
+      delimiter: ",",
+      lastColumn: "role",
+      extraValues: new Map(),
+      findings: [],
+      damagedRows: [],
     });
   });
 
@@ -46,11 +63,17 @@ describe("importCsvText: layout", () => {
   });
 
   it("reads a file whose header ends in LF and whose rows end in CRLF", () => {
-    expect(ok(importCsvText("Email,Name\nann@example.com,Ann\r\nbob@example.com,Bob\r\n")).rows).toEqual([row("ann@example.com", "", "Ann"), row("bob@example.com", "", "Bob")]);
+    expect(ok(importCsvText("Email,Name\nann@example.com,Ann\r\nbob@example.com,Bob\r\n")).rows).toEqual([
+      row("ann@example.com", "", "Ann"),
+      row("bob@example.com", "", "Bob"),
+    ]);
   });
 
   it("reads a file whose header ends in CRLF and whose rows end in LF", () => {
-    expect(ok(importCsvText("Email,Name\r\nann@example.com,Ann\nbob@example.com,Bob\n")).rows).toEqual([row("ann@example.com", "", "Ann"), row("bob@example.com", "", "Bob")]);
+    expect(ok(importCsvText("Email,Name\r\nann@example.com,Ann\nbob@example.com,Bob\n")).rows).toEqual([
+      row("ann@example.com", "", "Ann"),
+      row("bob@example.com", "", "Bob"),
+    ]);
   });
 
   it("reads the last row when the file has no final line break", () => {
@@ -63,7 +86,9 @@ describe("importCsvText: layout", () => {
   });
 
   it("reads columns in any order by their names", () => {
-    const csv = ok(importCsvText("Role,License type,Display name,Group,Splashtop account\nadmin,technician,Ann Lee,Sales,ann@example.com\n"));
+    const csv = ok(
+      importCsvText("Role,License type,Display name,Group,Splashtop account\nadmin,technician,Ann Lee,Sales,ann@example.com\n"),
+    );
     expect(csv.rows).toEqual([row("ann@example.com", "Sales", "Ann Lee", "technician", "admin")]);
   });
 
@@ -72,7 +97,10 @@ describe("importCsvText: layout", () => {
   });
 
   it.each([
-    ["account", ["Splashtop account", "Email", "E-mail", "EMAIL", "e-mail address", "Account", "splashtop_account", " Email ", "User Name"]],
+    [
+      "account",
+      ["Splashtop account", "Email", "E-mail", "EMAIL", "e-mail address", "Account", "splashtop_account", " Email ", "User Name"],
+    ],
     ["group", ["Group", "group name", "User-Group"]],
     ["displayName", ["Display name", "Name", "DisplayName", "display_name", "Full name", "NAME"]],
     ["licenseType", ["License type", "Licence type", "License", "Licence", "LICENSE-TYPE"]],
@@ -94,11 +122,16 @@ describe("importCsvText: layout", () => {
 describe("importCsvText: quoting and delimiters", () => {
   it("reads quoted commas, doubled quotes and line breaks inside quotes", () => {
     const file = 'Email,Name,Group\r\nann@example.com,"Lee, Ann","Sales\r\nEMEA"\r\nbob@example.com,"Bob ""Bobby"" Ray",\r\n';
-    expect(ok(importCsvText(file)).rows).toEqual([row("ann@example.com", "Sales\r\nEMEA", "Lee, Ann"), row("bob@example.com", "", 'Bob "Bobby" Ray')]);
+    expect(ok(importCsvText(file)).rows).toEqual([
+      row("ann@example.com", "Sales\r\nEMEA", "Lee, Ann"),
+      row("bob@example.com", "", 'Bob "Bobby" Ray'),
+    ]);
   });
 
   it("reads a semicolon file (European Excel) with a comma inside a value and says so", () => {
-    const csv = ok(importCsvText("Splashtop account;Group;Display name\r\nann@example.com;Sales;Lee, Ann\r\nbob@example.com;\"A;B\";Bob\r\n"));
+    const csv = ok(
+      importCsvText('Splashtop account;Group;Display name\r\nann@example.com;Sales;Lee, Ann\r\nbob@example.com;"A;B";Bob\r\n'),
+    );
     expect(csv.rows).toEqual([row("ann@example.com", "Sales", "Lee, Ann"), row("bob@example.com", "A;B", "Bob")]);
     expect(csv.notices.join(" ")).toMatch(/semicolon/);
   });
@@ -162,9 +195,22 @@ describe("importCsvText: rows and row numbers", () => {
   it("reads rows with more values than columns (an unquoted comma): an error on each such row, every value kept", () => {
     const file = "Email,Name\r\nann@example.com,Lee, Ann\r\nbob@example.com,Bob\r\ncy@example.com,Cy\r\ndee@example.com,Doe, Dee,Jr\r\n";
     const csv = ok(importCsvText(file));
-    expect(csv.rows).toEqual([row("ann@example.com", "", "Lee"), row("bob@example.com", "", "Bob"), row("cy@example.com", "", "Cy"), row("dee@example.com", "", "Doe")]);
-    expect(csv.extraValues).toEqual(new Map([[0, [" Ann"]], [3, [" Dee", "Jr"]]]));
-    expect(csv.findings.map((f) => `${f.row} ${f.column} ${f.code} ${f.severity}`)).toEqual(["2 null extra-values error", "5 null extra-values error"]);
+    expect(csv.rows).toEqual([
+      row("ann@example.com", "", "Lee"),
+      row("bob@example.com", "", "Bob"),
+      row("cy@example.com", "", "Cy"),
+      row("dee@example.com", "", "Doe"),
+    ]);
+    expect(csv.extraValues).toEqual(
+      new Map([
+        [0, [" Ann"]],
+        [3, [" Dee", "Jr"]],
+      ]),
+    );
+    expect(csv.findings.map((f) => `${f.row} ${f.column} ${f.code} ${f.severity}`)).toEqual([
+      "2 null extra-values error",
+      "5 null extra-values error",
+    ]);
     expect(csv.findings[0]?.message).toMatch(/3 values but the header has 2 columns/);
     expect(csv.findings[0]?.message).toMatch(/" Ann" is left over/);
     expect(csv.findings[0]?.message).toMatch(/comma in it .* double quotes/);
@@ -288,7 +334,10 @@ describe("import(export(rows)) gives the rows back", () => {
 
   it("also reads a file papaparse itself wrote (not only our own writer)", () => {
     const { rows } = sampleSheet(500, 50, 7);
-    const text = Papa.unparse([["Email", "Group", "Name", "License", "Role"], ...rows.map((r) => [r.account, r.group, r.displayName, r.licenseType, r.role])]);
+    const text = Papa.unparse([
+      ["Email", "Group", "Name", "License", "Role"],
+      ...rows.map((r) => [r.account, r.group, r.displayName, r.licenseType, r.role]),
+    ]);
     expect(ok(importCsvBytes(new TextEncoder().encode(text))).rows).toEqual(rows);
   });
 });
@@ -296,7 +345,13 @@ describe("import(export(rows)) gives the rows back", () => {
 describe("two columns that both could be the account", () => {
   test("Email wins over Username (an Active Directory export), and Username is named as ignored", () => {
     const result = importCsvText("Username,Email,Name\r\nalee,ann.lee@contoso.com,Ann Lee\r\n");
-    expect(result.ok && result.csv.rows[0]).toEqual({ account: "ann.lee@contoso.com", group: "", displayName: "Ann Lee", licenseType: "", role: "" });
+    expect(result.ok && result.csv.rows[0]).toEqual({
+      account: "ann.lee@contoso.com",
+      group: "",
+      displayName: "Ann Lee",
+      licenseType: "",
+      role: "",
+    });
     expect(result.ok && result.csv.ignoredColumns).toEqual(["Username"]);
   });
 
@@ -322,7 +377,10 @@ describe("messages quote at most about 80 characters of the input (issue #10)", 
   it("long header names are cut in the ambiguity error and the ignored-columns notice", () => {
     const long = `E-mail ${"y".repeat(500)}`;
     // Punctuation does not count in header names, so this 200-character cell also means Email.
-    const error = failure(importCsvText(`Email,E-mail${"-".repeat(194)}\r\na@x.com,b@x.com\r\n`), /Two columns both mean Splashtop account/);
+    const error = failure(
+      importCsvText(`Email,E-mail${"-".repeat(194)}\r\na@x.com,b@x.com\r\n`),
+      /Two columns both mean Splashtop account/,
+    );
     expect(error.length).toBeLessThan(300);
     const csv = ok(importCsvText(`Email,${long},${"z".repeat(300)}\r\nann@example.com,1,2\r\n`));
     expect(csv.notices.join(" ").length).toBeLessThan(200);
@@ -354,11 +412,15 @@ describe("the pane's import of rows with extra values", () => {
     const rows = rowsKeepingExtraValues(csv.rows, csv.extraValues, csv.lastColumn, csv.delimiter);
     expect(rows).toEqual([row("ann@example.com", "", "Lee", "", " Ann;Member"), row("bob@example.com", "", "Bob")]);
     // all of the record's text is in the row, in order
-    expect(["account", "displayName", "role"].map((k) => rows[0]?.[k as keyof InviteRow]).join(";")).toBe("ann@example.com;Lee; Ann;Member");
+    expect(["account", "displayName", "role"].map((k) => rows[0]?.[k as keyof InviteRow]).join(";")).toBe(
+      "ann@example.com;Lee; Ann;Member",
+    );
   });
 
   it("names the sheet rows in a warning that says where the values went", () => {
-    expect(extraValuesNotice([5], "role", ";")).toMatch(/^Row 5 had more values than the file's header has columns \(a semicolon .*Role cell: check that row\.$/);
+    expect(extraValuesNotice([5], "role", ";")).toMatch(
+      /^Row 5 had more values than the file's header has columns \(a semicolon .*Role cell: check that row\.$/,
+    );
     expect(extraValuesNotice([3, 9], "displayName", ",")).toMatch(/^Rows 3, 9 had .*comma.*Display name cell: check those rows\.$/);
   });
 });

@@ -31,10 +31,12 @@ function fileArbitrary(broken: boolean): fc.Arbitrary<File> {
   return fc.constantFrom(",", ";", "\t").chain((delimiter) =>
     fc.record({
       delimiter: fc.constant(delimiter as File["delimiter"]),
-      records: fc.tuple(
-        fc.array(field(delimiter, broken, true), { minLength: 2, maxLength: 4 }),
-        fc.array(fc.array(field(delimiter, broken, false), { minLength: 1, maxLength: 4 }), { maxLength: 5 }),
-      ).map(([header, rest]) => [header, ...rest]),
+      records: fc
+        .tuple(
+          fc.array(field(delimiter, broken, true), { minLength: 2, maxLength: 4 }),
+          fc.array(fc.array(field(delimiter, broken, false), { minLength: 1, maxLength: 4 }), { maxLength: 5 }),
+        )
+        .map(([header, rest]) => [header, ...rest]),
       endings: fc.array(ENDING, { minLength: 6, maxLength: 6 }),
       finalBreak: fc.boolean(),
       bom: fc.boolean(),
@@ -50,7 +52,9 @@ function written(f: Field): string {
 /** The file as written: each record ends with its own line ending (mixed), or all with `one`. */
 function fileText(file: File, one?: string): string {
   const ending = (i: number) => one ?? (file.endings[i % file.endings.length] as string);
-  const lines = file.records.map((record, i) => record.map(written).join(file.delimiter) + (i < file.records.length - 1 || file.finalBreak ? ending(i) : ""));
+  const lines = file.records.map(
+    (record, i) => record.map(written).join(file.delimiter) + (i < file.records.length - 1 || file.finalBreak ? ending(i) : ""),
+  );
   return lines.join("");
 }
 
@@ -72,7 +76,12 @@ function readable(file: File): boolean {
   const ambiguous = file.records.some((record, i) => {
     const next = file.records[i + 1];
     const nextEnding = i + 1 < file.records.length - 1 || file.finalBreak ? file.endings[(i + 1) % file.endings.length] : "";
-    return file.endings[i % file.endings.length] === "\r" && next !== undefined && next.map(written).join(file.delimiter) === "" && nextEnding?.startsWith("\n");
+    return (
+      file.endings[i % file.endings.length] === "\r" &&
+      next !== undefined &&
+      next.map(written).join(file.delimiter) === "" &&
+      nextEnding?.startsWith("\n")
+    );
   });
   return !ambiguous && /\S/.test(fileText(file));
 }
@@ -82,7 +91,10 @@ function papaparseRecordEnds(text: string, delimiter: string, newline: "\n" | "\
   const ends: number[] = [];
   let quotes = false;
   Papa.parse<string[]>(text, {
-    delimiter, newline, header: false, skipEmptyLines: false,
+    delimiter,
+    newline,
+    header: false,
+    skipEmptyLines: false,
     step: (row) => {
       if (row.errors.some((e) => e.type === "Quotes")) quotes = true;
       ends.push(row.meta.cursor);
@@ -115,7 +127,13 @@ describe("quotes are read the way papaparse reads them", () => {
         const lastField = lastRecord[lastRecord.length - 1] as Field;
         // Papaparse's own end-of-file rules: a last record of one empty field is the final line
         // break's, and blanks after a closing quote at the very end leave the quote unclosed.
-        fc.pre(file.finalBreak || !((lastRecord.length === 1 && lastField.kind === "plain" && lastField.text === "") || (lastField.kind === "quoted" && lastField.blanks)));
+        fc.pre(
+          file.finalBreak ||
+            !(
+              (lastRecord.length === 1 && lastField.kind === "plain" && lastField.text === "") ||
+              (lastField.kind === "quoted" && lastField.blanks)
+            ),
+        );
         const { delimiter } = sniffDialect(fileText(file));
         fc.pre(delimiter === file.delimiter);
         const ours = readRecords((file.bom ? "\ufeff" : "") + fileText(file));
@@ -135,7 +153,11 @@ describe("quotes are read the way papaparse reads them", () => {
         const text = fileText(file, ending);
         fc.pre(/\S/.test(text) && uniform(text));
         const { delimiter, newline } = sniffDialect(text);
-        const expected = papaparseRows(text, delimiter, text.includes("\r") && text.includes("\n") ? "\r\n" : text.includes("\r") ? "\r" : newline === "\r\n" ? "\n" : newline);
+        const expected = papaparseRows(
+          text,
+          delimiter,
+          text.includes("\r") && text.includes("\n") ? "\r\n" : text.includes("\r") ? "\r" : newline === "\r\n" ? "\n" : newline,
+        );
         const ours = readRecords(text);
         if (expected.quotes) expect(ours.ok).toBe(false);
         else expect(ours).toEqual({ ok: true, records: expected.rows, delimiter });
@@ -165,11 +187,14 @@ describe("quotes are read the way papaparse reads them", () => {
 describe("the cases issue #10 found", () => {
   const people = (rows: string[]) => rows.map((r) => r.split(",")[0]);
 
-  it("a CR-only file with a quoted multi-line cell and `5\"` in an unquoted field: every person on their own row", () => {
+  it('a CR-only file with a quoted multi-line cell and `5"` in an unquoted field: every person on their own row', () => {
     const text = 'Email,Name\rann@example.com,"Ann\nLee"\rbob@example.com,Bob 5" Lee\rcy@example.com,Cy\rdee@example.com,Dee\r';
     const result = importCsvText(text);
     expect(result.ok && result.csv.rows.map((r) => [r.account, r.displayName])).toEqual([
-      ["ann@example.com", "Ann\nLee"], ["bob@example.com", 'Bob 5" Lee'], ["cy@example.com", "Cy"], ["dee@example.com", "Dee"],
+      ["ann@example.com", "Ann\nLee"],
+      ["bob@example.com", 'Bob 5" Lee'],
+      ["cy@example.com", "Cy"],
+      ["dee@example.com", "Dee"],
     ]);
     expect(people(["ann@example.com,x"])).toEqual(["ann@example.com"]);
   });

@@ -6,7 +6,18 @@ import { AxeBuilder } from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, shown, startHarness, waitForCell, type Harness } from "./workbench-helper";
+import {
+  clickCell,
+  openWorkbench,
+  pageErrors,
+  pasteText,
+  SCREENSHOTS,
+  settle,
+  shown,
+  startHarness,
+  waitForCell,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(180_000);
 
@@ -23,7 +34,7 @@ const ROWS = [
   ["ann.lee@example.com", "Sales", "Ann Lee", "Access", "Member"],
   ["bo.chen@example", " Sales ", "Bo Chen", "technician", "Member"],
   ["ann.lee@example.com", "", "Ann again", "Premium", "Owner"],
-  ["cy@example.com", "", "=HYPERLINK(\"x\")", "Support", "admin"],
+  ["cy@example.com", "", '=HYPERLINK("x")', "Support", "admin"],
 ];
 
 async function fillSheet(page: Page): Promise<void> {
@@ -33,7 +44,12 @@ async function fillSheet(page: Page): Promise<void> {
   await clickCell(page, "A2");
   await pasteText(page, (ROWS[0] as string[]).join("\t"));
   await clickCell(page, "A3");
-  await pasteText(page, ROWS.slice(1).map((r) => r.join("\t")).join("\r\n"));
+  await pasteText(
+    page,
+    ROWS.slice(1)
+      .map((r) => r.join("\t"))
+      .join("\r\n"),
+  );
   await settle(page);
   await page.getByRole("heading", { name: /Not a valid email address/ }).waitFor();
 }
@@ -62,7 +78,13 @@ async function seriousViolations(page: Page, only?: string): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) : v.nodes }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} -> ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 /** A section of the pane's accordion, header and panel. */
@@ -94,7 +116,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
     await waitForCell(page, "A1", "Splashtop account");
     await clickCell(page, "A2");
-    await pasteText(page, [["ann@example.com", "", "Ann Lee", "Access", ""], ["bo@example", "", "Bo", "", ""], ["cy@example.com", "Sales", "Lee, Cy", "Access", "Member"]].map((r) => r.join("\t")).join("\r\n"));
+    await pasteText(
+      page,
+      [
+        ["ann@example.com", "", "Ann Lee", "Access", ""],
+        ["bo@example", "", "Bo", "", ""],
+        ["cy@example.com", "Sales", "Lee, Cy", "Access", "Member"],
+      ]
+        .map((r) => r.join("\t"))
+        .join("\r\n"),
+    );
     await clickCell(page, "A8");
     await pasteText(page, "dee@example.com\t\tDee Ray\tSupport");
     await settle(page);
@@ -121,12 +152,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("region", { name: "What will be sent" }).waitFor();
     expect(await overflow(pane)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page, TASK_PANE)).toEqual([]);
-    await accordionItem(page, "Send invites to Splashtop").screenshot({ path: path.join(SCREENSHOTS, `pane-320-submit-preview-${colorScheme}.png`) });
+    await accordionItem(page, "Send invites to Splashtop").screenshot({
+      path: path.join(SCREENSHOTS, `pane-320-submit-preview-${colorScheme}.png`),
+    });
     await page.getByRole("button", { name: "Send 2 invites" }).click();
     await page.getByRole("button", { name: "Download failed rows" }).waitFor();
     expect(await overflow(pane)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page, TASK_PANE)).toEqual([]);
-    await accordionItem(page, "Send invites to Splashtop").screenshot({ path: path.join(SCREENSHOTS, `pane-320-submit-result-${colorScheme}.png`) });
+    await accordionItem(page, "Send invites to Splashtop").screenshot({
+      path: path.join(SCREENSHOTS, `pane-320-submit-result-${colorScheme}.png`),
+    });
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
@@ -155,7 +190,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Fix all" }).click();
     await page.getByRole("button", { name: "Undo Fix all" }).waitFor();
     await page.getByRole("button", { name: "Export CSV" }).click();
-    await page.getByRole("region", { name: "Export" }).getByText(/^Export is blocked/).waitFor();
+    await page
+      .getByRole("region", { name: "Export" })
+      .getByText(/^Export is blocked/)
+      .waitFor();
     expect(await overflow(pane)).toBeLessThanOrEqual(0);
     const shots: [string, Locator][] = [
       ["summary-export", page.getByRole("region", { name: "Export" })],
@@ -168,7 +206,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const [name, section] of shots) await section.screenshot({ path: path.join(SCREENSHOTS, `pane-320-${name}-${colorScheme}.png`) });
     // The connect form at 300 px: the Region box stays inside the pane.
     await page.getByRole("combobox", { name: "Task pane width" }).selectOption("300");
-    await page.waitForFunction(() => Math.round(document.querySelector('[aria-label="Task pane"]')?.getBoundingClientRect().width ?? 0) === 300);
+    await page.waitForFunction(
+      () => Math.round(document.querySelector('[aria-label="Task pane"]')?.getBoundingClientRect().width ?? 0) === 300,
+    );
     expect(await overflow(pane)).toBeLessThanOrEqual(0);
     const region = await page.getByRole("combobox", { name: "Region" }).boundingBox();
     const box = await pane.boundingBox();

@@ -4,7 +4,18 @@
 // the pane's own Import takes that file back; OC is CSV only; both token screens are named.
 import fs from "node:fs";
 import type { Page } from "playwright-core";
-import { clickCell, openWorkbench, pageErrors, pasteText, settle, shown, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
+import {
+  clickCell,
+  openWorkbench,
+  pageErrors,
+  pasteText,
+  settle,
+  shown,
+  startHarness,
+  waitForCell,
+  waitForCellMatching,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -84,13 +95,15 @@ test("after a submit with rows that did not go in, Download failed rows saves th
   // UTF-8 with a byte-order mark (for Excel), the export's five columns plus Reason, rows as in the sheet.
   expect(bytes.toString("utf8")).toBe(
     "\ufeffSplashtop account,Group,Display name,License type,Role,Reason\r\n" +
-    `bo@example,,Bo,,,"${bo.replace(/"/g, '""')}"\r\n` +
-    `cy@example.com,Sales,"Lee, Cy",Access,Member,${cy.includes(",") ? `"${cy}"` : cy}\r\n`,
+      `bo@example,,Bo,,,"${bo.replace(/"/g, '""')}"\r\n` +
+      `cy@example.com,Sales,"Lee, Cy",Access,Member,${cy.includes(",") ? `"${cy}"` : cy}\r\n`,
   );
 
   // Import rows from a CSV file takes it: the two rows land below, Reason is named as ignored.
   await page.getByRole("button", { name: "Import rows from a CSV file" }).click();
-  await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "splashtop-failed-rows.csv", mimeType: "text/csv", buffer: bytes });
+  await page
+    .locator('input[type="file"][accept*=".csv"]')
+    .setInputFiles({ name: "splashtop-failed-rows.csv", mimeType: "text/csv", buffer: bytes });
   await page.getByRole("button", { name: "Import CSV" }).click();
   await shown(page, "Added 2 rows from the file. Ignored columns: Reason.").waitFor();
   await waitForCell(page, "A6", "bo@example");
@@ -105,16 +118,28 @@ test("regions: OC is CSV only (no token, no Connect, and it says to export); Glo
   await page.getByRole("button", { name: "Send invites to Splashtop" }).click();
   const region = page.getByRole("combobox", { name: "Region" });
   await region.waitFor(); // the section loads on first open
-  expect(await region.locator("option").allTextContents()).toEqual(["Global", "EU", "OC (CSV only)", "Sandbox (try it without an account)"]);
+  expect(await region.locator("option").allTextContents()).toEqual([
+    "Global",
+    "EU",
+    "OC (CSV only)",
+    "Sandbox (try it without an account)",
+  ]);
   await region.selectOption("oc");
-  await page.getByText("Splashtop publishes no API host for the OC region, so Submit cannot send there: export the CSV", { exact: false }).waitFor();
+  await page
+    .getByText("Splashtop publishes no API host for the OC region, so Submit cannot send there: export the CSV", { exact: false })
+    .waitFor();
   expect(await page.getByLabel("API token").count()).toBe(0);
   expect(await page.getByRole("button", { name: "Connect" }).count()).toBe(0);
 
   await region.selectOption("global");
   const token = page.getByLabel("API token");
   await token.waitFor();
-  const described = await token.evaluate((el) => (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" "));
+  const described = await token.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
   expect(described).toContain("Management > Settings > API");
   expect(described).toContain("my.splashtop.com > Account > Web API Tokens");
   expect(pageErrors(page)).toEqual([]);

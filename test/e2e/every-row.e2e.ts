@@ -6,7 +6,20 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { WARNING_FILL, ERROR_FILL } from "../../src/workbook";
-import { cell, clickCell, openWorkbench, pageErrors, settle, shown, startHarness, summary, waitForCell, waitForCellMatching, waitForFill, type Harness } from "./workbench-helper";
+import {
+  cell,
+  clickCell,
+  openWorkbench,
+  pageErrors,
+  settle,
+  shown,
+  startHarness,
+  summary,
+  waitForCell,
+  waitForCellMatching,
+  waitForFill,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -63,7 +76,10 @@ async function pasteWithBox(page: Page): Promise<void> {
 }
 
 for (const host of ["web", "desktop"] as const) {
-  for (const [how, paste] of [["Ctrl+V", pasteWithCtrlV], ["the Paste rows box", pasteWithBox]] as const) {
+  for (const [how, paste] of [
+    ["Ctrl+V", pasteWithCtrlV],
+    ["the Paste rows box", pasteWithBox],
+  ] as const) {
     test(`${host}: Set up sheet, click A2, paste four rows with ${how}: the summary says 4 rows, rows 3-5 are marked, Export saves 4 people`, async () => {
       const page = await openWorkbench(h, { host });
       await setUp(page);
@@ -84,7 +100,13 @@ for (const host of ["web", "desktop"] as const) {
       await page.getByRole("button", { name: "Export CSV" }).click();
       const file = fs.readFileSync(await (await download).path(), "utf8");
       await shown(page, "Saved 4 rows as splashtop-invites.csv.").waitFor();
-      expect(file.split("\r\n").filter(Boolean).slice(1).map((line) => line.split(",")[0])).toEqual(["ann@example.com", "bo@example.com", "cy@example.com", "dee@example.com"]);
+      expect(
+        file
+          .split("\r\n")
+          .filter(Boolean)
+          .slice(1)
+          .map((line) => line.split(",")[0]),
+      ).toEqual(["ann@example.com", "bo@example.com", "cy@example.com", "dee@example.com"]);
       expect(pageErrors(page)).toEqual([]);
       await page.context().close();
     });
@@ -107,7 +129,12 @@ for (const host of ["web", "desktop"] as const) {
     await waitForCell(page, "F6", "");
 
     await page.getByRole("button", { name: "Export CSV" }).click();
-    await page.getByRole("region", { name: "Export" }).getByText("Export waits: rows 6, 8 are below the invite list, so they are not in it. Click Include them to add them to the list, or clear them.").waitFor();
+    await page
+      .getByRole("region", { name: "Export" })
+      .getByText(
+        "Export waits: rows 6, 8 are below the invite list, so they are not in it. Click Include them to add them to the list, or clear them.",
+      )
+      .waitFor();
 
     if (host === "web") {
       // Submit waits too, and its section says so beside Submit invites…, with the same way out.

@@ -1,6 +1,16 @@
 // The workbench grid driven like a person: keyboard, clipboard, dropdowns, roles and names.
 import type { Page } from "playwright-core";
-import { clickCell, isSelected, openWorkbench, pageErrors, settle, startHarness, waitForActive, waitForCell, type Harness } from "./workbench-helper";
+import {
+  clickCell,
+  isSelected,
+  openWorkbench,
+  pageErrors,
+  settle,
+  startHarness,
+  waitForActive,
+  waitForCell,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -109,7 +119,11 @@ test("dropdowns: Set up sheet adds lists that rows joining the table inherit; pi
 test("a list rule with a Stop alert refuses a typed value outside it (Excel's alert; Cancel drops the entry)", async () => {
   // The invite sheet's lists show no alert (its rules explain other spellings); a rule that does:
   await page.evaluate(async () => {
-    const bench = (window as unknown as { inviteSheetWorkbench: { host: { run: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void> } } }).inviteSheetWorkbench;
+    const bench = (
+      window as unknown as {
+        inviteSheetWorkbench: { host: { run: (batch: (context: Excel.RequestContext) => Promise<void>) => Promise<void> } };
+      }
+    ).inviteSheetWorkbench;
     await bench.host.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("D2:D4");
       range.dataValidation.rule = { list: { inCellDropDown: true, source: "Access,Support" } };
@@ -135,13 +149,19 @@ test("an open cell editor is Excel's cell-edit mode: the add-in's requests fail,
   await page.keyboard.type("ann");
   const during = await page.evaluate(async () => {
     type Run = (...args: unknown[]) => Promise<void>;
-    const page = window as unknown as { inviteSheetWorkbench: { sim: { user: { editing?: string } }; host: { run: Run } }; delayed?: Promise<void> };
+    const page = window as unknown as {
+      inviteSheetWorkbench: { sim: { user: { editing?: string } }; host: { run: Run } };
+      delayed?: Promise<void>;
+    };
     const { sim, host } = page.inviteSheetWorkbench;
     const write = (address: string, value: string) => async (context: Excel.RequestContext) => {
       context.workbook.worksheets.getItem("Sheet1").getRange(address).values = [[value]];
       await context.sync();
     };
-    const failed = await host.run(write("D1", "now")).then(() => "ran", (e: { code?: string }) => e.code);
+    const failed = await host.run(write("D1", "now")).then(
+      () => "ran",
+      (e: { code?: string }) => e.code,
+    );
     page.delayed = host.run({ delayForCellEdit: true }, write("D2", "after Enter"));
     return { editing: sim.user.editing, failed };
   });
@@ -151,7 +171,13 @@ test("an open cell editor is Excel's cell-edit mode: the add-in's requests fail,
   await page.evaluate(() => (window as unknown as { delayed?: Promise<void> }).delayed);
   await waitForCell(page, "D2", "after Enter");
   await waitForCell(page, "D1", "");
-  expect(await page.evaluate(() => (window as unknown as { inviteSheetWorkbench: { sim: { user: { editing?: string } } } }).inviteSheetWorkbench.sim.user.editing ?? null)).toBeNull();
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { inviteSheetWorkbench: { sim: { user: { editing?: string } } } }).inviteSheetWorkbench.sim.user.editing ??
+        null,
+    ),
+  ).toBeNull();
 });
 
 // Worksheet.onSelectionChanged (ExcelApi 1.7): the grid's selection is the simulator's, so clicks and
@@ -179,7 +205,9 @@ test("50,000-row grids stay small in the DOM: only the visible rows are rendered
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.setData("text/plain", text);
-    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[role="grid"]')
+      ?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, rows);
   await waitForCell(page, "A1", "user0@example.com");
   expect(await page.getByRole("gridcell").count()).toBeLessThan(1_000);
@@ -195,7 +223,13 @@ test("50,000-row grids stay small in the DOM: only the visible rows are rendered
 
 test("Excel's habits: Tab across a row, Enter returns to the row's first column one row down", async () => {
   await clickCell(page, "A2");
-  for (const [text, key] of [["ann@example.com", "Tab"], ["Sales", "Tab"], ["Ann Lee", "Enter"], ["bo@example.com", "Tab"], ["Ops", "Enter"]] as const) {
+  for (const [text, key] of [
+    ["ann@example.com", "Tab"],
+    ["Sales", "Tab"],
+    ["Ann Lee", "Enter"],
+    ["bo@example.com", "Tab"],
+    ["Ops", "Enter"],
+  ] as const) {
     await page.keyboard.type(text);
     await page.keyboard.press(key);
   }
@@ -217,11 +251,13 @@ test("Excel's habits: Tab across a row, Enter returns to the row's first column 
 test("no keyboard trap: Esc then Tab leaves the grid; Shift+Tab comes back; F6 and Shift+F6 cycle sheet, toolbar and pane", async () => {
   const grid = page.getByRole("grid", { name: "Sheet" });
   await clickCell(page, "B2");
-  const focusedName = () => page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${el.getAttribute("aria-label") ?? el.textContent ?? ""}` : "";
-  });
-  const inRegion = (name: string) => page.evaluate((label) => document.querySelector(`[aria-label="${label}"]`)?.contains(document.activeElement) ?? false, name);
+  const focusedName = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${el.getAttribute("aria-label") ?? el.textContent ?? ""}` : "";
+    });
+  const inRegion = (name: string) =>
+    page.evaluate((label) => document.querySelector(`[aria-label="${label}"]`)?.contains(document.activeElement) ?? false, name);
   // Tab alone moves between cells, as in Excel.
   await page.keyboard.press("Tab");
   await waitForActive(page, "C2");
@@ -260,7 +296,9 @@ test("Ctrl+Z undoes the person's own edits, last first: typing, Delete and paste
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData("text/plain", "x@example.com\tOps\r\ny@example.com\tLab");
-    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[role="grid"]')
+      ?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await waitForCell(page, "B3", "Lab");
   await page.keyboard.press("Control+z");
@@ -276,12 +314,15 @@ test("Ctrl+Z undoes the person's own edits, last first: typing, Delete and paste
 });
 
 test("a long Status is readable in full: the formula bar wraps the active cell's text", async () => {
-  const long = "Error in Splashtop account: \"bo@example\" is missing the end of the domain (.com, .org ...): add it. | Warning in Group: spaces";
+  const long =
+    'Error in Splashtop account: "bo@example" is missing the end of the domain (.com, .org ...): add it. | Warning in Group: spaces';
   await clickCell(page, "F2");
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.setData("text/plain", text);
-    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[role="grid"]')
+      ?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, long);
   const bar = page.locator('output[aria-label="Cell content"]');
   await page.waitForFunction((text) => document.querySelector('output[aria-label="Cell content"]')?.textContent === text, long);
@@ -293,7 +334,12 @@ test("reloading with a filled sheet asks first (the workbook lives in the page o
   await clickCell(page, "A2");
   await page.keyboard.type("ann@example.com");
   await page.keyboard.press("Enter");
-  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+  const asked = new Promise<string>((resolve) =>
+    page.once("dialog", (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
   void page.reload().catch(() => undefined);
   expect(await asked).toBe("beforeunload");
   await waitForCell(page, "A2", "ann@example.com");

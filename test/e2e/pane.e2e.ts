@@ -206,17 +206,22 @@ test("Export CSV: blocked with the rows named; Skip invalid rows downloads exact
   // The same rows through `invite-sheet export --skip-invalid`.
   const input = path.join(tmp, "same-rows.csv");
   const output = path.join(tmp, "cli-export.csv");
-  fs.writeFileSync(input, csvRecord(["Splashtop account", "Group", "Display name", "License type", "Role"]) + rows.map((r) => csvRecord(r)).join(""));
-  const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "invite-sheet.js"), "export", input, "-o", output, "--skip-invalid"], { encoding: "utf8" });
+  fs.writeFileSync(
+    input,
+    csvRecord(["Splashtop account", "Group", "Display name", "License type", "Role"]) + rows.map((r) => csvRecord(r)).join(""),
+  );
+  const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "invite-sheet.js"), "export", input, "-o", output, "--skip-invalid"], {
+    encoding: "utf8",
+  });
   expect(cli.stderr).toBe("");
   expect(cli.status).toBe(0);
   expect(downloaded.equals(fs.readFileSync(output))).toBe(true);
   expect(downloaded.toString("utf8")).toBe(
     "Splashtop account,Group,Display name,License type,Role\r\n" +
-    "ann@example.com,Sales,Ann Lee,Access,Member\r\n" +
-    'cy@example.com,Support Desk,"Lee, Cy",Support,Admin\r\n' +
-    'dee@example.com,,"Dee ""D"" Ray",Support,\r\n' +
-    "eve@example.com,,Ève Ünal,Access,Member\r\n",
+      "ann@example.com,Sales,Ann Lee,Access,Member\r\n" +
+      'cy@example.com,Support Desk,"Lee, Cy",Support,Admin\r\n' +
+      'dee@example.com,,"Dee ""D"" Ray",Support,\r\n' +
+      "eve@example.com,,Ève Ünal,Access,Member\r\n",
   );
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
@@ -229,7 +234,9 @@ test("Import CSV through the file input: rows land in the table, are checked, an
   await page.getByRole("button", { name: "Import rows from a CSV file" }).click();
   await page.getByRole("button", { name: "Choose CSV file…" }).waitFor();
   const csv = "E-mail;Name;Notes\r\nann@example.com;Ann;x\r\nbo@example;Bo;\r\nfirst@example.com;Again;\r\n";
-  await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page
+    .locator('input[type="file"][accept*=".csv"]')
+    .setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("radio", { name: "Add after the rows already in the sheet" }).check();
   await page.getByRole("button", { name: "Import CSV" }).click();
   await shown(page, "Added 3 rows from the file. Columns are separated by semicolons. Ignored columns: Notes.").waitFor();
@@ -244,7 +251,9 @@ test("Import CSV through the file input: rows land in the table, are checked, an
   await waitForSummary(page, { Rows: 4, Ready: 2, "With errors": 2 });
 
   // Replace asks first; then the table holds just the file's rows, and Undo brings the four back.
-  await page.locator('input[type="file"][accept*=".csv"]').setInputFiles({ name: "two.csv", mimeType: "text/csv", buffer: Buffer.from("Email\nzed@example.com\n", "utf8") });
+  await page
+    .locator('input[type="file"][accept*=".csv"]')
+    .setInputFiles({ name: "two.csv", mimeType: "text/csv", buffer: Buffer.from("Email\nzed@example.com\n", "utf8") });
   await page.getByRole("radio", { name: "Replace the rows in the sheet" }).check();
   await page.getByRole("button", { name: "Import CSV" }).click();
   const confirm = page.getByRole("alertdialog", { name: "Replace 4 rows?" });

@@ -4,7 +4,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ERROR_FILL, WARNING_FILL } from "../../src/workbook";
-import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, startHarness, waitForCell, waitForFill, type Harness } from "./workbench-helper";
+import {
+  clickCell,
+  openWorkbench,
+  pageErrors,
+  pasteText,
+  SCREENSHOTS,
+  settle,
+  startHarness,
+  waitForCell,
+  waitForFill,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -25,7 +36,7 @@ const ROWS = [
   ["ann.lee@example.com", "Sales", "Ann Lee (2)", "Access", "Member"],
   ["eve.kim@example.com", "Sales", "Eve Kim", "Premium", "Member"],
   ["fay.ito@example.com", "Engineering", "Fay Ito", "Access", "Owner"],
-  ["gus.ortiz@example.com", "", "=HYPERLINK(\"x\")", "Support", "Member"],
+  ["gus.ortiz@example.com", "", '=HYPERLINK("x")', "Support", "Member"],
   ["hal.berg@example.com", "Sales", "Hal Berg", "Access", "Member"],
   ["ida.moss@example.com", "Engineering", "Ida Moss", "Support", "Admin"],
   ["", "Sales", "Jo (no email)", "Access", "Member"],
@@ -40,7 +51,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     await clickCell(page, "A2");
     await pasteText(page, (ROWS[0] as string[]).join("\t"));
     await clickCell(page, "A3");
-    await pasteText(page, ROWS.slice(1).map((r) => r.join("\t")).join("\r\n"));
+    await pasteText(
+      page,
+      ROWS.slice(1)
+        .map((r) => r.join("\t"))
+        .join("\r\n"),
+    );
     await settle(page);
     await waitForFill(page, "A3", ERROR_FILL);
     await waitForFill(page, "B4", WARNING_FILL);

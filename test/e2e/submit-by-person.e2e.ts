@@ -4,7 +4,18 @@
 // (the sandbox made slow through its control API) still puts every result on its person's row.
 import type { Page } from "playwright-core";
 import { ROOMY_TEAM } from "../server/sandbox/sandbox-server";
-import { clickCell, openWorkbench, pageErrors, pasteText, settle, shown, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
+import {
+  clickCell,
+  openWorkbench,
+  pageErrors,
+  pasteText,
+  settle,
+  shown,
+  startHarness,
+  waitForCell,
+  waitForCellMatching,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -38,7 +49,10 @@ async function connectToSandbox(page: Page): Promise<void> {
 async function accountsAndStatuses(page: Page, rows: number): Promise<[string, string][]> {
   const out: [string, string][] = [];
   for (let r = 2; r < 2 + rows; r++) {
-    const read = async (address: string) => ((await page.getByRole("gridcell", { name: new RegExp(`^${address}( |$)`) }).getAttribute("aria-label")) ?? "").slice(address.length + 1);
+    const read = async (address: string) =>
+      ((await page.getByRole("gridcell", { name: new RegExp(`^${address}( |$)`) }).getAttribute("aria-label")) ?? "").slice(
+        address.length + 1,
+      );
     out.push([await read(`A${r}`), await read(`F${r}`)]);
   }
   return out;
@@ -48,7 +62,10 @@ for (const host of ["web", "desktop"] as const) {
   test(`${host}: invite two rows, correct A2's address: Status no longer says Invited, Re-check leaves it so, the next submit sends the corrected address`, async () => {
     await h.sandbox.reset({ team: ROOMY_TEAM });
     const page = await openWorkbench(h, { host });
-    await setUpWithRows(page, [["ann@example.com", "", "Ann Lee", "", ""], ["bo@example.com", "", "Bo Chen", "", ""]]);
+    await setUpWithRows(page, [
+      ["ann@example.com", "", "Ann Lee", "", ""],
+      ["bo@example.com", "", "Bo Chen", "", ""],
+    ]);
     await connectToSandbox(page);
     await page.getByRole("button", { name: "Submit invites…" }).click();
     await page.getByRole("button", { name: "Send 2 invites" }).click();
@@ -76,8 +93,17 @@ for (const host of ["web", "desktop"] as const) {
     await shown(page, "Invited 1. 1 already invited before.").waitFor();
     await waitForCell(page, "F2", "Invited");
     const received = (await h.sandbox.requests()).byAddress;
-    expect(Object.fromEntries(Object.entries(received).map(([address, counts]) => [address, counts.received]))).toEqual({ "ann@example.com": 1, "bo@example.com": 1, "ann.lee@example.com": 1 });
-    expect((await h.sandbox.state()).members.map((m) => m.email).sort()).toEqual(["ann.lee@example.com", "ann@example.com", "bo@example.com", "owner@sandbox.example"]);
+    expect(Object.fromEntries(Object.entries(received).map(([address, counts]) => [address, counts.received]))).toEqual({
+      "ann@example.com": 1,
+      "bo@example.com": 1,
+      "ann.lee@example.com": 1,
+    });
+    expect((await h.sandbox.state()).members.map((m) => m.email).sort()).toEqual([
+      "ann.lee@example.com",
+      "ann@example.com",
+      "bo@example.com",
+      "owner@sandbox.example",
+    ]);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
@@ -97,7 +123,11 @@ test("sort the sheet while a submit is on its way (the sandbox slowed down): eve
   await connectToSandbox(page);
   // After the pane read the team, Mo joins it some other way; and every answer now takes a few seconds
   // (seed 1: the team check and the invite call each wait about 2.9 s).
-  await h.sandbox.reset({ team: ROOMY_TEAM, members: [OWNER, { ...OWNER, email: "mo@example.com", display_name: "Mo", role: "member" }], faults: { seed: 1, slow: 1, slowMs: 3_000 } });
+  await h.sandbox.reset({
+    team: ROOMY_TEAM,
+    members: [OWNER, { ...OWNER, email: "mo@example.com", display_name: "Mo", role: "member" }],
+    faults: { seed: 1, slow: 1, slowMs: 3_000 },
+  });
 
   await page.getByRole("button", { name: "Submit invites…" }).click();
   await page.getByRole("button", { name: "Send 5 invites" }).click();
@@ -122,10 +152,20 @@ test("sort the sheet while a submit is on its way (the sandbox slowed down): eve
     ["zoe@example.com", "Invited"],
   ]);
   // Each display name stayed with its address (the sort moved whole rows).
-  for (const [row, name] of [[2, "Amy"], [4, "Eli"], [7, "Zoe"]] as const) await waitForCell(page, `C${row}`, name);
+  for (const [row, name] of [
+    [2, "Amy"],
+    [4, "Eli"],
+    [7, "Zoe"],
+  ] as const)
+    await waitForCell(page, `C${row}`, name);
   // And the sandbox invited exactly those people, once each; Mo was never sent.
   const received = (await h.sandbox.requests()).byAddress;
-  expect(Object.fromEntries(Object.entries(received).map(([address, counts]) => [address, counts.received]))).toEqual({ "amy@example.com": 1, "eli@example.com": 1, "kim@example.com": 1, "zoe@example.com": 1 });
+  expect(Object.fromEntries(Object.entries(received).map(([address, counts]) => [address, counts.received]))).toEqual({
+    "amy@example.com": 1,
+    "eli@example.com": 1,
+    "kim@example.com": 1,
+    "zoe@example.com": 1,
+  });
   expect(pageErrors(page)).toEqual([]);
   await page.context().close();
 });

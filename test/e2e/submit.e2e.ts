@@ -5,7 +5,19 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOMY_TEAM } from "../server/sandbox/sandbox-server";
-import { clickCell, openWorkbench, pageErrors, pasteText, SCREENSHOTS, settle, shown, startHarness, waitForCell, waitForCellMatching, type Harness } from "./workbench-helper";
+import {
+  clickCell,
+  openWorkbench,
+  pageErrors,
+  pasteText,
+  SCREENSHOTS,
+  settle,
+  shown,
+  startHarness,
+  waitForCell,
+  waitForCellMatching,
+  type Harness,
+} from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
@@ -57,10 +69,18 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   // The token is not kept in the page: the field is cleared, nothing is stored, no URL carries it.
   await page.getByRole("button", { name: "Disconnect" }).waitFor();
   expect(await page.getByLabel("API token").count()).toBe(0);
-  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie + location.href)).not.toContain("sandbox-demo-token");
+  expect(
+    await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie + location.href,
+    ),
+  ).not.toContain("sandbox-demo-token");
 
   // Connecting read the team: no separate click.
-  await page.getByText(/^From Splashtop: your role, licenses and seats left, .*existing members\. The sheet is checked against them; change them under Team profile if needed\.$/).waitFor();
+  await page
+    .getByText(
+      /^From Splashtop: your role, licenses and seats left, .*existing members\. The sheet is checked against them; change them under Team profile if needed\.$/,
+    )
+    .waitFor();
 
   await page.getByRole("button", { name: "Submit invites…" }).click();
   const preview = page.getByRole("region", { name: "What will be sent" });
@@ -81,7 +101,12 @@ test("connect to the sandbox with the demo token, submit (some rows invalid), St
   await waitForCell(page, "F6", "Invited");
   const after = await h.sandbox.stats();
   expect(after.invites - before.invites).toBe(3);
-  expect((await h.sandbox.state()).members.map((m) => m.email).sort()).toEqual(["ann@example.com", "cy@example.com", "dee@example.com", "owner@sandbox.example"]);
+  expect((await h.sandbox.state()).members.map((m) => m.email).sort()).toEqual([
+    "ann@example.com",
+    "cy@example.com",
+    "dee@example.com",
+    "owner@sandbox.example",
+  ]);
 
   // Submit again: nothing is re-sent.
   await page.getByRole("button", { name: "Submit invites…" }).click();

@@ -54,7 +54,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Opens the workbench; `host` picks the simulated host (web by default), `pane` the task pane's width in px. */
-export async function openWorkbench(h: Harness, options: BrowserContextOptions & { host?: "web" | "desktop"; pane?: number } = {}): Promise<Page> {
+export async function openWorkbench(
+  h: Harness,
+  options: BrowserContextOptions & { host?: "web" | "desktop"; pane?: number } = {},
+): Promise<Page> {
   const { host, pane, ...contextOptions } = options;
   const context = await h.browser.newContext({ viewport: { width: 1400, height: 860 }, ...contextOptions });
   const page = await context.newPage();
@@ -92,7 +95,11 @@ export async function isSelected(page: Page, address: string): Promise<boolean> 
 
 /** Waits until `address` is the active cell. */
 export async function waitForActive(page: Page, address: string): Promise<void> {
-  await page.locator(`[role="gridcell"][aria-selected="true"][aria-label="${address}"], [role="gridcell"][aria-selected="true"][aria-label^="${address} "]`).waitFor();
+  await page
+    .locator(
+      `[role="gridcell"][aria-selected="true"][aria-label="${address}"], [role="gridcell"][aria-selected="true"][aria-label^="${address} "]`,
+    )
+    .waitFor();
 }
 
 /** Clicks a cell, which focuses the grid and selects the cell. */
@@ -129,7 +136,10 @@ export async function waitForFill(page: Page, address: string, hex: string | nul
   await page.waitForFunction(
     ({ address, want }) => {
       const cells = [...document.querySelectorAll<HTMLElement>('[role="gridcell"]')];
-      const el = cells.find((c) => { const label = c.getAttribute("aria-label") ?? ""; return label === address || label.startsWith(`${address} `); });
+      const el = cells.find((c) => {
+        const label = c.getAttribute("aria-label") ?? "";
+        return label === address || label.startsWith(`${address} `);
+      });
       return el !== undefined && el.style.backgroundColor === want;
     },
     { address, want },
@@ -138,7 +148,9 @@ export async function waitForFill(page: Page, address: string, hex: string | nul
 
 /** Waits until the cell's value (its accessible name after the address) matches `pattern`. */
 export async function waitForCellMatching(page: Page, address: string, pattern: RegExp): Promise<string> {
-  const locator = page.getByRole("gridcell", { name: new RegExp(`^${escape(address)} ${pattern.source.replace(/^\^/, "")}`, pattern.flags) });
+  const locator = page.getByRole("gridcell", {
+    name: new RegExp(`^${escape(address)} ${pattern.source.replace(/^\^/, "")}`, pattern.flags),
+  });
   await locator.waitFor();
   return ((await locator.getAttribute("aria-label")) ?? "").slice(address.length + 1);
 }
@@ -148,7 +160,9 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   await page.evaluate((data) => {
     const transfer = new DataTransfer();
     transfer.setData("text/plain", data);
-    document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[role="grid"]')
+      ?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, text);
 }
 
@@ -156,7 +170,8 @@ export async function pasteText(page: Page, text: string): Promise<void> {
 export async function summary(page: Page): Promise<Record<string, number>> {
   const text = await page.getByRole("region", { name: "Summary" }).innerText();
   const out: Record<string, number> = {};
-  for (const m of text.matchAll(/(Rows|Ready|With errors|With warnings)\s+([\d,]+)/g)) out[m[1] as string] = Number((m[2] as string).replace(/,/g, ""));
+  for (const m of text.matchAll(/(Rows|Ready|With errors|With warnings)\s+([\d,]+)/g))
+    out[m[1] as string] = Number((m[2] as string).replace(/,/g, ""));
   return out;
 }
 

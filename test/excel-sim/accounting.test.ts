@@ -53,10 +53,12 @@ describe("accounting", () => {
 
   test("a request over 5 MB fails on the web with RequestPayloadSizeLimitExceeded and changes nothing", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:F50000").values = bigRows(50_000);
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:F50000").values = bigRows(50_000);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(x.user.value("A1")).toBe("");
     expect(x.stats.failedSyncs).toBe(1);
@@ -75,10 +77,12 @@ describe("accounting", () => {
   test("a response over 5 MB fails with ResponsePayloadSizeLimitExceeded; chunked reads pass", async () => {
     const x = sim();
     x.user.paste("A1", bigRows(50_000));
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:F50000").load("values");
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:F50000").load("values");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
     x.stats.reset();
     await x.run(async (context) => {
@@ -94,10 +98,12 @@ describe("accounting", () => {
 
   test("payloadLimitBytes overrides the limit", async () => {
     const x = sim({ payloadLimitBytes: 1000 });
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:F100").values = bigRows(100);
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:F100").values = bigRows(100);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
   });
 

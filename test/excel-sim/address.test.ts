@@ -3,7 +3,14 @@ import { columnIndex, columnLetters, formatAddress, parseAreas, parseRef, MAX_RO
 
 describe("addresses", () => {
   test("column letters round-trip across the one/two/three-letter boundaries", () => {
-    for (const [i, s] of [[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"]] as const) {
+    for (const [i, s] of [
+      [0, "A"],
+      [25, "Z"],
+      [26, "AA"],
+      [701, "ZZ"],
+      [702, "AAA"],
+      [16383, "XFD"],
+    ] as const) {
       expect(columnLetters(i)).toBe(s);
       expect(columnIndex(s)).toBe(i);
     }

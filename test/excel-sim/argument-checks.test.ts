@@ -27,11 +27,16 @@ describe("argument checks", () => {
       await context.sync();
       expect([areas.areaCount > 1000, one.address]).toEqual([true, "Sheet1!A1"]);
     });
-    for (const get of [(s: Excel.Worksheet) => s.getRanges(list(8193)).load("address"), (s: Excel.Worksheet) => s.getRange("A1".padStart(8193, " ")).load("address")]) {
-      const err = await failure(x.run(async (context) => {
-        get(context.workbook.worksheets.getActiveWorksheet());
-        await context.sync();
-      }));
+    for (const get of [
+      (s: Excel.Worksheet) => s.getRanges(list(8193)).load("address"),
+      (s: Excel.Worksheet) => s.getRange("A1".padStart(8193, " ")).load("address"),
+    ]) {
+      const err = await failure(
+        x.run(async (context) => {
+          get(context.workbook.worksheets.getActiveWorksheet());
+          await context.sync();
+        }),
+      );
       expect(err.code).toBe("InvalidArgument");
       expect(err.message).toContain("8192");
     }
@@ -47,29 +52,43 @@ describe("argument checks", () => {
       await context.sync();
     });
     expect(x.user.values("A2:A5").flat()).toEqual(["a@x.com", "b@x.com", "c@x.com", "d@x.com"]);
-    const err = await failure(x.run(async (context) => {
-      context.workbook.tables.getItem("Table1").rows.add(-2, [["e"]]);
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.tables.getItem("Table1").rows.add(-2, [["e"]]);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 
   test("values = null and fill.color = null (or '' or a non-color) fail at sync with InvalidArgument", async () => {
     const writes: ((r: Excel.Range) => void)[] = [
-      (r) => { r.values = null as unknown as unknown[][]; },
-      (r) => { r.format.fill.color = null as unknown as string; },
-      (r) => { r.format.fill.color = ""; },
-      (r) => { r.format.fill.color = "not a colour"; },
-      (r) => { r.format.font.color = null as unknown as string; },
+      (r) => {
+        r.values = null as unknown as unknown[][];
+      },
+      (r) => {
+        r.format.fill.color = null as unknown as string;
+      },
+      (r) => {
+        r.format.fill.color = "";
+      },
+      (r) => {
+        r.format.fill.color = "not a colour";
+      },
+      (r) => {
+        r.format.font.color = null as unknown as string;
+      },
     ];
     for (const write of writes) {
       const x = sim();
       x.user.type("A1", "keep");
-      const err = await failure(x.run(async (context) => {
-        const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1");
-        expect(() => write(r)).not.toThrow();
-        await context.sync();
-      }));
+      const err = await failure(
+        x.run(async (context) => {
+          const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1");
+          expect(() => write(r)).not.toThrow();
+          await context.sync();
+        }),
+      );
       expect(err.code).toBe("InvalidArgument");
       expect([x.user.value("A1"), x.user.fill("A1")]).toEqual(["keep", undefined]);
     }
@@ -96,10 +115,12 @@ describe("argument checks", () => {
       context.workbook.worksheets.add("Lists").visibility = "VeryHidden";
       await context.sync();
     });
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getItem("Lists").delete();
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getItem("Lists").delete();
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidOperation");
     await x.run(async (context) => {
       const lists = context.workbook.worksheets.getItem("Lists");

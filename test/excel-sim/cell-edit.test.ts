@@ -37,10 +37,12 @@ describe("cell-edit mode", () => {
   test("reads fail too: any request is refused, not only writes", async () => {
     const x = sim();
     x.user.beginEdit("C3");
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1").load("values");
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1").load("values");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidOperationInCellEditMode");
   });
 
@@ -54,7 +56,9 @@ describe("cell-edit mode", () => {
     const x = sim();
     x.user.beginEdit("C3");
     let done = false;
-    const pending = writeA1(x, "after the edit", { delayForCellEdit: true }).then(() => { done = true; });
+    const pending = writeA1(x, "after the edit", { delayForCellEdit: true }).then(() => {
+      done = true;
+    });
     await turn();
     expect([done, x.user.value("A1")]).toEqual([false, ""]);
     x.user.endEdit("typed");
@@ -83,7 +87,9 @@ describe("cell-edit mode", () => {
     const x = sim();
     const seen: string[] = [];
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => void seen.push(args.address));
+      context.workbook.worksheets
+        .getActiveWorksheet()
+        .onChanged.add(async (args: Excel.WorksheetChangedEventArgs) => void seen.push(args.address));
       await context.sync();
     });
     x.user.beginEdit("B2");
@@ -103,7 +109,9 @@ describe("cell-edit mode", () => {
   test("a Stop alert keeps the cell in edit mode (Retry); type() cancels it", async () => {
     const x = sim();
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "Admin,Member" } };
+      context.workbook.worksheets.getActiveWorksheet().getRange("B2").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Admin,Member" },
+      };
       await context.sync();
     });
     x.user.beginEdit("B2");
@@ -160,10 +168,19 @@ describe("cell-edit mode", () => {
       async run(m: Model, r: Real) {
         const cell = cellOf(serial++);
         let outcome: "done" | "failed" | undefined;
-        const p = r.x.run(this.delay ? { delayForCellEdit: true } : {}, async (context) => {
-          context.workbook.worksheets.getActiveWorksheet().getRange(cell).values = [[cell]];
-          await context.sync();
-        }).then(() => { outcome = "done"; }, (e: { code?: string }) => { outcome = e.code === "InvalidOperationInCellEditMode" ? "failed" : undefined; });
+        const p = r.x
+          .run(this.delay ? { delayForCellEdit: true } : {}, async (context) => {
+            context.workbook.worksheets.getActiveWorksheet().getRange(cell).values = [[cell]];
+            await context.sync();
+          })
+          .then(
+            () => {
+              outcome = "done";
+            },
+            (e: { code?: string }) => {
+              outcome = e.code === "InvalidOperationInCellEditMode" ? "failed" : undefined;
+            },
+          );
         await turn();
         if (!m.editing) {
           expect(outcome).toBe("done");
@@ -182,7 +199,9 @@ describe("cell-edit mode", () => {
 
     await fc.assert(
       fc.asyncProperty(
-        fc.commands([fc.constant(new Begin()), fc.boolean().map((b) => new Finish(b)), fc.boolean().map((d) => new Batch(d))], { maxCommands: 30 }),
+        fc.commands([fc.constant(new Begin()), fc.boolean().map((b) => new Finish(b)), fc.boolean().map((d) => new Batch(d))], {
+          maxCommands: 30,
+        }),
         async (cmds) => {
           const real: Real = { x: sim(), waiting: [] };
           await fc.asyncModelRun(() => ({ model: { editing: false, waiting: [], cells: new Map() }, real }), cmds);

@@ -62,7 +62,10 @@ describe("Office-sample code on the simulator", () => {
 
   test("the sample's read loop: load values and address, sync, then read", async () => {
     const sim = createSimulatedExcel();
-    sim.user.paste("B2", [["Product", "Qty"], ["Almonds", "6"]]);
+    sim.user.paste("B2", [
+      ["Product", "Qty"],
+      ["Almonds", "6"],
+    ]);
     const out = await sim.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("B2:C3");
       range.load(["address", "values", "text"]);
@@ -70,7 +73,15 @@ describe("Office-sample code on the simulator", () => {
       return { address: range.address, values: range.values, json: JSON.stringify(range.toJSON()) };
     });
     expect(out.address).toBe("Sheet1!B2:C3");
-    expect(out.values).toEqual([["Product", "Qty"], ["Almonds", 6]]);
-    expect(JSON.parse(out.json)).toMatchObject({ values: [["Product", "Qty"], ["Almonds", 6]] });
+    expect(out.values).toEqual([
+      ["Product", "Qty"],
+      ["Almonds", 6],
+    ]);
+    expect(JSON.parse(out.json)).toMatchObject({
+      values: [
+        ["Product", "Qty"],
+        ["Almonds", 6],
+      ],
+    });
   });
 });

@@ -14,7 +14,10 @@ import { sim } from "./helpers";
 
 type Changed = Excel.WorksheetChangedEventArgs;
 
-async function addHandler(x: SimulatedExcel, seen: string[]): Promise<{ result: OfficeExtension.EventHandlerResult<Changed>; handler: (a: Changed) => Promise<void> }> {
+async function addHandler(
+  x: SimulatedExcel,
+  seen: string[],
+): Promise<{ result: OfficeExtension.EventHandlerResult<Changed>; handler: (a: Changed) => Promise<void> }> {
   const handler = async (a: Changed) => void seen.push(a.address);
   const result = await x.run(async (context) => {
     const r = context.workbook.worksheets.getActiveWorksheet().onChanged.add(handler);
@@ -125,16 +128,23 @@ describe("model: handlers added and removed across runs", () => {
   // Model: the number of live registrations. Adding in any run adds one; remove(handler) in a new run
   // removes nothing; EventHandlerResult.remove() synced in its own context removes exactly that one.
   type Model = { live: number; results: number };
-  type Real = { x: SimulatedExcel; results: OfficeExtension.EventHandlerResult<Changed>[]; calls: number; handler: (a: Changed) => Promise<void> };
+  type Real = {
+    x: SimulatedExcel;
+    results: OfficeExtension.EventHandlerResult<Changed>[];
+    calls: number;
+    handler: (a: Changed) => Promise<void>;
+  };
 
   class Add implements fc.AsyncCommand<Model, Real> {
     check = () => true;
     async run(m: Model, r: Real) {
-      r.results.push(await r.x.run(async (context) => {
-        const result = context.workbook.worksheets.getActiveWorksheet().onChanged.add(r.handler);
-        await context.sync();
-        return result;
-      }));
+      r.results.push(
+        await r.x.run(async (context) => {
+          const result = context.workbook.worksheets.getActiveWorksheet().onChanged.add(r.handler);
+          await context.sync();
+          return result;
+        }),
+      );
       m.live++;
       m.results++;
     }
@@ -176,11 +186,16 @@ describe("model: handlers added and removed across runs", () => {
 
   test("every edit reaches exactly the handlers the model says are live", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands([fc.constant(new Add()), fc.constant(new RemoveInNewRun()), fc.constant(new RemoveResult()), fc.constant(new Edit())], { maxCommands: 25 }), async (cmds) => {
-        const real: Real = { x: sim(), results: [], calls: 0, handler: async () => undefined };
-        real.handler = async () => void real.calls++;
-        await fc.asyncModelRun(() => ({ model: { live: 0, results: 0 }, real }), cmds);
-      }),
+      fc.asyncProperty(
+        fc.commands([fc.constant(new Add()), fc.constant(new RemoveInNewRun()), fc.constant(new RemoveResult()), fc.constant(new Edit())], {
+          maxCommands: 25,
+        }),
+        async (cmds) => {
+          const real: Real = { x: sim(), results: [], calls: 0, handler: async () => undefined };
+          real.handler = async () => void real.calls++;
+          await fc.asyncModelRun(() => ({ model: { live: 0, results: 0 }, real }), cmds);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -213,7 +228,9 @@ describe("onSelectionChanged", () => {
   test("a dropdown pick on the web raises no onChanged; moving on raises onSelectionChanged, so the add-in can re-check the picked cell", async () => {
     const x = sim({ host: "web" });
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("B2").dataValidation.rule = { list: { inCellDropDown: true, source: "Admin,Member" } };
+      context.workbook.worksheets.getActiveWorksheet().getRange("B2").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "Admin,Member" },
+      };
       await context.sync();
     });
     const changes: string[] = [];
@@ -249,7 +266,10 @@ describe("onSelectionChanged", () => {
 
   test("Table.onSelectionChanged tells whether the selection is inside the table and which part", async () => {
     const x = sim();
-    x.user.paste("A1", [["Email", "Role"], ["a@x.com", "Admin"]]);
+    x.user.paste("A1", [
+      ["Email", "Role"],
+      ["a@x.com", "Admin"],
+    ]);
     const seen: Excel.TableSelectionChangedEventArgs[] = [];
     await x.run(async (context) => {
       const t = context.workbook.tables.add("A1:B2", true);
@@ -259,13 +279,20 @@ describe("onSelectionChanged", () => {
     x.user.select("B2:C3");
     x.user.select("E9");
     await x.settle();
-    expect(seen.map((a) => [a.type, a.isInsideTable, a.address])).toEqual([["TableSelectionChanged", true, "B2"], ["TableSelectionChanged", false, ""]]);
+    expect(seen.map((a) => [a.type, a.isInsideTable, a.address])).toEqual([
+      ["TableSelectionChanged", true, "B2"],
+      ["TableSelectionChanged", false, ""],
+    ]);
   });
 });
 
 describe("event args on older hosts", () => {
   test("triggerSource (ExcelApi 1.14) and details (1.9) are absent where the host lacks their sets", async () => {
-    for (const [version, hasTrigger, hasDetails] of [["1.20", true, true], ["1.13", false, true], ["1.8", false, false]] as const) {
+    for (const [version, hasTrigger, hasDetails] of [
+      ["1.20", true, true],
+      ["1.13", false, true],
+      ["1.8", false, false],
+    ] as const) {
       const x = sim({ requirementSets: { ExcelApi: version } });
       const seen: Changed[] = [];
       await x.run(async (context) => {

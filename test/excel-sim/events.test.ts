@@ -20,7 +20,10 @@ async function listen(x: ReturnType<typeof sim>, where: "sheet" | "table" | "wor
 }
 
 async function withTable(x: ReturnType<typeof sim>): Promise<void> {
-  x.user.paste("A1", [["Email", "Role"], ["a@x.com", "Admin"]]);
+  x.user.paste("A1", [
+    ["Email", "Role"],
+    ["a@x.com", "Admin"],
+  ]);
   await x.run(async (context) => {
     context.workbook.tables.add("A1:B2", true).name = "Invites";
     await context.sync();
@@ -36,7 +39,11 @@ describe("onChanged", () => {
     await x.settle();
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
-      type: "WorksheetChanged", address: "C3", changeType: "RangeEdited", source: "Local", triggerSource: "Unknown",
+      type: "WorksheetChanged",
+      address: "C3",
+      changeType: "RangeEdited",
+      source: "Local",
+      triggerSource: "Unknown",
       details: { valueBefore: "", valueAfter: "hello", valueTypeAfter: "String" },
     });
     expect(seen[0]?.worksheetId).toMatch(/^\{/);
@@ -46,12 +53,17 @@ describe("onChanged", () => {
     const x = sim();
     const seen = await listen(x);
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:B2").values = [["1", "2"], ["3", "4"]];
+      context.workbook.worksheets.getActiveWorksheet().getRange("A1:B2").values = [
+        ["1", "2"],
+        ["3", "4"],
+      ];
       await context.sync();
       expect(seen).toHaveLength(0);
     });
     await x.settle();
-    expect(seen.map((a) => [a.address, (a as Excel.WorksheetChangedEventArgs).triggerSource, a.details])).toEqual([["A1:B2", "ThisLocalAddin", undefined]]);
+    expect(seen.map((a) => [a.address, (a as Excel.WorksheetChangedEventArgs).triggerSource, a.details])).toEqual([
+      ["A1:B2", "ThisLocalAddin", undefined],
+    ]);
   });
 
   test("formatting does not fire onChanged (that is onFormatChanged)", async () => {
@@ -119,7 +131,10 @@ describe("onChanged", () => {
     x.user.insertRows("Sheet1", 2, 3);
     x.user.deleteRows("Sheet1", 5, 1);
     await x.settle();
-    expect(seen.map((a) => [a.changeType, a.address])).toEqual([["RowInserted", "2:4"], ["RowDeleted", "5:5"]]);
+    expect(seen.map((a) => [a.changeType, a.address])).toEqual([
+      ["RowInserted", "2:4"],
+      ["RowDeleted", "5:5"],
+    ]);
   });
 
   test("table.rows.add fires RowInserted on the table", async () => {
@@ -127,7 +142,10 @@ describe("onChanged", () => {
     await withTable(x);
     const seen = await listen(x, "table");
     await x.run(async (context) => {
-      context.workbook.tables.getItem("Invites").rows.add(undefined, [["b@x.com", "Member"], ["c@x.com", "Admin"]]);
+      context.workbook.tables.getItem("Invites").rows.add(undefined, [
+        ["b@x.com", "Member"],
+        ["c@x.com", "Admin"],
+      ]);
       await context.sync();
     });
     await x.settle();
@@ -135,11 +153,17 @@ describe("onChanged", () => {
   });
 
   test("a dropdown pick does not fire on the web, and does on desktop (or when the option says so)", async () => {
-    const cases = [[{ host: "web" }, 0], [{ host: "desktop" }, 1], [{ host: "web", dropdownPickFiresOnChanged: true }, 1]] as const;
+    const cases = [
+      [{ host: "web" }, 0],
+      [{ host: "desktop" }, 1],
+      [{ host: "web", dropdownPickFiresOnChanged: true }, 1],
+    ] as const;
     for (const [options, expected] of cases) {
       const x = sim(options);
       await x.run(async (context) => {
-        context.workbook.worksheets.getActiveWorksheet().getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "Admin,Member" } };
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "Admin,Member" },
+        };
         await context.sync();
       });
       const seen = await listen(x);

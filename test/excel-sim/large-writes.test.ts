@@ -68,10 +68,12 @@ describe("large writes", () => {
 
   test("a big array of the wrong size fails the size check before any chunk is written", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1000").values = grid(999, 2);
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:B1000").values = grid(999, 2);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
     expect(x.user.value("A1")).toBe("");
   });

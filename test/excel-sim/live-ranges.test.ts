@@ -43,15 +43,17 @@ describe("ranges follow inserted and deleted rows", () => {
 
   test("a range whose rows were all deleted can no longer be used (InvalidReference)", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      const cell = sheet.getRange("A5").load("address");
-      await context.sync();
-      sheet.getRange("4:6").delete("Up");
-      await context.sync();
-      cell.values = [["x"]];
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const cell = sheet.getRange("A5").load("address");
+        await context.sync();
+        sheet.getRange("4:6").delete("Up");
+        await context.sync();
+        cell.values = [["x"]];
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidReference");
   });
 

@@ -86,10 +86,12 @@ describe("load and sync", () => {
 
   test("getItem that is never used does not fail (object paths are resolved when used)", async () => {
     const x = sim();
-    await expect(x.run(async (context) => {
-      context.workbook.worksheets.getItem("Nope");
-      await context.sync();
-    })).resolves.toBeUndefined();
+    await expect(
+      x.run(async (context) => {
+        context.workbook.worksheets.getItem("Nope");
+        await context.sync();
+      }),
+    ).resolves.toBeUndefined();
   });
 
   test("getItemOrNullObject gives isNullObject after sync, and not before", async () => {
@@ -159,10 +161,12 @@ describe("load and sync", () => {
 
   test("loading a property that does not exist fails at sync with InvalidArgument", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1").load("valuez");
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1").load("valuez");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 

@@ -11,14 +11,28 @@ describe("ranges", () => {
     await x.run(async (context) => {
       const r = context.workbook.worksheets.getActiveWorksheet().getRange("B2:D5");
       const parts = [
-        r.getCell(1, 2), r.getResizedRange(1, -1), r.getOffsetRange(2, 1), r.getRow(0), r.getColumn(2),
-        r.getEntireRow(), r.getEntireColumn(), r.getLastRow(), r.getRowsBelow(2),
+        r.getCell(1, 2),
+        r.getResizedRange(1, -1),
+        r.getOffsetRange(2, 1),
+        r.getRow(0),
+        r.getColumn(2),
+        r.getEntireRow(),
+        r.getEntireColumn(),
+        r.getLastRow(),
+        r.getRowsBelow(2),
       ].map((p) => p.load("address"));
       const dims = r.load("rowCount, columnCount, rowIndex, columnIndex");
       await context.sync();
       expect(parts.map((p) => p.address)).toEqual([
-        "Sheet1!D3", "Sheet1!B2:C6", "Sheet1!C4:E7", "Sheet1!B2:D2", "Sheet1!D2:D5",
-        "Sheet1!2:5", "Sheet1!B:D", "Sheet1!B5:D5", "Sheet1!B6:D7",
+        "Sheet1!D3",
+        "Sheet1!B2:C6",
+        "Sheet1!C4:E7",
+        "Sheet1!B2:D2",
+        "Sheet1!D2:D5",
+        "Sheet1!2:5",
+        "Sheet1!B:D",
+        "Sheet1!B5:D5",
+        "Sheet1!B6:D7",
       ]);
       expect([dims.rowCount, dims.columnCount, dims.rowIndex, dims.columnIndex]).toEqual([4, 3, 1, 1]);
     });
@@ -26,10 +40,12 @@ describe("ranges", () => {
 
   test("moving off the sheet fails at sync with InvalidArgument", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1").getOffsetRange(-1, 0).load("address");
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1").getOffsetRange(-1, 0).load("address");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 
@@ -86,10 +102,12 @@ describe("ranges", () => {
   // a 1x1 numberFormat is accepted. Strict by default; the option plays the reported behaviour.
   test("a number format on whole columns is refused by default (unbounded-ranges article)", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A:B").numberFormat = [["@"]];
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A:B").numberFormat = [["@"]];
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
     expect(x.user.numberFormat("A1")).toBe("General");
   });

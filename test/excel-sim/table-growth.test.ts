@@ -12,7 +12,11 @@ import { sim } from "./helpers";
 
 /** Invites on A1:C3: header row 1, two data rows. */
 async function invites(x: SimulatedExcel): Promise<void> {
-  x.user.paste("A1", [["Email", "Name", "Role"], ["a@x.com", "Ann", "Admin"], ["b@x.com", "Bob", "Member"]]);
+  x.user.paste("A1", [
+    ["Email", "Name", "Role"],
+    ["a@x.com", "Ann", "Admin"],
+    ["b@x.com", "Bob", "Member"],
+  ]);
   await x.run(async (context) => {
     context.workbook.tables.add("A1:C3", true).name = "Invites";
     await context.sync();
@@ -106,7 +110,10 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
     test("pasted columns beyond the table's stay outside it", async () => {
       const x = sim({ host });
       await invites(x);
-      x.user.paste("B4", [["Cy", "Member", "extra"], ["Di", "Admin", "extra"]]);
+      x.user.paste("B4", [
+        ["Cy", "Member", "extra"],
+        ["Di", "Admin", "extra"],
+      ]);
       expect(table(x)?.address).toBe("Sheet1!A1:C5");
       expect(x.user.value("D5")).toBe("extra");
     });
@@ -123,17 +130,26 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
         context.workbook.tables.add("B1:B2", true).name = "Invites";
         await context.sync();
       });
-      y.user.paste("A2", [["x", "y"], ["x", "y"]]);
+      y.user.paste("A2", [
+        ["x", "y"],
+        ["x", "y"],
+      ]);
       expect(table(y)?.address).toBe("Sheet1!B1:B2");
     });
 
     test("a paste right of the last column adds all its columns; on the header row it names them", async () => {
       const x = sim({ host });
       await invites(x);
-      x.user.paste("D1", [["Notes", "Team"], ["n1", "t1"]]);
+      x.user.paste("D1", [
+        ["Notes", "Team"],
+        ["n1", "t1"],
+      ]);
       expect(table(x)).toMatchObject({ address: "Sheet1!A1:E3", headers: ["Email", "Name", "Role", "Notes", "Team"] });
       x.user.paste("F2", [["u", "v"]]);
-      expect(table(x)).toMatchObject({ address: "Sheet1!A1:G3", headers: ["Email", "Name", "Role", "Notes", "Team", "Column1", "Column2"] });
+      expect(table(x)).toMatchObject({
+        address: "Sheet1!A1:G3",
+        headers: ["Email", "Name", "Role", "Notes", "Team", "Column1", "Column2"],
+      });
     });
 
     test("a table does not grow into another table", async () => {
@@ -181,7 +197,11 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
             const addr = `${String.fromCharCode(65 + a.col)}${a.row + 1}`;
             const text = a.blank ? "" : "v";
             if (a.kind === "type") x.user.type(addr, text);
-            else x.user.paste(addr, Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => text)));
+            else
+              x.user.paste(
+                addr,
+                Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => text)),
+              );
             const t = table(x);
             const m = /^Sheet1!A1:([A-Z])(\d+)$/.exec(t?.address ?? "");
             expect(m).not.toBeNull();

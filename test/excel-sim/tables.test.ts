@@ -5,7 +5,10 @@
 import { failure, sim } from "./helpers";
 
 async function inviteTable(x: ReturnType<typeof sim>): Promise<void> {
-  x.user.paste("A1", [["Email", "Role"], ["a@x.com", "Admin"]]);
+  x.user.paste("A1", [
+    ["Email", "Role"],
+    ["a@x.com", "Admin"],
+  ]);
   await x.run(async (context) => {
     const t = context.workbook.worksheets.getActiveWorksheet().tables.add("A1:B2", true);
     t.name = "Invites";
@@ -38,12 +41,18 @@ describe("tables", () => {
       const count = t.rows.load("count");
       await context.sync();
       expect(count.count).toBe(1);
-      t.rows.add(undefined, [["a@x.com", "Admin"], ["b@x.com", "Member"]]);
+      t.rows.add(undefined, [
+        ["a@x.com", "Admin"],
+        ["b@x.com", "Member"],
+      ]);
       t.rows.load("count");
       await context.sync();
       expect(count.count).toBe(2);
     });
-    expect(x.user.values("A2:B3")).toEqual([["a@x.com", "Admin"], ["b@x.com", "Member"]]);
+    expect(x.user.values("A2:B3")).toEqual([
+      ["a@x.com", "Admin"],
+      ["b@x.com", "Member"],
+    ]);
     expect(x.user.table("Table1")?.address).toBe("Sheet1!A1:B3");
   });
 
@@ -74,7 +83,11 @@ describe("tables", () => {
     await inviteTable(x);
     await x.run(async (context) => {
       const t = context.workbook.tables.getItem("Invites");
-      t.rows.add(undefined, [["b@x.com", "Member"], ["c@x.com", "Admin"], ["d@x.com", "Member"]]);
+      t.rows.add(undefined, [
+        ["b@x.com", "Member"],
+        ["c@x.com", "Admin"],
+        ["d@x.com", "Member"],
+      ]);
       const rows = t.rows.load("count");
       const third = t.rows.getItemAt(2).load("values, index");
       await context.sync();
@@ -99,10 +112,12 @@ describe("tables", () => {
   test("rows.add with a wrong row width fails with InvalidArgument", async () => {
     const x = sim();
     await inviteTable(x);
-    const err = await failure(x.run(async (context) => {
-      context.workbook.tables.getItem("Invites").rows.add(undefined, [["only one"]]);
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.tables.getItem("Invites").rows.add(undefined, [["only one"]]);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 
@@ -130,10 +145,12 @@ describe("tables", () => {
       (c: Excel.RequestContext) => c.workbook.tables.getItem("Nope").load("name"),
       (c: Excel.RequestContext) => c.workbook.tables.getItem("Invites").columns.getItem("Nope").load("name"),
     ]) {
-      const err = await failure(x.run(async (context) => {
-        f(context);
-        await context.sync();
-      }));
+      const err = await failure(
+        x.run(async (context) => {
+          f(context);
+          await context.sync();
+        }),
+      );
       expect(err.code).toBe("ItemNotFound");
     }
   });
@@ -143,21 +160,30 @@ describe("tables", () => {
     await inviteTable(x);
     x.user.type("A3", "b@x.com");
     expect(x.user.table("Invites")?.address).toBe("Sheet1!A1:B3");
-    x.user.paste("A4", [["c@x.com", "Admin"], ["d@x.com", "Member"]]);
+    x.user.paste("A4", [
+      ["c@x.com", "Admin"],
+      ["d@x.com", "Member"],
+    ]);
     expect(x.user.table("Invites")?.address).toBe("Sheet1!A1:B5");
     x.user.type("A7", "not adjacent");
     expect(x.user.table("Invites")?.rowCount).toBe(4);
   });
 
   test("name must be unique and valid", async () => {
-    for (const [name, code] of [["Invites", "ItemAlreadyExists"], ["has space", "InvalidArgument"], ["A1", "InvalidArgument"]]) {
+    for (const [name, code] of [
+      ["Invites", "ItemAlreadyExists"],
+      ["has space", "InvalidArgument"],
+      ["A1", "InvalidArgument"],
+    ]) {
       const x = sim();
       await inviteTable(x);
       x.user.paste("D1", [["h"], ["v"]]);
-      const err = await failure(x.run(async (context) => {
-        context.workbook.tables.add("D1:D2", true).name = name as string;
-        await context.sync();
-      }));
+      const err = await failure(
+        x.run(async (context) => {
+          context.workbook.tables.add("D1:D2", true).name = name as string;
+          await context.sync();
+        }),
+      );
       expect(err.code).toBe(code);
     }
   });
@@ -165,10 +191,12 @@ describe("tables", () => {
   test("tables cannot overlap", async () => {
     const x = sim();
     await inviteTable(x);
-    const err = await failure(x.run(async (context) => {
-      context.workbook.tables.add("B2:C3", true);
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.tables.add("B2:C3", true);
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 

@@ -17,7 +17,10 @@ describe("unbounded ranges", () => {
       const x = sim({ host });
       x.user.paste("A1", [["a", "1"]]);
       await x.run(async (context) => {
-        const r = context.workbook.worksheets.getActiveWorksheet().getRange("A:B").load("values, text, formulas, numberFormat, valueTypes, address, cellCount, isEntireColumn");
+        const r = context.workbook.worksheets
+          .getActiveWorksheet()
+          .getRange("A:B")
+          .load("values, text, formulas, numberFormat, valueTypes, address, cellCount, isEntireColumn");
         await context.sync();
         expect([r.values, r.text, r.formulas, r.numberFormat, r.valueTypes]).toEqual([null, null, null, null, null]);
         expect([r.address, r.cellCount, r.isEntireColumn]).toEqual(["Sheet1!A:B", 2 * 1_048_576, true]);
@@ -38,16 +41,24 @@ describe("unbounded ranges", () => {
 
   test("writing values, formulas or numberFormat to whole columns or rows fails with InvalidArgument; nothing is written", async () => {
     for (const write of [
-      (r: Excel.Range) => { r.values = [["x"]]; },
-      (r: Excel.Range) => { r.formulas = [["=1"]]; },
-      (r: Excel.Range) => { r.numberFormat = [["@"]]; },
+      (r: Excel.Range) => {
+        r.values = [["x"]];
+      },
+      (r: Excel.Range) => {
+        r.formulas = [["=1"]];
+      },
+      (r: Excel.Range) => {
+        r.numberFormat = [["@"]];
+      },
     ]) {
       for (const address of ["C:C", "4:4"]) {
         const x = sim();
-        const err = await failure(x.run(async (context) => {
-          write(context.workbook.worksheets.getActiveWorksheet().getRange(address));
-          await context.sync();
-        }));
+        const err = await failure(
+          x.run(async (context) => {
+            write(context.workbook.worksheets.getActiveWorksheet().getRange(address));
+            await context.sync();
+          }),
+        );
         expect(err.code).toBe("InvalidArgument");
         expect([x.user.value("C4"), x.user.numberFormat("C4")]).toEqual(["", "General"]);
       }
@@ -56,10 +67,12 @@ describe("unbounded ranges", () => {
 
   test("getEntireColumn() of a bounded range is unbounded: its numberFormat cannot be set", async () => {
     const x = sim();
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:E1").getEntireColumn().numberFormat = [["@"]];
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:E1").getEntireColumn().numberFormat = [["@"]];
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
   });
 
@@ -78,13 +91,15 @@ describe("unbounded ranges", () => {
 
   test("with unboundedFormatBroadcast only a 1x1 numberFormat array passes; values still fail", async () => {
     const x = sim({ unboundedFormatBroadcast: true });
-    const err = await failure(x.run(async (context) => {
-      const col = context.workbook.worksheets.getActiveWorksheet().getRange("A:A");
-      col.numberFormat = [["@"]];
-      await context.sync();
-      col.values = [["x"]];
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        const col = context.workbook.worksheets.getActiveWorksheet().getRange("A:A");
+        col.numberFormat = [["@"]];
+        await context.sync();
+        col.values = [["x"]];
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
     expect(x.user.numberFormat("A77")).toBe("@");
   });
@@ -94,10 +109,12 @@ describe("the 5,000,000-cell read limit", () => {
   test("a bounded read of more than 5,000,000 cells fails with RangeExceedsLimit on both hosts; its address and size still load", async () => {
     for (const host of ["web", "desktop"] as const) {
       const x = sim({ host, payloadLimitBytes: Number.POSITIVE_INFINITY });
-      const err = await failure(x.run(async (context) => {
-        context.workbook.worksheets.getActiveWorksheet().getRange("A1:E1000001").load("values");
-        await context.sync();
-      }));
+      const err = await failure(
+        x.run(async (context) => {
+          context.workbook.worksheets.getActiveWorksheet().getRange("A1:E1000001").load("values");
+          await context.sync();
+        }),
+      );
       expect(err.code).toBe("RangeExceedsLimit");
       await x.run(async (context) => {
         const ok = context.workbook.worksheets.getActiveWorksheet().getRange("A1:E1000000").load("address");

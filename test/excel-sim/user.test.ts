@@ -6,7 +6,12 @@
 import { sim } from "./helpers";
 
 async function table(x: ReturnType<typeof sim>): Promise<void> {
-  x.user.paste("A1", [["Email", "Role"], ["c@x.com", "Member"], ["a@x.com", "Admin"], ["b@x.com", "Member"]]);
+  x.user.paste("A1", [
+    ["Email", "Role"],
+    ["c@x.com", "Member"],
+    ["a@x.com", "Admin"],
+    ["b@x.com", "Member"],
+  ]);
   await x.run(async (context) => {
     context.workbook.tables.add("A1:B4", true).name = "Invites";
     context.workbook.worksheets.getActiveWorksheet().getRange("A3").format.fill.color = "#FFC7CE";
@@ -19,7 +24,11 @@ describe("user actions", () => {
     const x = sim();
     await table(x);
     x.user.sort("Invites", { column: 0 });
-    expect(x.user.values("A2:B4")).toEqual([["a@x.com", "Admin"], ["b@x.com", "Member"], ["c@x.com", "Member"]]);
+    expect(x.user.values("A2:B4")).toEqual([
+      ["a@x.com", "Admin"],
+      ["b@x.com", "Member"],
+      ["c@x.com", "Member"],
+    ]);
     expect(x.user.fill("A2")).toBe("#FFC7CE");
     expect(x.user.fill("A3")).toBeUndefined();
   });
@@ -81,7 +90,10 @@ describe("user actions", () => {
 
   test("usedRange and sheetNames", () => {
     const x = sim();
-    x.user.paste("B2", [["1", "2"], ["3", "4"]]);
+    x.user.paste("B2", [
+      ["1", "2"],
+      ["3", "4"],
+    ]);
     expect(x.user.usedRange()).toBe("Sheet1!B2:C3");
     expect(x.user.sheetNames()).toEqual(["Sheet1"]);
   });

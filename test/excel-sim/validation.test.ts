@@ -39,7 +39,11 @@ describe("data validation", () => {
     const rejected = x.user.type("B2", "Owner");
     expect(rejected).toEqual({
       accepted: false,
-      alert: { style: "Stop", title: "Microsoft Excel", message: "This value doesn't match the data validation restrictions defined for this cell." },
+      alert: {
+        style: "Stop",
+        title: "Microsoft Excel",
+        message: "This value doesn't match the data validation restrictions defined for this cell.",
+      },
     });
     expect(x.user.value("B2")).toBe("");
     expect(x.user.type("B3", "admin").accepted).toBe(true);
@@ -51,7 +55,12 @@ describe("data validation", () => {
     const x = sim();
     await roleDropdown(x);
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("B2:B100").dataValidation.errorAlert = { style: "Warning", showAlert: true, title: "Role", message: "Pick Admin or Member" };
+      context.workbook.worksheets.getActiveWorksheet().getRange("B2:B100").dataValidation.errorAlert = {
+        style: "Warning",
+        showAlert: true,
+        title: "Role",
+        message: "Pick Admin or Member",
+      };
       await context.sync();
     });
     const res = x.user.type("B2", "Owner");
@@ -122,7 +131,9 @@ describe("data validation", () => {
   test("validation on whole columns covers every row", async () => {
     const x = sim();
     await x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("D:D").dataValidation.rule = { list: { inCellDropDown: true, source: "A,B" } };
+      context.workbook.worksheets.getActiveWorksheet().getRange("D:D").dataValidation.rule = {
+        list: { inCellDropDown: true, source: "A,B" },
+      };
       await context.sync();
     });
     expect(x.user.type("D49999", "C").accepted).toBe(false);
@@ -141,10 +152,14 @@ describe("data validation", () => {
   test("a rule cannot be set over cells with different validation until the range is cleared", async () => {
     const x = sim();
     await roleDropdown(x);
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("B1:B10").dataValidation.rule = { list: { inCellDropDown: true, source: "A,B" } };
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("B1:B10").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "A,B" },
+        };
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
     expect(x.user.validation("B1")).toBeUndefined();
     await x.run(async (context) => {
@@ -153,6 +168,10 @@ describe("data validation", () => {
       dv.rule = { list: { inCellDropDown: true, source: "A,B" } };
       await context.sync();
     });
-    expect([x.user.validation("B1")?.source, x.user.validation("B10")?.source, x.user.validation("B11")?.source]).toEqual(["A,B", "A,B", "Admin,Member"]);
+    expect([x.user.validation("B1")?.source, x.user.validation("B10")?.source, x.user.validation("B11")?.source]).toEqual([
+      "A,B",
+      "A,B",
+      "Admin,Member",
+    ]);
   });
 });

@@ -64,11 +64,16 @@ describe("value semantics", () => {
       context.workbook.worksheets.getActiveWorksheet().getRange("A1:B2").values = [["z"]];
       await context.sync();
     });
-    expect(x.user.values("A1:B2")).toEqual([["z", "z"], ["z", "z"]]);
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getActiveWorksheet().getRange("A1:B2").values = [["a", "b"]];
-      await context.sync();
-    }));
+    expect(x.user.values("A1:B2")).toEqual([
+      ["z", "z"],
+      ["z", "z"],
+    ]);
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange("A1:B2").values = [["a", "b"]];
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidArgument");
     expect(err.message).toContain("doesn't match the size");
   });
@@ -98,12 +103,24 @@ describe("value semantics", () => {
     x.user.type("B1", "+abc");
     x.user.type("B2", "-- 3");
     x.user.type("B3", "-");
-    expect(["A1", "A2", "A3", "A4", "B1", "B2", "B3"].map((a) => x.user.value(a))).toEqual(["#NAME?", "#NAME?", -12.5, 7, "#NAME?", 3, "-"]);
+    expect(["A1", "A2", "A3", "A4", "B1", "B2", "B3"].map((a) => x.user.value(a))).toEqual([
+      "#NAME?",
+      "#NAME?",
+      -12.5,
+      7,
+      "#NAME?",
+      3,
+      "-",
+    ]);
     expect(["A1", "A2", "B1", "B2"].map((a) => x.user.formula(a))).toEqual(["=+cmd", "=-Bob", "=+abc", "=-- 3"]);
     await x.run(async (context) => {
       const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1:A2").load("values, formulas, valueTypes");
       await context.sync();
-      expect([r.values, r.formulas, r.valueTypes]).toEqual([[["#NAME?"], ["#NAME?"]], [["=+cmd"], ["=-Bob"]], [["Error"], ["Error"]]]);
+      expect([r.values, r.formulas, r.valueTypes]).toEqual([
+        [["#NAME?"], ["#NAME?"]],
+        [["=+cmd"], ["=-Bob"]],
+        [["Error"], ["Error"]],
+      ]);
     });
   });
 

@@ -26,20 +26,24 @@ describe("worksheets", () => {
       await context.sync();
     });
     expect(x.user.sheetNames()).toEqual(["Sheet1", "Sheet2"]);
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.add("sheet2");
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.add("sheet2");
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("ItemAlreadyExists");
   });
 
   test("invalid sheet names are rejected with InvalidArgument", async () => {
     const x = sim();
     for (const bad of ["a/b", "x".repeat(32), "[x]"]) {
-      const err = await failure(x.run(async (context) => {
-        context.workbook.worksheets.add(bad);
-        await context.sync();
-      }));
+      const err = await failure(
+        x.run(async (context) => {
+          context.workbook.worksheets.add(bad);
+          await context.sync();
+        }),
+      );
       expect(err.code).toBe("InvalidArgument");
     }
   });
@@ -56,15 +60,19 @@ describe("worksheets", () => {
     });
     expect(x.user.isHidden("Lists")).toBe(true);
     expect(x.user.visibility("Lists")).toBe("VeryHidden");
-    const err = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
-      await context.sync();
-    }));
+    const err = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").visibility = "Hidden";
+        await context.sync();
+      }),
+    );
     expect(err.code).toBe("InvalidOperation");
-    const del = await failure(x.run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").delete();
-      await context.sync();
-    }));
+    const del = await failure(
+      x.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").delete();
+        await context.sync();
+      }),
+    );
     expect(del.code).toBe("InvalidOperation");
   });
 

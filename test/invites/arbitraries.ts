@@ -18,9 +18,51 @@ export const account: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom("", "  ", "not-an-address", "bo@example", "zo\ufffd@example.com", "+ann@example.com"),
 );
 
-export const group = fc.constantFrom("", "Sales", "sales", " SALES ", "apac", " APAC ", "Apac", "=Ops", "=OPS", "Lab PCs", "Field\u200bOps", "x".repeat(70));
-export const displayName = fc.constantFrom("", "Ann Lee", " Ann Lee", "Ann\nLee", "\tAnn", "Zo\u00eb", "Zo\ufffd", "=1+2", " =1+2 ", "@home", "-", "+44 20", "Ann\u200b", "\t=cmd", "x".repeat(200));
-export const licenseType = fc.constantFrom("", "Access", "access", " Support ", "technician", "End user", "end-user", "=Access", "@Access", "Sup-port", "Premium", "remote  ACCESS");
+export const group = fc.constantFrom(
+  "",
+  "Sales",
+  "sales",
+  " SALES ",
+  "apac",
+  " APAC ",
+  "Apac",
+  "=Ops",
+  "=OPS",
+  "Lab PCs",
+  "Field\u200bOps",
+  "x".repeat(70),
+);
+export const displayName = fc.constantFrom(
+  "",
+  "Ann Lee",
+  " Ann Lee",
+  "Ann\nLee",
+  "\tAnn",
+  "Zo\u00eb",
+  "Zo\ufffd",
+  "=1+2",
+  " =1+2 ",
+  "@home",
+  "-",
+  "+44 20",
+  "Ann\u200b",
+  "\t=cmd",
+  "x".repeat(200),
+);
+export const licenseType = fc.constantFrom(
+  "",
+  "Access",
+  "access",
+  " Support ",
+  "technician",
+  "End user",
+  "end-user",
+  "=Access",
+  "@Access",
+  "Sup-port",
+  "Premium",
+  "remote  ACCESS",
+);
 export const role = fc.constantFrom("", "Admin", "admin", " MEMBER ", "=Admin", "ad-min", "Owner", "super-admin", "@Member");
 
 export const messyRow: fc.Arbitrary<InviteRow> = fc.oneof(

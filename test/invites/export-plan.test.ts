@@ -38,13 +38,18 @@ describe("export refusals, written once for both surfaces", () => {
 
   test("while errors remain, each surface says how to go on in its own words", () => {
     const refused = plan(list, false);
-    expect(exportRefusal(refused, "pane")).toBe('Export is blocked: rows 3, 5 have errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.');
-    expect(exportRefusal(refused, "cli")).toBe("Not exported: rows 3, 5 have errors. Fix them, or add --skip-invalid to leave those rows out.");
+    expect(exportRefusal(refused, "pane")).toBe(
+      'Export is blocked: rows 3, 5 have errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.',
+    );
+    expect(exportRefusal(refused, "cli")).toBe(
+      "Not exported: rows 3, 5 have errors. Fix them, or add --skip-invalid to leave those rows out.",
+    );
   });
 
   test("nothing to export: every row has errors, or no one is in the list", () => {
     const allBad = plan(rows(ok("bad"), {}, ok("worse")), true);
-    for (const surface of ["pane", "cli"] as const) expect(exportRefusal(allBad, surface)).toBe("Nothing to export: every row has errors (rows 2, 4).");
+    for (const surface of ["pane", "cli"] as const)
+      expect(exportRefusal(allBad, surface)).toBe("Nothing to export: every row has errors (rows 2, 4).");
     const empty = plan(rows({}, { displayName: "  " }), false);
     expect(exportRefusal(empty, "pane")).toBe("Nothing to export: the invite table has no rows yet.");
     expect(exportRefusal(empty, "cli")).toBe("Nothing to export: the file has no rows of people.");

@@ -7,7 +7,9 @@ import { ok, rows as rowsOf } from "./check-rows";
 import { rows, team } from "./arbitraries";
 
 const formulaCells = (list: readonly InviteRow[], profile = {}) =>
-  validateSheet(list, resolveTeam(profile)).filter((f) => f.code === "formula-like").map((f) => ({ row: f.row, column: f.column as (typeof COLUMN_KEYS)[number] }));
+  validateSheet(list, resolveTeam(profile))
+    .filter((f) => f.code === "formula-like")
+    .map((f) => ({ row: f.row, column: f.column as (typeof COLUMN_KEYS)[number] }));
 
 describe("fixAll", () => {
   test("reaches a fixed point: the check of its result offers no fix that would change a cell", () => {
@@ -34,7 +36,8 @@ describe("fixAll", () => {
           const before = list[i] as InviteRow;
           expect(isBlankRow(row)).toBe(isBlankRow(before));
           // a fixed account is the same person: the address it had, cleaned
-          if (row.account !== before.account) expect(before.account.toLowerCase().replace(/[\s\u200b]/g, "")).toContain(row.account.toLowerCase());
+          if (row.account !== before.account)
+            expect(before.account.toLowerCase().replace(/[\s\u200b]/g, "")).toContain(row.account.toLowerCase());
           for (const key of COLUMN_KEYS) if (row[key] !== before[key]) changed++;
         });
         expect(result.cells).toBe(changed);
@@ -98,7 +101,13 @@ describe("fixAll", () => {
 
   test("rows the reader flagged (values past the header) are left exactly as read", () => {
     const list = rowsOf(ok(" a@x.com ", { displayName: " Lee" }), ok(" b@x.com "));
-    const flagged = { row: 2, column: null, code: "extra-values" as const, severity: "error" as const, message: "This row has 3 values but the header has 2 columns." };
+    const flagged = {
+      row: 2,
+      column: null,
+      code: "extra-values" as const,
+      severity: "error" as const,
+      message: "This row has 3 values but the header has 2 columns.",
+    };
     const result = fixAll(list, resolveTeam(), 2, { readFindings: [flagged] });
     expect(result.rows).toEqual(rowsOf(ok(" a@x.com ", { displayName: " Lee" }), ok("b@x.com")));
     expect(result.findings).toEqual([flagged]);

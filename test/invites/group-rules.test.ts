@@ -13,19 +13,24 @@ describe("Group (articles 212725363, 212725263: computer-group clash, 2000 group
   });
 
   test("user-groups-unsupported: Business Access has only computer groups", () => {
-    expect(codes(check([ok("a@x.com", { group: "Sales" }), ok("b@x.com")], { userGroupsSupported: false }))).toEqual(["2:user-groups-unsupported"]);
+    expect(codes(check([ok("a@x.com", { group: "Sales" }), ok("b@x.com")], { userGroupsSupported: false }))).toEqual([
+      "2:user-groups-unsupported",
+    ]);
   });
 
   test("group-limit: new groups past maxGroups fail, counting user and computer groups, in sheet order", () => {
     const profile = { userGroups: ["Sales", "HR"], computerGroups: ["Lab PCs"], maxGroups: 5 };
-    const findings = check([
-      ok("a@x.com", { group: "Ops" }), // new group 4
-      ok("b@x.com", { group: "Sales" }), // existing
-      ok("c@x.com", { group: "Legal" }), // new group 5
-      ok("d@x.com", { group: "Design" }), // new group 6: over
-      ok("e@x.com", { group: "ops" }), // same as row 2: no new group
-      ok("f@x.com", { group: "Design" }), // still over
-    ], profile);
+    const findings = check(
+      [
+        ok("a@x.com", { group: "Ops" }), // new group 4
+        ok("b@x.com", { group: "Sales" }), // existing
+        ok("c@x.com", { group: "Legal" }), // new group 5
+        ok("d@x.com", { group: "Design" }), // new group 6: over
+        ok("e@x.com", { group: "ops" }), // same as row 2: no new group
+        ok("f@x.com", { group: "Design" }), // still over
+      ],
+      profile,
+    );
     expect(codes(findings.filter((f) => f.code === "group-limit"))).toEqual(["5:group-limit", "7:group-limit"]);
     expect(findings.find((f) => f.code === "group-limit")?.message).toMatch(/3 groups and may have at most 5/);
   });

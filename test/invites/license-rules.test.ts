@@ -10,12 +10,21 @@ describe("License type (article: blank = access; support when the team has only 
   });
 
   test.each([
-    ["Access", "Access"], ["Remote Access", "Access"], ["End user", "Access"], ["end-user", "Access"],
-    ["Support", "Support"], ["Technician", "Support"], ["TECHNICIAN", "Support"], ["remote support", "Support"],
+    ["Access", "Access"],
+    ["Remote Access", "Access"],
+    ["End user", "Access"],
+    ["end-user", "Access"],
+    ["Support", "Support"],
+    ["Technician", "Support"],
+    ["TECHNICIAN", "Support"],
+    ["remote support", "Support"],
   ])("Splashtop's own name %s is understood as %s", (written, canonical) => {
     const findings = check([ok("a@x.com", { licenseType: written })]);
     if (written === canonical) expect(findings).toEqual([]);
-    else expect(findings).toEqual([expect.objectContaining({ code: "non-canonical", severity: "warning", column: "licenseType", fix: canonical })]);
+    else
+      expect(findings).toEqual([
+        expect.objectContaining({ code: "non-canonical", severity: "warning", column: "licenseType", fix: canonical }),
+      ]);
   });
 
   test("unknown-license-type: a word Splashtop does not use is an error that lists what is accepted", () => {
@@ -43,10 +52,9 @@ describe("seat-limit (troubleshooting article: rows past the plan's limit are no
   });
 
   test("seats are counted per license type", () => {
-    const findings = check(
-      [ok("a@x.com", { licenseType: "Support" }), ok("b@x.com"), ok("c@x.com", { licenseType: "Technician" })],
-      { licenses: { access: 1, support: 1 } },
-    );
+    const findings = check([ok("a@x.com", { licenseType: "Support" }), ok("b@x.com"), ok("c@x.com", { licenseType: "Technician" })], {
+      licenses: { access: 1, support: 1 },
+    });
     expect(codes(findings.filter((f) => f.code === "seat-limit"))).toEqual(["4:seat-limit"]);
   });
 
@@ -59,7 +67,11 @@ describe("seat-limit (troubleshooting article: rows past the plan's limit are no
     expect(check([ok("a@x.com"), ok("b@x.com")], { licenses: { access: null } })).toEqual([]);
     expect(codes(check([ok("a@x.com")], { licenses: { access: 0 } }))).toEqual(["2:seat-limit"]);
     // Right at zero and at one: no "0 seats ... the rows above use them" when no row above uses any.
-    expect(check([ok("a@x.com")], { licenses: { access: 0 } })[0]?.message).toBe("Your team has no Access seats left, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.");
-    expect(check([ok("a@x.com"), ok("b@x.com")], { licenses: { access: 1 } })[0]?.message).toBe("Your team has 1 Access seat left and the rows above use it, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.");
+    expect(check([ok("a@x.com")], { licenses: { access: 0 } })[0]?.message).toBe(
+      "Your team has no Access seats left, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.",
+    );
+    expect(check([ok("a@x.com"), ok("b@x.com")], { licenses: { access: 1 } })[0]?.message).toBe(
+      "Your team has 1 Access seat left and the rows above use it, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.",
+    );
   });
 });

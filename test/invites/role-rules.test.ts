@@ -7,7 +7,10 @@ describe("Role (article: only Admin and Member by CSV; blank = Member; Admin onl
 
   test("non-canonical: admin and MEMBER are understood and offered in Splashtop's spelling", () => {
     const findings = check([ok("a@x.com", { role: "admin" }), ok("b@x.com", { role: "MEMBER" })]);
-    expect(findings.map((f) => [f.code, f.fix])).toEqual([["non-canonical", "Admin"], ["non-canonical", "Member"]]);
+    expect(findings.map((f) => [f.code, f.fix])).toEqual([
+      ["non-canonical", "Admin"],
+      ["non-canonical", "Member"],
+    ]);
   });
 
   test.each(["Owner", "Super Admin", "Group Admin"])("unknown-role: %s exists in Splashtop but cannot be set by an invite", (role) => {
@@ -21,7 +24,9 @@ describe("Role (article: only Admin and Member by CSV; blank = Member; Admin onl
   });
 
   test.each(["admin", "group-admin"] as const)("admin-not-allowed: a %s inviting an Admin fails", (inviterRole) => {
-    expect(codes(check([ok("a@x.com", { role: "Admin" }), ok("b@x.com", { role: "Member" })], { inviterRole }))).toEqual(["2:admin-not-allowed"]);
+    expect(codes(check([ok("a@x.com", { role: "Admin" }), ok("b@x.com", { role: "Member" })], { inviterRole }))).toEqual([
+      "2:admin-not-allowed",
+    ]);
   });
 
   test("a Super Admin may invite Admins", () => {

@@ -1,16 +1,23 @@
 // The Status cell's text: what the workbook writes after a submit and reads back on the next run.
-import { formatRowStatus, isInvitedStatus, isUnconfirmedStatus, parseRowStatus, UNCONFIRMED_REASON, type RowStatus } from "../../src/invites/row-status";
+import {
+  formatRowStatus,
+  isInvitedStatus,
+  isUnconfirmedStatus,
+  parseRowStatus,
+  UNCONFIRMED_REASON,
+  type RowStatus,
+} from "../../src/invites/row-status";
 
 test("each result has one spelling, and reads back as itself", () => {
   const statuses: RowStatus[] = [
     { kind: "invited" },
     { kind: "failed", reason: "No seats left for Access." },
-    { kind: "skipped", reason: "\"ann@example\" is missing the end of the domain." },
+    { kind: "skipped", reason: '"ann@example" is missing the end of the domain.' },
   ];
   expect(statuses.map(formatRowStatus)).toEqual([
     "Invited",
     "Failed: No seats left for Access.",
-    "Skipped: \"ann@example\" is missing the end of the domain.",
+    'Skipped: "ann@example" is missing the end of the domain.',
   ]);
   for (const status of statuses) expect(parseRowStatus(formatRowStatus(status))).toEqual(status);
 });

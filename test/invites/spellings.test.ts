@@ -4,24 +4,34 @@ import fc from "fast-check";
 import { LICENSE_ALIASES, LICENSE_TYPES, parseLicenseType, parseRole, ROLES, type LicenseType, type Role } from "../../src/invites";
 import { check, ok } from "./check-rows";
 
-const ALIASES: readonly [string, LicenseType][] = LICENSE_TYPES.flatMap((type) => LICENSE_ALIASES[type].map((alias) => [alias, type] as [string, LicenseType]));
+const ALIASES: readonly [string, LicenseType][] = LICENSE_TYPES.flatMap((type) =>
+  LICENSE_ALIASES[type].map((alias) => [alias, type] as [string, LicenseType]),
+);
 const LISTED = new Map(ALIASES.map(([alias, type]) => [alias, type]));
 
 /** The alias with random case, and its spaces (and ends) as any run of whitespace. */
 function respelt(alias: string): fc.Arbitrary<string> {
   const blank = fc.constantFrom(" ", "  ", "\t", "\u00a0", " \u3000");
-  return fc.tuple(fc.array(fc.boolean(), { minLength: alias.length, maxLength: alias.length }), blank, fc.option(blank), fc.option(blank)).map(([upper, inner, before, after]) => {
-    const cased = [...alias].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch)).join("").replace(/ /g, inner);
-    return `${before ?? ""}${cased}${after ?? ""}`;
-  });
+  return fc
+    .tuple(fc.array(fc.boolean(), { minLength: alias.length, maxLength: alias.length }), blank, fc.option(blank), fc.option(blank))
+    .map(([upper, inner, before, after]) => {
+      const cased = [...alias]
+        .map((ch, i) => (upper[i] ? ch.toUpperCase() : ch))
+        .join("")
+        .replace(/ /g, inner);
+      return `${before ?? ""}${cased}${after ?? ""}`;
+    });
 }
 
 describe("license types and roles", () => {
   test("any case and any whitespace around or between the words of a listed alias still names its type", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALIASES).chain(([alias, type]) => respelt(alias).map((text) => [text, type] as const)), ([text, type]) => {
-        expect(parseLicenseType(text)).toBe(type);
-      }),
+      fc.property(
+        fc.constantFrom(...ALIASES).chain(([alias, type]) => respelt(alias).map((text) => [text, type] as const)),
+        ([text, type]) => {
+          expect(parseLicenseType(text)).toBe(type);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -39,7 +49,14 @@ describe("license types and roles", () => {
   });
 
   test("roles: Admin and Member in any case and spacing; with punctuation, not a role", () => {
-    const roles: [string, Role | null][] = [["ADMIN", "admin"], [" member\t", "member"], ["=Admin", null], ["ad-min", null], ["@Member", null], ["Admin.", null]];
+    const roles: [string, Role | null][] = [
+      ["ADMIN", "admin"],
+      [" member\t", "member"],
+      ["=Admin", null],
+      ["ad-min", null],
+      ["@Member", null],
+      ["Admin.", null],
+    ];
     expect(roles.map(([text]) => parseRole(text))).toEqual(roles.map(([, role]) => role));
     expect(ROLES).toEqual(["admin", "member"]);
   });

@@ -26,14 +26,19 @@ describe("messages per surface", () => {
   test("a message is one line and quotes at most about 80 characters of a cell, however long the cell", () => {
     const long = (s: string) => s.repeat(5_000);
     fc.assert(
-      fc.property(rows, fc.constantFrom("account", "group", "displayName", "licenseType", "role" as const), fc.constantFrom("x", " y\n", "=z", "@ ", "\u200bq"), (list, column, piece) => {
-        const grown = list.map((r) => ({ ...r, [column]: long(piece) + r[column] }));
-        for (const f of validateSheet(grown, resolveTeam({ existingMembers: [long(piece)] }))) {
-          expect(f.message).not.toMatch(/[\r\n]/);
-          for (const quoted of f.message.match(/"[^"]*"/g) ?? []) expect(quoted.length).toBeLessThanOrEqual(QUOTE_LIMIT + 2);
-          expect(f.message.length).toBeLessThan(600);
-        }
-      }),
+      fc.property(
+        rows,
+        fc.constantFrom("account", "group", "displayName", "licenseType", "role" as const),
+        fc.constantFrom("x", " y\n", "=z", "@ ", "\u200bq"),
+        (list, column, piece) => {
+          const grown = list.map((r) => ({ ...r, [column]: long(piece) + r[column] }));
+          for (const f of validateSheet(grown, resolveTeam({ existingMembers: [long(piece)] }))) {
+            expect(f.message).not.toMatch(/[\r\n]/);
+            for (const quoted of f.message.match(/"[^"]*"/g) ?? []) expect(quoted.length).toBeLessThanOrEqual(QUOTE_LIMIT + 2);
+            expect(f.message.length).toBeLessThan(600);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -44,8 +49,12 @@ describe("messages per surface", () => {
     expect(name?.message).toBe("This cell contains a zero-width space. Click Fix to remove it.");
     const [address] = check([ok("ann\u200b@x.com")]);
     expect(address?.message).toMatch(/zero-width space.*Click Fix to remove it\.$/);
-    expect(check([ok("a@x.com", { displayName: "Ann\tLee" })])[0]?.message).toBe("This cell contains a tab. Click Fix to replace it with a space.");
-    const cli = validateSheet([{ account: "a@x.com", group: "", displayName: "Ann\u200b", licenseType: "", role: "" }], resolveTeam(), 2, { surface: "cli" });
+    expect(check([ok("a@x.com", { displayName: "Ann\tLee" })])[0]?.message).toBe(
+      "This cell contains a tab. Click Fix to replace it with a space.",
+    );
+    const cli = validateSheet([{ account: "a@x.com", group: "", displayName: "Ann\u200b", licenseType: "", role: "" }], resolveTeam(), 2, {
+      surface: "cli",
+    });
     expect(cli[0]?.message).toBe("This cell contains a zero-width space. invite-sheet fix will remove it.");
   });
 });

@@ -5,7 +5,10 @@ describe("team profile", () => {
   test("defaults are permissive: owner, both license types unlimited, no known groups, 2000 groups", () => {
     const team = resolveTeam({});
     expect(team.inviterRole).toBe("owner");
-    expect([...team.seats]).toEqual([["access", null], ["support", null]]);
+    expect([...team.seats]).toEqual([
+      ["access", null],
+      ["support", null],
+    ]);
     expect(team.defaultLicense).toBe("access");
     expect(team.maxGroups).toBe(2000);
     expect(team.userGroupsSupported).toBe(true);

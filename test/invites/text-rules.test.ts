@@ -16,7 +16,11 @@ describe("Text hygiene", () => {
   });
 
   test("formula-like: text a spreadsheet would run is a warning, never given a fix", () => {
-    const findings = check([ok("a@x.com", { displayName: "=HYPERLINK(\"http://evil\")" }), ok("b@x.com", { displayName: "+44 20 7946 0000" }), ok("c@x.com", { displayName: "@home" })]);
+    const findings = check([
+      ok("a@x.com", { displayName: '=HYPERLINK("http://evil")' }),
+      ok("b@x.com", { displayName: "+44 20 7946 0000" }),
+      ok("c@x.com", { displayName: "@home" }),
+    ]);
     expect(codes(findings)).toEqual(["2:formula-like", "3:formula-like", "4:formula-like"]);
     expect(findings.every((f) => f.fix === undefined && f.severity === "warning")).toBe(true);
   });
@@ -45,9 +49,15 @@ describe("Formula-like text (issue #10)", () => {
   });
 
   test("the formula-like message names the character the text starts with, after blanks", () => {
-    const findings = check([ok("a@x.com", { displayName: "\t=cmd" }), ok("b@x.com", { displayName: "  @home" }), ok("c@x.com", { group: "+1" })]);
+    const findings = check([
+      ok("a@x.com", { displayName: "\t=cmd" }),
+      ok("b@x.com", { displayName: "  @home" }),
+      ok("c@x.com", { group: "+1" }),
+    ]);
     expect(findings.map((f) => `${f.row}:${f.code}:${/^"[^"]*" starts with "."/.exec(f.message)?.[0]}`)).toEqual([
-      '2:formula-like:"=cmd" starts with "="', '3:formula-like:"@home" starts with "@"', '4:formula-like:"+1" starts with "+"',
+      '2:formula-like:"=cmd" starts with "="',
+      '3:formula-like:"@home" starts with "@"',
+      '4:formula-like:"+1" starts with "+"',
     ]);
   });
 
@@ -60,7 +70,16 @@ describe("Formula-like text (issue #10)", () => {
       ok("=Ann <e@x.com>"),
     ]);
     expect(findings.filter((f) => f.fix !== undefined)).toEqual([]);
-    expect(findings.map((f) => `${f.row}:${f.code}`)).toEqual(["2:formula-like", "3:control-characters", "3:formula-like", "4:formula-like", "5:formula-like", "5:non-canonical", "6:invalid-email", "6:formula-like"]);
+    expect(findings.map((f) => `${f.row}:${f.code}`)).toEqual([
+      "2:formula-like",
+      "3:control-characters",
+      "3:formula-like",
+      "4:formula-like",
+      "5:formula-like",
+      "5:non-canonical",
+      "6:invalid-email",
+      "6:formula-like",
+    ]);
     expect(findings.find((f) => f.code === "control-characters")?.message).toMatch(/Remove it by hand/);
   });
 });

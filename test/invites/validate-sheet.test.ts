@@ -8,11 +8,7 @@ describe("validateSheet", () => {
   });
 
   test("findings come in row order, then column order", () => {
-    const findings = check([
-      ok(" b@x.com ", { role: "Boss", licenseType: "Gold" }),
-      ok("a@x.com"),
-      ok("a@x.com", { group: " Sales " }),
-    ]);
+    const findings = check([ok(" b@x.com ", { role: "Boss", licenseType: "Gold" }), ok("a@x.com"), ok("a@x.com", { group: " Sales " })]);
     expect(findings.map((f) => `${f.row}:${f.column}`)).toEqual(["2:account", "2:licenseType", "2:role", "4:account", "4:group"]);
   });
 
@@ -42,7 +38,13 @@ describe("validateSheet", () => {
 
   test("a row the reader flagged is an error row for the sheet-wide passes: it takes no seat", () => {
     const list = rows(ok("a@x.com"), ok("b@x.com"));
-    const flagged = { row: 2, column: null, code: "extra-values" as const, severity: "error" as const, message: "This row has 3 values but the header has 2 columns." };
+    const flagged = {
+      row: 2,
+      column: null,
+      code: "extra-values" as const,
+      severity: "error" as const,
+      message: "This row has 3 values but the header has 2 columns.",
+    };
     const findings = validateSheet(list, resolveTeam({ licenses: { access: 1 } }), 2, { readFindings: [flagged] });
     expect(codes(findings)).toEqual(["2:extra-values"]);
   });

@@ -9,7 +9,10 @@ export const MANIFEST = path.join(ROOT, "manifest.xml");
 export const VALIDATOR = path.join(ROOT, "tools/office-manifest-schemas/validate-manifest.mjs");
 
 export interface WebpackConfigModule {
-  (env: unknown, argv: { mode: string }): Record<string, unknown> & { entry: Record<string, string>; output: Record<string, unknown>; optimization: Record<string, unknown> };
+  (
+    env: unknown,
+    argv: { mode: string },
+  ): Record<string, unknown> & { entry: Record<string, string>; output: Record<string, unknown>; optimization: Record<string, unknown> };
   DEV_URL: string;
   rewriteManifestForProduction(xml: string, baseUrl?: string): string;
 }

@@ -35,7 +35,11 @@ test("the production manifest validates and points only at the public URL", () =
 
 test.each([
   ["without <Id>", (s: string) => s.replace(/<Id>[^<]*<\/Id>\s*/, ""), "Id"],
-  ["with an unknown permission", (s: string) => s.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"), "Permissions"],
+  [
+    "with an unknown permission",
+    (s: string) => s.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+    "Permissions",
+  ],
   ["with a malformed requirement version", (s: string) => s.replace('MinVersion="1.9"', 'MinVersion="1.9.x"'), "MinVersion"],
   ["with a button lacking its Supertip", (s: string) => s.replace(/<Supertip>[\s\S]*?<\/Supertip>\s*/, ""), "Supertip"],
 ])("a manifest %s fails validation", (name, breakIt, mentioned) => {
@@ -65,7 +69,11 @@ test("it declares what the add-in needs: Excel, ExcelApi 1.9, read/write, a Home
 
 test("npm run validate passes with nothing on PATH (no xmllint, no bash, no npx) and prints the manifest info", () => {
   const emptyPath = fs.mkdtempSync(path.join(tmp, "path-"));
-  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts/validate-manifest.mjs")], { cwd: ROOT, encoding: "utf8", env: { ...process.env, PATH: emptyPath } });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts/validate-manifest.mjs")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, PATH: emptyPath },
+  });
   expect(result.stderr).toBe("");
   expect(result.stdout).toContain("manifest.xml validates");
   expect(result.stdout).toContain("Name: Invite Sheet");
@@ -78,7 +86,10 @@ test("npm run validate fails when the manifest does not validate", () => {
   fs.copyFileSync(path.join(ROOT, "scripts/validate-manifest.mjs"), path.join(copy, "scripts/validate-manifest.mjs"));
   fs.symlinkSync(path.join(ROOT, "tools"), path.join(copy, "tools"), "junction");
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"), "junction");
-  fs.writeFileSync(path.join(copy, "manifest.xml"), xml.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+  fs.writeFileSync(
+    path.join(copy, "manifest.xml"),
+    xml.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+  );
   const result = spawnSync(process.execPath, [path.join(copy, "scripts/validate-manifest.mjs")], { cwd: copy, encoding: "utf8" });
   expect(result.stderr).toContain("manifest.xml fails to validate");
   expect(result.stdout).not.toContain("Name: Invite Sheet");

@@ -1,7 +1,13 @@
 // The start-up message is the developer's guide to loading the add-in: URLs and sideloading steps.
 import { startupBanner } from "../../src/server/banner";
 
-const base = { url: "https://localhost:3000/", transport: "HTTPS", https: true, workbenchBuilt: false, manifestSource: "https://localhost:3000/taskpane.html" };
+const base = {
+  url: "https://localhost:3000/",
+  transport: "HTTPS",
+  https: true,
+  workbenchBuilt: false,
+  manifestSource: "https://localhost:3000/taskpane.html",
+};
 
 test("prints the task pane and manifest URLs and how to sideload on desktop and on the web", () => {
   const text = startupBanner(base);
@@ -23,13 +29,20 @@ test("warns when the served manifest points somewhere else, e.g. a production bu
 });
 
 test("over HTTP it says Office will not load the add-in", () => {
-  const text = startupBanner({ ...base, url: "http://localhost:3000/", https: false, manifestSource: "http://localhost:3000/taskpane.html" });
+  const text = startupBanner({
+    ...base,
+    url: "http://localhost:3000/",
+    https: false,
+    manifestSource: "http://localhost:3000/taskpane.html",
+  });
   expect(text).toContain("Office loads add-ins only over HTTPS");
 });
 
 test("the workbench comes first, as the page to open, then the certificate lines before the sideloading steps", () => {
   const text = startupBanner({ ...base, workbenchBuilt: true, certificate: ["Certificate: its CA is trusted by X."] });
   const lines = text.split("\n");
-  expect(lines[1]).toBe("  Workbench:  https://localhost:3000/workbench.html   (open this in a browser: the add-in beside a simulated Excel)");
+  expect(lines[1]).toBe(
+    "  Workbench:  https://localhost:3000/workbench.html   (open this in a browser: the add-in beside a simulated Excel)",
+  );
   expect(text.indexOf("Certificate: its CA is trusted by X.")).toBeLessThan(text.indexOf("Load the add-in into Excel"));
 });

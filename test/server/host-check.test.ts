@@ -17,8 +17,18 @@ test("a Host header is read as its name, without port, case or a final dot", () 
 
 test("the local names and the configured public host pass; look-alikes do not", () => {
   const allowed = createHostCheck(["https://Invites.Example.org/addin/"]);
-  for (const ok of ["localhost", "localhost:3000", "127.0.0.1:3000", "[::1]:3000", "invites.example.org", "INVITES.example.org:443"]) expect(allowed(ok)).toBe(true);
-  for (const no of ["evil.example", "localhost.evil.example", "invites.example.org.evil.example", "127.0.0.2", "0.0.0.0:3000", "example.org", undefined]) expect(allowed(no)).toBe(false);
+  for (const ok of ["localhost", "localhost:3000", "127.0.0.1:3000", "[::1]:3000", "invites.example.org", "INVITES.example.org:443"])
+    expect(allowed(ok)).toBe(true);
+  for (const no of [
+    "evil.example",
+    "localhost.evil.example",
+    "invites.example.org.evil.example",
+    "127.0.0.2",
+    "0.0.0.0:3000",
+    "example.org",
+    undefined,
+  ])
+    expect(allowed(no)).toBe(false);
 });
 
 describe("the server", () => {
@@ -26,7 +36,12 @@ describe("the server", () => {
   let publicServer: AppServer;
   beforeAll(async () => {
     sb = await startSandboxServer();
-    publicServer = await createAppServer({ staticRoot: SITE, host: "127.0.0.1", routes: relayRoutes(), allowedHosts: ["invites.example.org"] });
+    publicServer = await createAppServer({
+      staticRoot: SITE,
+      host: "127.0.0.1",
+      routes: relayRoutes(),
+      allowedHosts: ["invites.example.org"],
+    });
   });
   afterAll(async () => {
     await sb.close();
@@ -43,7 +58,12 @@ describe("the server", () => {
     expect(state.status).toBe(403);
     expect(state.head).toMatch(/Content-Type: application\/json/i);
     const body = JSON.stringify({ users: [{ email: "victim@example.com" }] });
-    const inviteCall = await rawRequest(port, `POST /relay/sandbox/api/open/v1/teams/4242/users/invite HTTP/1.1\r\nAuthorization: Bearer ${SANDBOX_DEMO_TOKEN}\r\nContent-Type: application/json`, body, host);
+    const inviteCall = await rawRequest(
+      port,
+      `POST /relay/sandbox/api/open/v1/teams/4242/users/invite HTTP/1.1\r\nAuthorization: Bearer ${SANDBOX_DEMO_TOKEN}\r\nContent-Type: application/json`,
+      body,
+      host,
+    );
     expect(inviteCall.status).toBe(403);
     expect(await sb.control.stats()).toMatchObject({ calls: 0, members: 1 });
   });

@@ -11,11 +11,27 @@ import { SITE } from "./helpers";
 
 function makeCertificate(dir: string, name: string, cn: string): boolean {
   try {
-    execFileSync("openssl", [
-      "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", `/CN=${cn}`,
-      "-addext", `subjectAltName=DNS:${cn},IP:127.0.0.1`,
-      "-keyout", path.join(dir, `${name}.key`), "-out", path.join(dir, `${name}.crt`),
-    ], { stdio: "pipe" });
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        `/CN=${cn}`,
+        "-addext",
+        `subjectAltName=DNS:${cn},IP:127.0.0.1`,
+        "-keyout",
+        path.join(dir, `${name}.key`),
+        "-out",
+        path.join(dir, `${name}.crt`),
+      ],
+      { stdio: "pipe" },
+    );
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return false; // no openssl CLI

@@ -31,7 +31,13 @@ function get(port: number, target: string, host = PUBLIC_HOST, headers: Record<s
     const req = http.get({ host: "127.0.0.1", port, path: target, headers: { Host: host, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers["content-type"] ?? ""),
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
     });
     req.on("error", reject);
   });
@@ -46,7 +52,10 @@ async function buildStubbed(out: string): Promise<void> {
   const previous = process.env.ADDIN_PUBLIC_URL;
   process.env.ADDIN_PUBLIC_URL = PUBLIC_URL;
   try {
-    const makeConfig = createRequire(__filename)(path.join(ROOT, "webpack.config.js")) as (env: unknown, argv: { mode: string }) => WebpackConfig;
+    const makeConfig = createRequire(__filename)(path.join(ROOT, "webpack.config.js")) as (
+      env: unknown,
+      argv: { mode: string },
+    ) => WebpackConfig;
     const config = makeConfig({}, { mode: "production" });
     config.entry = Object.fromEntries(Object.keys(config.entry).map((name) => [name, stub]));
     config.output = { ...config.output, path: out };
@@ -122,7 +131,9 @@ test("the task pane and every script it loads, the commands page and the support
   const pane = await get(port, "/taskpane.html");
   expect(pane).toMatchObject({ status: 200, type: "text/html; charset=utf-8" });
   // Minified HTML: attribute values may be unquoted. Office.js itself comes from Microsoft's CDN.
-  const scripts = [...pane.body.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1] as string).filter((src) => !/^https?:/.test(src));
+  const scripts = [...pane.body.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => !/^https?:/.test(src));
   expect(scripts.length).toBeGreaterThan(0);
   for (const src of scripts) {
     const script = await get(port, new URL(src, PUBLIC_URL).pathname);
@@ -145,7 +156,9 @@ test("the manifest points at the public URL only, and every file it names is ser
 });
 
 test("the sandbox and its control API are off", async () => {
-  const sandbox = await get(port, "/relay/sandbox/api/open/v1/users/basic_info", PUBLIC_HOST, { Authorization: "Bearer sandbox-demo-token" });
+  const sandbox = await get(port, "/relay/sandbox/api/open/v1/users/basic_info", PUBLIC_HOST, {
+    Authorization: "Bearer sandbox-demo-token",
+  });
   expect(sandbox).toMatchObject({ status: 404, type: "application/json; charset=utf-8" });
   expect(JSON.parse(sandbox.body)).toMatchObject({ message: expect.stringMatching(/no sandbox/) });
   for (const action of ["state", "stats", "requests"]) {

@@ -4,9 +4,19 @@
 import { parseRelayTarget } from "../../src/server/relay-target";
 
 test("the API paths the client uses are relayed, query included", () => {
-  expect(parseRelayTarget("/relay/global/api/open/v1/users/basic_info", "GET")).toEqual({ kind: "api", region: "global", path: "/api/open/v1/users/basic_info", query: "" });
-  expect(parseRelayTarget("/relay/eu/api/open/v1/teams/4242/users?page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com", "GET")).toEqual({
-    kind: "api", region: "eu", path: "/api/open/v1/teams/4242/users", query: "page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com",
+  expect(parseRelayTarget("/relay/global/api/open/v1/users/basic_info", "GET")).toEqual({
+    kind: "api",
+    region: "global",
+    path: "/api/open/v1/users/basic_info",
+    query: "",
+  });
+  expect(
+    parseRelayTarget("/relay/eu/api/open/v1/teams/4242/users?page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com", "GET"),
+  ).toEqual({
+    kind: "api",
+    region: "eu",
+    path: "/api/open/v1/teams/4242/users",
+    query: "page=2&per_page=500&emails=ann%2Bx%40example.com,bo@example.com",
   });
   expect(parseRelayTarget("/relay/sandbox/_control/stats", "GET")).toEqual({ kind: "control", action: "stats" });
 });

@@ -86,7 +86,9 @@ test("with the dev certificate it serves HTTPS on the printed URL and says how t
   fs.mkdirSync(certs);
   const log = jest.spyOn(console, "log").mockImplementation(() => undefined); // its "certificates have been generated"
   try {
-    await generateCertificates(path.join(certs, "ca.crt"), path.join(certs, "localhost.crt"), path.join(certs, "localhost.key"), 2, ["localhost"]);
+    await generateCertificates(path.join(certs, "ca.crt"), path.join(certs, "localhost.crt"), path.join(certs, "localhost.key"), 2, [
+      "localhost",
+    ]);
   } finally {
     log.mockRestore();
   }
@@ -94,7 +96,9 @@ test("with the dev certificate it serves HTTPS on the printed URL and says how t
   const message = await startServer({ HOME: home, USERPROFILE: home, INVITE_SHEET_CA_TRUST: JSON.stringify(trust) });
   const url = workbenchUrl(message);
   expect(url).toMatch(/^https:\/\/localhost:\d+\/workbench\.html$/);
-  expect(message).toContain(`Certificate: browsers will refuse ${url.replace("workbench.html", "")} until they trust its CA (certutil is not installed).`);
+  expect(message).toContain(
+    `Certificate: browsers will refuse ${url.replace("workbench.html", "")} until they trust its CA (certutil is not installed).`,
+  );
   expect(message).toContain(`Or serve over HTTP: ${process.platform === "win32" ? '$env:HTTPS="0"' : "HTTPS=0 npm start"}`);
   const page = await get(url, fs.readFileSync(path.join(certs, "ca.crt")));
   expect(page.status).toBe(200);

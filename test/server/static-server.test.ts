@@ -24,9 +24,19 @@ describe("pages and assets", () => {
     expect(await res.text()).toContain("FIXTURE-TASKPANE");
 
     const csp = res.headers.get("content-security-policy") ?? "";
-    const frameAncestors = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("frame-ancestors "));
+    const frameAncestors = csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("frame-ancestors "));
     expect(frameAncestors?.split(" ").slice(1)).toEqual([...OFFICE_FRAME_ANCESTORS]);
-    for (const origin of ["'self'", "https://*.officeapps.live.com", "https://*.office.com", "https://*.office365.com", "https://*.sharepoint.com", "https://*.microsoft365.com"]) {
+    for (const origin of [
+      "'self'",
+      "https://*.officeapps.live.com",
+      "https://*.office.com",
+      "https://*.office365.com",
+      "https://*.sharepoint.com",
+      "https://*.microsoft365.com",
+    ]) {
       expect(frameAncestors).toContain(origin);
     }
     expect(csp).toMatch(/script-src [^;]*https:\/\/appsforoffice\.microsoft\.com/);

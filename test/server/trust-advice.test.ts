@@ -2,12 +2,22 @@
 // platform it runs on why not and what to do, including serving over HTTP instead.
 import { parseCaTrust, trustAdvice, type TrustAdviceInput } from "../../src/server/trust-advice";
 
-const base: TrustAdviceInput = { platform: "linux", url: "https://localhost:3000/", caFile: "/home/ann/.office-addin-dev-certs/ca.crt", trust: undefined };
+const base: TrustAdviceInput = {
+  platform: "linux",
+  url: "https://localhost:3000/",
+  caFile: "/home/ann/.office-addin-dev-certs/ca.crt",
+  trust: undefined,
+};
 const text = (input: Partial<TrustAdviceInput>) => trustAdvice({ ...base, ...input }).join("\n");
 
 test("a trusted CA is one line naming what trusts it", () => {
-  const lines = trustAdvice({ ...base, trust: { state: "trusted", where: "Chromium and Chrome (NSS database /home/ann/.local/share/pki/nssdb)" } });
-  expect(lines).toEqual(["Certificate: its CA is trusted by Chromium and Chrome (NSS database /home/ann/.local/share/pki/nssdb). A browser that was already open may need a restart."]);
+  const lines = trustAdvice({
+    ...base,
+    trust: { state: "trusted", where: "Chromium and Chrome (NSS database /home/ann/.local/share/pki/nssdb)" },
+  });
+  expect(lines).toEqual([
+    "Certificate: its CA is trusted by Chromium and Chrome (NSS database /home/ann/.local/share/pki/nssdb). A browser that was already open may need a restart.",
+  ]);
 });
 
 test("on Linux without certutil: why, the package to install, the exact certutil command for the database npm start found, and HTTPS=0", () => {
@@ -15,7 +25,9 @@ test("on Linux without certutil: why, the package to install, the exact certutil
   expect(out).toContain("browsers will refuse https://localhost:3000/ until they trust its CA (certutil is not installed)");
   expect(out).toContain("NSS database, not the system store");
   expect(out).toContain("sudo apt-get install libnss3-tools");
-  expect(out).toContain('certutil -d sql:/home/ann/.pki/nssdb -A -t C,, -n "Developer CA for Microsoft Office Add-ins" -i /home/ann/.office-addin-dev-certs/ca.crt');
+  expect(out).toContain(
+    'certutil -d sql:/home/ann/.pki/nssdb -A -t C,, -n "Developer CA for Microsoft Office Add-ins" -i /home/ann/.office-addin-dev-certs/ca.crt',
+  );
   expect(out).toContain("HTTPS=0 npm start, then open http://localhost:3000/workbench.html");
 });
 

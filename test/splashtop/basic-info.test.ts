@@ -9,7 +9,10 @@ import { checkUserScope } from "../../src/splashtop/token-scope";
 const read = (data: unknown): BasicInfo => parseEnvelope({ result: 20200, data }, BasicInfoSchema, "basic_info");
 
 test("scopes as an object keyed by scope, the team id under the users scope, the address as user_email", () => {
-  const info = read({ user_email: "owner@example.com", scopes: { psa: { team_id: 11 }, users: { team_id: 12, can_invite: true }, service_desk: {} } });
+  const info = read({
+    user_email: "owner@example.com",
+    scopes: { psa: { team_id: 11 }, users: { team_id: 12, can_invite: true }, service_desk: {} },
+  });
   expect(info).toEqual({ email: "owner@example.com", team_id: "12", scopes: ["psa", "users", "service_desk"] });
   expect(checkUserScope(info)).toEqual({ verdict: "ok" });
 });
@@ -25,14 +28,31 @@ test("the top-level team id is used when no users scope names one; the users sco
 });
 
 test("scopes as an array of names, the team id at the top, the address as email", () => {
-  const info = read({ email: "owner@example.com", team_id: "4242", role: "owner", name: "Owner", team_name: "Team", scopes: ["users", "groups"] });
-  expect(info).toEqual({ email: "owner@example.com", team_id: "4242", role: "owner", name: "Owner", team_name: "Team", scopes: ["users", "groups"] });
+  const info = read({
+    email: "owner@example.com",
+    team_id: "4242",
+    role: "owner",
+    name: "Owner",
+    team_name: "Team",
+    scopes: ["users", "groups"],
+  });
+  expect(info).toEqual({
+    email: "owner@example.com",
+    team_id: "4242",
+    role: "owner",
+    name: "Owner",
+    team_name: "Team",
+    scopes: ["users", "groups"],
+  });
 });
 
 test("no scopes at all: read, with the scopes unknown, and the scope check says it cannot tell", () => {
   const info = read({ email: "a@example.com", team_id: 1 });
   expect(info.scopes).toBeNull();
-  expect(checkUserScope(info)).toMatchObject({ verdict: "unknown", message: expect.stringMatching(/did not say which scopes.*users scope/) });
+  expect(checkUserScope(info)).toMatchObject({
+    verdict: "unknown",
+    message: expect.stringMatching(/did not say which scopes.*users scope/),
+  });
 });
 
 test("a token without the users scope: the check says so plainly, naming its scopes and where to make one", () => {
@@ -47,7 +67,9 @@ test("a token without the users scope: the check says so plainly, naming its sco
 test("shapes that cannot be read are refused naming the field", () => {
   expect(() => read({ team_id: 1 })).toThrow(/data\.email: no address \(neither email nor user_email\)/);
   expect(() => read({ email: "a@example.com", scopes: { psa: {} } })).toThrow(/data\.team_id: no team id/);
-  expect(() => read({ email: "a@example.com", scopes: { psa: { team_id: 1 }, service_desk: { team_id: 2 } } })).toThrow(/different teams \(psa: 1, service_desk: 2\)/);
+  expect(() => read({ email: "a@example.com", scopes: { psa: { team_id: 1 }, service_desk: { team_id: 2 } } })).toThrow(
+    /different teams \(psa: 1, service_desk: 2\)/,
+  );
   expect(() => read({ email: "a@example.com", team_id: 1, scopes: "users" })).toThrow(/data\.scopes/);
 });
 
@@ -59,8 +81,15 @@ test("display fields are made safe to show: a token-like role or name is hidden 
 
 test("every shape read here is listed in the one facts module, with what it rests on", () => {
   const ids = API_FACTS.map((fact) => `${fact.id}:${fact.status}`);
-  expect(ids).toEqual(expect.arrayContaining([
-    "basic-info-scopes-object:observed", "basic-info-scopes-array:assumed", "basic-info-team-id:observed",
-    "basic-info-email:observed", "list-bare-array:observed", "list-users:assumed", "invite-call:assumed",
-  ]));
+  expect(ids).toEqual(
+    expect.arrayContaining([
+      "basic-info-scopes-object:observed",
+      "basic-info-scopes-array:assumed",
+      "basic-info-team-id:observed",
+      "basic-info-email:observed",
+      "list-bare-array:observed",
+      "list-users:assumed",
+      "invite-call:assumed",
+    ]),
+  );
 });

@@ -5,7 +5,13 @@ import { virtualClock } from "../../src/splashtop/clock";
 import { connect, planSubmit, submitInvites, type RowResult } from "../../src/splashtop";
 import { allInvited, BASIC_INFO, NO_MEMBERS, startScriptedServer, type Received, type Reply } from "./scripted-server";
 
-const rows: InviteRow[] = ["ann", "bo", "chen"].map((name) => ({ account: `${name}@example.com`, group: "", displayName: "", licenseType: "", role: "" }));
+const rows: InviteRow[] = ["ann", "bo", "chen"].map((name) => ({
+  account: `${name}@example.com`,
+  group: "",
+  displayName: "",
+  licenseType: "",
+  role: "",
+}));
 const plan = planSubmit({ rows, records: new Map(), profile: {}, attempt: "test-run" });
 const isInvite = (r: Received) => r.method === "POST";
 const isList = (r: Received) => r.method === "GET" && r.url.includes("/users?");
@@ -28,7 +34,11 @@ async function run(script: (request: Received, index: number) => Reply, options:
   const clock = virtualClock();
   try {
     const session = await connect({
-      serverOrigin: server.origin, region: "global", token: "secret-token", clock, random: options.random ?? (() => 0.5),
+      serverOrigin: server.origin,
+      region: "global",
+      token: "secret-token",
+      clock,
+      random: options.random ?? (() => 0.5),
       retry: { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 60_000 },
     });
     const results: RowResult[] = [];
@@ -52,7 +62,8 @@ test("connect reads the team id and role; requests go to the region's relay path
 
 test("a 429 is retried after Retry-After with the same Idempotency-Key; nothing is checked (nothing was applied)", async () => {
   const { report, results, received, clock } = await run((request, index) =>
-    index === 0 ? { status: 429, body: { result: 42900 }, headers: { "Retry-After": "7" } } : allInvited(request));
+    index === 0 ? { status: 429, body: { result: 42900 }, headers: { "Retry-After": "7" } } : allInvited(request),
+  );
   expect(results.map((r) => r.text)).toEqual(["Invited", "Invited", "Invited"]);
   const invites = received.filter(isInvite);
   expect(invites).toHaveLength(3);
@@ -69,7 +80,11 @@ test("after a dropped connection the team is checked first, and only rows not on
     if (isList(request)) return { status: 200, body: { result: 20200, data: { users: [{ email: "ann@example.com" }], total: 1 } } };
     return allInvited(request);
   });
-  expect(results.map((r) => `${r.account} ${r.text}`)).toEqual(["ann@example.com Invited", "bo@example.com Invited", "chen@example.com Invited"]);
+  expect(results.map((r) => `${r.account} ${r.text}`)).toEqual([
+    "ann@example.com Invited",
+    "bo@example.com Invited",
+    "chen@example.com Invited",
+  ]);
   const sent = received.filter(isInvite).map((r) => (JSON.parse(r.body) as { users: { email: string }[] }).users.map((u) => u.email));
   expect(sent).toEqual([["ann@example.com", "bo@example.com"], ["bo@example.com"], ["chen@example.com"]]);
   expect(report.checks).toBe(2); // before sending, and after the lost answer
@@ -80,9 +95,21 @@ test("before sending, the team is asked who is on it already: members are marked
   const { results, received, report } = await run((request) => allInvited(request), { answersLists: false });
   expect(report.checks).toBe(1);
   expect(results.map((r) => r.text)).toEqual(["Invited", "Invited", "Invited"]);
-  const again = await run((request) => (isList(request) ? { status: 200, body: { result: 20200, data: { users: [{ email: "Ann@Example.com" }], total: 1 } } } : allInvited(request)), { answersLists: true });
-  expect(again.results.map((r) => `${r.account} ${r.text}`)).toEqual(["ann@example.com Skipped: already a member of the team", "bo@example.com Invited", "chen@example.com Invited"]);
-  const sent = again.received.filter(isInvite).flatMap((r) => (JSON.parse(r.body) as { users: { email: string }[] }).users.map((u) => u.email));
+  const again = await run(
+    (request) =>
+      isList(request)
+        ? { status: 200, body: { result: 20200, data: { users: [{ email: "Ann@Example.com" }], total: 1 } } }
+        : allInvited(request),
+    { answersLists: true },
+  );
+  expect(again.results.map((r) => `${r.account} ${r.text}`)).toEqual([
+    "ann@example.com Skipped: already a member of the team",
+    "bo@example.com Invited",
+    "chen@example.com Invited",
+  ]);
+  const sent = again.received
+    .filter(isInvite)
+    .flatMap((r) => (JSON.parse(r.body) as { users: { email: string }[] }).users.map((u) => u.email));
   expect(sent).toEqual(["bo@example.com", "chen@example.com"]);
   void received;
 });
@@ -91,14 +118,26 @@ test("a row the API rejects is never sent again, and its reason is in plain word
   const { results, received } = await run((request) => {
     if (isList(request)) return NO_MEMBERS;
     const body = JSON.parse(request.body) as { users: { email: string }[] };
-    return { status: 200, body: { result: 20200, data: { users: body.users.map((u) => ({ email: u.email, result: u.email.startsWith("bo") ? 40403 : 20200 })) } } };
+    return {
+      status: 200,
+      body: {
+        result: 20200,
+        data: { users: body.users.map((u) => ({ email: u.email, result: u.email.startsWith("bo") ? 40403 : 20200 })) },
+      },
+    };
   });
-  expect(results.find((r) => r.account === "bo@example.com")?.text).toMatch(/^Failed: Splashtop does not allow this: only the Owner and Super Admins/);
-  expect(received.filter(isInvite).flatMap((r) => (JSON.parse(r.body) as { users: { email: string }[] }).users.map((u) => u.email))).toEqual(["ann@example.com", "bo@example.com", "chen@example.com"]);
+  expect(results.find((r) => r.account === "bo@example.com")?.text).toMatch(
+    /^Failed: Splashtop does not allow this: only the Owner and Super Admins/,
+  );
+  expect(
+    received.filter(isInvite).flatMap((r) => (JSON.parse(r.body) as { users: { email: string }[] }).users.map((u) => u.email)),
+  ).toEqual(["ann@example.com", "bo@example.com", "chen@example.com"]);
 });
 
 test("an answer of an unexpected shape stops the submit naming the field, and marks the batch unconfirmed", async () => {
-  const { report, results } = await run((request) => (isList(request) ? NO_MEMBERS : { status: 200, body: { result: 20200, data: { users: [{ email: 5, result: 20200 }] } } }));
+  const { report, results } = await run((request) =>
+    isList(request) ? NO_MEMBERS : { status: 200, body: { result: 20200, data: { users: [{ email: 5, result: 20200 }] } } },
+  );
   expect(report.outcome).toBe("stopped");
   expect(report.stopReason).toMatch(/data\.users\.0\.email/);
   expect(results.map((r) => r.status.kind)).toEqual(["failed", "failed"]);
@@ -106,7 +145,9 @@ test("an answer of an unexpected shape stops the submit naming the field, and ma
 });
 
 test("an expired token stops the submit with what to do; the rows keep no result", async () => {
-  const { report, results } = await run((request) => (isList(request) ? NO_MEMBERS : { status: 401, body: { result: 40101, message: "expired" } }));
+  const { report, results } = await run((request) =>
+    isList(request) ? NO_MEMBERS : { status: 401, body: { result: 40101, message: "expired" } },
+  );
   expect(report.outcome).toBe("stopped");
   expect(report.stopReason).toMatch(/token has expired/);
   expect(results).toEqual([]);
@@ -114,7 +155,9 @@ test("an expired token stops the submit with what to do; the rows keep no result
 });
 
 test("5xx until the tries run out: the batch is unconfirmed (it may have been applied) and the submit stops", async () => {
-  const { report, results, received } = await run((request) => (isList(request) ? { status: 200, body: { result: 20200, data: { users: [] } } } : { status: 503, body: { result: 50300 } }));
+  const { report, results, received } = await run((request) =>
+    isList(request) ? { status: 200, body: { result: 20200, data: { users: [] } } } : { status: 503, body: { result: 50300 } },
+  );
   expect(received.filter(isInvite)).toHaveLength(4);
   expect(report).toMatchObject({ outcome: "stopped", unconfirmed: 2, notSent: 1 });
   expect(results[0]?.text).toMatch(/^Failed: no answer from Splashtop/);

@@ -10,7 +10,9 @@ const ok = (data: unknown): Reply => ({ status: 200, body: { result: 20200, data
 const pageOf = (request: Received) => Number(new URL(request.url, "http://x").searchParams.get("page"));
 
 async function members(list: (request: Received) => Reply, accounts: string[] | null, pageSize = 2) {
-  const server = await startScriptedServer((request) => (request.url.endsWith("/basic_info") ? { status: 200, body: BASIC_INFO } : list(request)));
+  const server = await startScriptedServer((request) =>
+    request.url.endsWith("/basic_info") ? { status: 200, body: BASIC_INFO } : list(request),
+  );
   try {
     const session = await connect({ serverOrigin: server.origin, region: "global", token: "token-123456" });
     const found = await findMembers(session.client, { ...DEFAULT_INVITE_ADAPTER, listUsersPageSize: pageSize }, session.teamId, accounts);
@@ -22,14 +24,19 @@ async function members(list: (request: Received) => Reply, accounts: string[] | 
 
 test("data as a bare array of users, paged until a short page", async () => {
   const everyone = ["a@x.com", "b@x.com", "c@x.com"];
-  const { found, lists } = await members((request) => ok(everyone.slice((pageOf(request) - 1) * 2, pageOf(request) * 2).map((email) => ({ email, role: "member" }))), null);
+  const { found, lists } = await members(
+    (request) => ok(everyone.slice((pageOf(request) - 1) * 2, pageOf(request) * 2).map((email) => ({ email, role: "member" }))),
+    null,
+  );
   expect(found).toEqual(everyone);
   expect(lists).toHaveLength(2);
 });
 
 test("the address as user_email, in either shape", async () => {
   expect((await members(() => ok([{ user_email: "Ann@X.com" }]), ["ann@x.com"])).found).toEqual(["ann@x.com"]);
-  expect((await members(() => ok({ users: [{ user_email: "bo@x.com" }], total: 1 }), ["bo@x.com", "cy@x.com"])).found).toEqual(["bo@x.com"]);
+  expect((await members(() => ok({ users: [{ user_email: "bo@x.com" }], total: 1 }), ["bo@x.com", "cy@x.com"])).found).toEqual([
+    "bo@x.com",
+  ]);
 });
 
 test("a bare array that ignores paging (the same full page again) ends the listing instead of looping", async () => {

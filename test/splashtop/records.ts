@@ -7,7 +7,15 @@ export type Records = Map<string, SubmitRecord>;
 
 export function keep(records: Records, result: RowResult, team = ""): void {
   if (!result.keep) return;
-  records.set(recordKey(result.account), { account: result.account.trim(), fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team, at: "2026-12-01T00:00:00Z" });
+  records.set(recordKey(result.account), {
+    account: result.account.trim(),
+    fingerprint: result.fingerprint,
+    result: result.status,
+    retry: result.retry,
+    attempt: result.attempt,
+    team,
+    at: "2026-12-01T00:00:00Z",
+  });
 }
 
 /** The Status a row shows: its record's result while it matches the row, else nothing. */

@@ -13,10 +13,25 @@ import {
 } from "../../src/invites";
 import { planSubmit, type PlanInput } from "../../src/splashtop/submit-plan";
 
-const row = (account: string, licenseType = "", role = "", group = "", displayName = ""): InviteRow => ({ account, group, displayName, licenseType, role });
+const row = (account: string, licenseType = "", role = "", group = "", displayName = ""): InviteRow => ({
+  account,
+  group,
+  displayName,
+  licenseType,
+  role,
+});
 
 function record(of: InviteRow, result: RowStatus, retry: Retry = "no", extra: Partial<SubmitRecord> = {}): SubmitRecord {
-  return { account: of.account.trim(), fingerprint: rowFingerprint(of), result, retry, attempt: "old-run", team: valueFingerprint({}), at: "2026-11-30T10:00:00Z", ...extra };
+  return {
+    account: of.account.trim(),
+    fingerprint: rowFingerprint(of),
+    result,
+    retry,
+    attempt: "old-run",
+    team: valueFingerprint({}),
+    at: "2026-11-30T10:00:00Z",
+    ...extra,
+  };
 }
 
 function plan(rows: InviteRow[], records: SubmitRecord[] = [], profile: TeamProfile = {}, extra: Partial<PlanInput> = {}) {
@@ -24,7 +39,13 @@ function plan(rows: InviteRow[], records: SubmitRecord[] = [], profile: TeamProf
 }
 
 test("counts the rows to send by license type and names each skipped row's problem", () => {
-  const p = plan([row("ann@example.com"), row("bo@example.com", "technician"), row("chen@example"), row(""), row("dana@example.com", "Access", "Owner")]);
+  const p = plan([
+    row("ann@example.com"),
+    row("bo@example.com", "technician"),
+    row("chen@example"),
+    row(""),
+    row("dana@example.com", "Access", "Owner"),
+  ]);
   expect(p.send.map((s) => [s.rowNumber, s.row.account, s.row.licenseType])).toEqual([
     [2, "ann@example.com", ""],
     [3, "bo@example.com", "Support"], // spelling fixed as in the export
@@ -34,7 +55,10 @@ test("counts the rows to send by license type and names each skipped row's probl
   expect(p.skipped[0]?.reason).toMatch(/missing the end of the domain/);
   expect(p.skipped[1]?.reason).toMatch(/cannot be set by an invite/);
   // New rows are sent in this run's attempt, and a member found by the team check is skipped.
-  expect(p.send.map((s) => [s.attempt, s.ifMember])).toEqual([["new-run", "skipped"], ["new-run", "skipped"]]);
+  expect(p.send.map((s) => [s.attempt, s.ifMember])).toEqual([
+    ["new-run", "skipped"],
+    ["new-run", "skipped"],
+  ]);
 });
 
 test("a row whose record says Invited and still matches is left alone and uses no seat", () => {
@@ -67,7 +91,9 @@ test("a repeat of an invited address is skipped as a member, never sent again", 
 
 test("a row whose request got no answer keeps its attempt (and its key), and counts as invited if on the team", () => {
   const ann = row("ann@example.com");
-  const p = plan([ann], [record(ann, { kind: "failed", reason: UNCONFIRMED_REASON }, "yes", { attempt: "lost-run" })], { existingMembers: ["ann@example.com"] });
+  const p = plan([ann], [record(ann, { kind: "failed", reason: UNCONFIRMED_REASON }, "yes", { attempt: "lost-run" })], {
+    existingMembers: ["ann@example.com"],
+  });
   expect(p.send.map((s) => [s.attempt, s.ifMember])).toEqual([["lost-run", "invited"]]);
 });
 

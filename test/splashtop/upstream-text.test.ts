@@ -6,10 +6,37 @@ import { HIDDEN, UPSTREAM_TEXT_MAX, upstreamText, withoutSecret } from "../../sr
 const TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("");
 /** A random API token: 24-64 token characters with at least one letter and one digit. */
 const token = fc
-  .tuple(fc.array(fc.constantFrom(...TOKEN_CHARS), { minLength: 22, maxLength: 62 }), fc.constantFrom(..."abcXYZ".split("")), fc.constantFrom(..."0123456789".split("")))
+  .tuple(
+    fc.array(fc.constantFrom(...TOKEN_CHARS), { minLength: 22, maxLength: 62 }),
+    fc.constantFrom(..."abcXYZ".split("")),
+    fc.constantFrom(..."0123456789".split("")),
+  )
   .map(([chars, letter, digit]) => [letter, ...chars, digit].join(""));
 /** Ordinary words and punctuation, as Splashtop's error messages are. */
-const prose = fc.array(fc.constantFrom("The", "email", "is", "already", "a", "member", "of", "team", "4242", "seat", "limit", "reached.", "(code", "40403)", "Group:", "Sales,", "x@y.com"), { maxLength: 30 }).map((words) => words.join(" "));
+const prose = fc
+  .array(
+    fc.constantFrom(
+      "The",
+      "email",
+      "is",
+      "already",
+      "a",
+      "member",
+      "of",
+      "team",
+      "4242",
+      "seat",
+      "limit",
+      "reached.",
+      "(code",
+      "40403)",
+      "Group:",
+      "Sales,",
+      "x@y.com",
+    ),
+    { maxLength: 30 },
+  )
+  .map((words) => words.join(" "));
 const contexts = [
   (t: string) => t,
   (t: string) => `Bearer ${t}`,

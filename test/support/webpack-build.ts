@@ -48,7 +48,8 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (!buildIsFresh()) execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+    if (!buildIsFresh())
+      execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
   }

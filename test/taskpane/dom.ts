@@ -51,7 +51,10 @@ export function buttons(container: ParentNode, name: string | RegExp): HTMLButto
 
 export function button(container: ParentNode, name: string | RegExp): HTMLButtonElement {
   const found = buttons(container, name);
-  if (found.length !== 1) throw new Error(`expected one button named ${String(name)}, found ${found.length}: ${[...container.querySelectorAll("button")].map(nameOf).join(" | ")}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one button named ${String(name)}, found ${found.length}: ${[...container.querySelectorAll("button")].map(nameOf).join(" | ")}`,
+    );
   return found[0] as HTMLButtonElement;
 }
 

@@ -2,7 +2,16 @@ import type { Finding } from "../../src/invites";
 import type { PaneActions, PaneEnvironment, PaneState } from "../../src/taskpane/pane-model";
 
 export function paneState(patch: Partial<PaneState> = {}): PaneState {
-  return { sheetReady: true, summary: { rows: 3, ready: 2, withErrors: 1, withWarnings: 1 }, findings: [], busy: null, message: null, edits: 0, team: {}, ...patch };
+  return {
+    sheetReady: true,
+    summary: { rows: 3, ready: 2, withErrors: 1, withWarnings: 1 },
+    findings: [],
+    busy: null,
+    message: null,
+    edits: 0,
+    team: {},
+    ...patch,
+  };
 }
 
 export function fakeActions(patch: Partial<PaneActions> = {}): jest.Mocked<PaneActions> {
@@ -27,6 +36,19 @@ export function fakeEnv(canDownload = true): jest.Mocked<PaneEnvironment> {
   return { canDownload, download: jest.fn(), copyText: jest.fn(async (_text: string) => undefined) };
 }
 
-export const INVALID_EMAIL: Finding = { row: 4, column: "account", code: "invalid-email", severity: "error", message: "\"ann@example\" is missing the end of the domain." };
-export const SPACES: Finding = { row: 6, column: "group", code: "whitespace", severity: "warning", message: "Spaces around the group name.", fix: "Sales" };
+export const INVALID_EMAIL: Finding = {
+  row: 4,
+  column: "account",
+  code: "invalid-email",
+  severity: "error",
+  message: '"ann@example" is missing the end of the domain.',
+};
+export const SPACES: Finding = {
+  row: 6,
+  column: "group",
+  code: "whitespace",
+  severity: "warning",
+  message: "Spaces around the group name.",
+  fix: "Sales",
+};
 export const SEATS: Finding = { row: 7, column: null, code: "seat-limit", severity: "error", message: "No Access seats left." };

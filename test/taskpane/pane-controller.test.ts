@@ -2,7 +2,14 @@
 // set-up, edits, fixes, export and import, and how it reports errors and cancellation.
 import { createSimulatedExcel, type SimOptions } from "../../src/excel-sim";
 import { cellsOfRow, sampleSheet } from "../../src/invites";
-import { ERROR_FILL, LISTS_SHEET_NAME, WARNING_FILL, type LiveValidationOptions, type SheetSnapshot, type SheetSummary } from "../../src/workbook";
+import {
+  ERROR_FILL,
+  LISTS_SHEET_NAME,
+  WARNING_FILL,
+  type LiveValidationOptions,
+  type SheetSnapshot,
+  type SheetSummary,
+} from "../../src/workbook";
 import { connectWorkbook } from "../../src/taskpane/connect-workbook";
 import { createPaneController, type PaneOptions } from "../../src/taskpane/pane-controller";
 import type { WorkbookPort } from "../../src/taskpane/workbook-port";
@@ -22,7 +29,9 @@ test("set up, type rows: live findings, summary, fills and Status in the sheet; 
   const { excel, controller, state } = setup();
   await controller.actions.setUpSheet();
   expect(state()).toEqual(expect.objectContaining({ sheetReady: true, busy: null }));
-  expect(state().message).toEqual(expect.objectContaining({ intent: "success", text: "Created the sheet Invites.", source: "setup", transient: true }));
+  expect(state().message).toEqual(
+    expect.objectContaining({ intent: "success", text: "Created the sheet Invites.", source: "setup", transient: true }),
+  );
   expect(excel.user.value("Invites!A1")).toBe("Splashtop account");
 
   excel.user.type("Invites!A2", "ann@example.com");
@@ -57,11 +66,17 @@ test("export: re-checks first, blocked while errors remain (rows named), Skip in
   await excel.settle();
 
   const blocked = await controller.actions.exportCsv({ skipInvalid: false });
-  expect(blocked).toEqual({ ok: false, rowsWithErrors: [3], reason: 'Export is blocked: row 3 has errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.' });
+  expect(blocked).toEqual({
+    ok: false,
+    rowsWithErrors: [3],
+    reason: 'Export is blocked: row 3 has errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.',
+  });
 
   const done = await controller.actions.exportCsv({ skipInvalid: true });
   expect(done).toEqual(expect.objectContaining({ ok: true, fileName: "splashtop-invites.csv", rowCount: 2, skippedRows: [3] }));
-  expect(done?.ok && done.csv).toBe("Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,,\r\ncy@example.com,Sales,Cy,Support,Admin\r\n");
+  expect(done?.ok && done.csv).toBe(
+    "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,,\r\ncy@example.com,Sales,Cy,Support,Admin\r\n",
+  );
   await controller.stop();
 });
 
@@ -106,7 +121,11 @@ test("opening the pane on a workbook that has the table starts live validation w
 
 test("Set up adopts a sheet whose headers it recognises, and names the columns it leaves alone", async () => {
   const { excel, controller, state } = setup();
-  excel.user.paste("Sheet1!A1", [["Email", "Name", "Notes"], ["ann@example.com", "Ann", "x"], ["bo@example", "Bo", ""]]);
+  excel.user.paste("Sheet1!A1", [
+    ["Email", "Name", "Notes"],
+    ["ann@example.com", "Ann", "x"],
+    ["bo@example", "Bo", ""],
+  ]);
   await controller.actions.setUpSheet();
   expect(state().message?.text).toBe("Using the columns already on Sheet1. Other columns left as they are: Notes.");
   expect(state().summary).toEqual(expect.objectContaining({ rows: 2, withErrors: 1 }));
@@ -132,7 +151,13 @@ test("import CSV appends or replaces rows, with the reader's notices; a bad file
   await controller.actions.importCsv(file, "append");
   await excel.settle();
   expect(excel.user.values("Invites!A2:A5")).toEqual([["ann@example.com"], ["bo@example.com"], ["ann@example.com"], ["bo@example.com"]]);
-  expect(state().message).toEqual(expect.objectContaining({ text: "Added 2 rows from the file. Columns are separated by semicolons.", source: "import", undo: "Undo import" }));
+  expect(state().message).toEqual(
+    expect.objectContaining({
+      text: "Added 2 rows from the file. Columns are separated by semicolons.",
+      source: "import",
+      undo: "Undo import",
+    }),
+  );
   expect(state().findings.map((f) => `${f.row}:${f.code}`)).toEqual(["4:duplicate-account", "5:duplicate-account"]);
 
   await controller.actions.importCsv(new Blob(["Email\r\ncy@example.com\r\n"]), "replace");
@@ -167,24 +192,50 @@ test("Excel's and the workbook layer's errors reach the pane in plain words, nev
   const { controller, state } = setup();
   const logged = quietConsole();
   await controller.actions.recheck(); // no sheet set up yet
-  expect(state().message).toEqual(expect.objectContaining({ intent: "error", source: "recheck", text: "There is no invite sheet in this workbook yet: click Set up sheet first." }));
+  expect(state().message).toEqual(
+    expect.objectContaining({
+      intent: "error",
+      source: "recheck",
+      text: "There is no invite sheet in this workbook yet: click Set up sheet first.",
+    }),
+  );
   expect(state().busy).toBeNull();
   await controller.actions.selectCell(3, "account");
-  expect(state().message).toEqual(expect.objectContaining({ intent: "error", text: "There is no invite sheet in this workbook yet: click Set up sheet first." }));
+  expect(state().message).toEqual(
+    expect.objectContaining({ intent: "error", text: "There is no invite sheet in this workbook yet: click Set up sheet first." }),
+  );
   expect(logged).toHaveBeenCalledTimes(2);
   logged.mockRestore();
 });
 
 test("a failing live-validation round (an edit's check) shows its error", async () => {
   let options: LiveValidationOptions = {};
-  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [], outside: null };
+  const summary: SheetSummary = {
+    rows: 0,
+    ready: 0,
+    submitted: 0,
+    errors: 0,
+    warnings: 0,
+    rowsWithErrors: 0,
+    firstRow: 2,
+    findings: [],
+    outside: null,
+  };
   const port = {
     hasSheet: async () => true,
     startLiveValidation: async (o: LiveValidationOptions) => {
       options = o;
       o.onSummary?.(summary, { kind: "check" });
       const snapshot = { summary, firstRow: 2, rows: [], statuses: [], findings: [], records: new Map() };
-      return { recheck: async () => snapshot, setTeam: async () => summary, includeRowsBelow: async () => summary, recordResults: async () => ({ notFound: [] }), stop: async () => undefined, summary: () => summary, counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 } };
+      return {
+        recheck: async () => snapshot,
+        setTeam: async () => summary,
+        includeRowsBelow: async () => summary,
+        recordResults: async () => ({ notFound: [] }),
+        stop: async () => undefined,
+        summary: () => summary,
+        counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 },
+      };
     },
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
@@ -192,18 +243,44 @@ test("a failing live-validation round (an edit's check) shows its error", async 
   expect(controller.getState().summary).toEqual({ rows: 0, ready: 0, withErrors: 0, withWarnings: 0, submitted: 0, outside: null });
   const logged = quietConsole();
   options.onError?.(Object.assign(new Error("payload too big"), { code: "RequestPayloadSizeLimitExceeded" }));
-  expect(controller.getState().message).toEqual(expect.objectContaining({ intent: "error", source: "sheet", text: "Excel could not take that much data in one request. Try again with fewer rows, or split the paste. (Excel said: payload too big)" }));
+  expect(controller.getState().message).toEqual(
+    expect.objectContaining({
+      intent: "error",
+      source: "sheet",
+      text: "Excel could not take that much data in one request. Try again with fewer rows, or split the paste. (Excel said: payload too big)",
+    }),
+  );
   logged.mockRestore();
 });
 
 test("Cancel stops an export between its steps and says so", async () => {
   let release: () => void = () => undefined;
-  const summary: SheetSummary = { rows: 0, ready: 0, submitted: 0, errors: 0, warnings: 0, rowsWithErrors: 0, firstRow: 2, findings: [], outside: null };
-  const snapshot: SheetSnapshot = { summary, firstRow: 2, rows: [{ account: "ann@example.com", group: "", displayName: "", licenseType: "", role: "" }], statuses: [""], findings: [], records: new Map() };
+  const summary: SheetSummary = {
+    rows: 0,
+    ready: 0,
+    submitted: 0,
+    errors: 0,
+    warnings: 0,
+    rowsWithErrors: 0,
+    firstRow: 2,
+    findings: [],
+    outside: null,
+  };
+  const snapshot: SheetSnapshot = {
+    summary,
+    firstRow: 2,
+    rows: [{ account: "ann@example.com", group: "", displayName: "", licenseType: "", role: "" }],
+    statuses: [""],
+    findings: [],
+    records: new Map(),
+  };
   const port = {
     hasSheet: async () => true,
     startLiveValidation: async () => ({
-      recheck: () => new Promise<SheetSnapshot>((resolve) => { release = () => resolve(snapshot); }),
+      recheck: () =>
+        new Promise<SheetSnapshot>((resolve) => {
+          release = () => resolve(snapshot);
+        }),
       setTeam: async () => summary,
       includeRowsBelow: async () => summary,
       recordResults: async () => ({ notFound: [] }),
@@ -222,7 +299,9 @@ test("Cancel stops an export between its steps and says so", async () => {
   // The check finished with a row ready to export, but Cancel came first: no file.
   expect(await pending).toBeNull();
   expect(controller.getState()).toEqual(expect.objectContaining({ busy: null }));
-  expect(controller.getState().message).toEqual(expect.objectContaining({ intent: "info", source: "export", text: "Checking rows for export: cancelled." }));
+  expect(controller.getState().message).toEqual(
+    expect.objectContaining({ intent: "info", source: "export", text: "Checking rows for export: cancelled." }),
+  );
 });
 
 test("5,000 pasted rows: one summary over all of them, fills on every mistake", async () => {
@@ -233,7 +312,11 @@ test("5,000 pasted rows: one summary over all of them, fills on every mistake", 
   excel.user.paste("Invites!A3", rows.map(cellsOfRow));
   await excel.settle();
   expect(state().summary?.rows).toBe(5_001);
-  const errorRows = new Set(state().findings.filter((f) => f.severity === "error").map((f) => f.row));
+  const errorRows = new Set(
+    state()
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => f.row),
+  );
   expect(state().summary?.ready).toBe(5_001 - errorRows.size);
   expect(errorRows.size).toBeGreaterThan(0);
   expect(mistakes.length).toBeGreaterThan(0);
@@ -262,7 +345,9 @@ test("Undo after Fix all and after Replace puts the cells back; an edit of those
   expect(state().message?.undo).toBe("Undo Fix all");
   await controller.actions.undo();
   await excel.settle();
-  expect(state().message).toEqual(expect.objectContaining({ intent: "success", text: "Undid Fix all: 2 cells as they were before.", source: "fix" }));
+  expect(state().message).toEqual(
+    expect.objectContaining({ intent: "success", text: "Undid Fix all: 2 cells as they were before.", source: "fix" }),
+  );
   expect(state().message?.undo).toBeUndefined();
   expect(excel.user.values("Invites!A2:F2")).toEqual([before[0]]);
 
@@ -298,7 +383,12 @@ test("Undo refused (the fixed cell changed where no event reached the pane) says
   await excel.settle();
   expect(state().message?.undo).toBe("Undo Fix all");
   await controller.actions.undo();
-  expect(state().message).toEqual(expect.objectContaining({ intent: "warning", text: 'Cannot undo Fix all: D2 was changed since ("Support" is now "Access"). Undo would overwrite that change; change the cells back by hand instead.' }));
+  expect(state().message).toEqual(
+    expect.objectContaining({
+      intent: "warning",
+      text: 'Cannot undo Fix all: D2 was changed since ("Support" is now "Access"). Undo would overwrite that change; change the cells back by hand instead.',
+    }),
+  );
   expect(excel.user.value("Invites!D2")).toBe("Access");
   await controller.stop();
 });
@@ -313,7 +403,12 @@ test("a person typed below a gap: the summary says which rows are out, export wa
   expect(excel.user.value("Invites!F5")).toBe(""); // not checked while out of the list
 
   const waiting = await controller.actions.exportCsv({ skipInvalid: true });
-  expect(waiting).toEqual({ ok: false, rowsWithErrors: [], rowsOutside: [5], reason: "Export waits: row 5 is below the invite list, so it is not in it. Click Include it to add it to the list, or clear it." });
+  expect(waiting).toEqual({
+    ok: false,
+    rowsWithErrors: [],
+    rowsOutside: [5],
+    reason: "Export waits: row 5 is below the invite list, so it is not in it. Click Include it to add it to the list, or clear it.",
+  });
 
   await controller.actions.includeRowsBelow();
   await excel.settle();
@@ -330,12 +425,19 @@ test("a person typed below a gap: the summary says which rows are out, export wa
 test("export says when the Enterprise license note applies: a row in the file asks for a Support (Technician) license", async () => {
   const { excel, controller } = setup();
   await controller.actions.setUpSheet();
-  excel.user.paste("Invites!A2", [["ann@example.com", "", "", "Access", ""], ["bo@example", "", "", "technician", ""]]);
+  excel.user.paste("Invites!A2", [
+    ["ann@example.com", "", "", "Access", ""],
+    ["bo@example", "", "", "technician", ""],
+  ]);
   await excel.settle();
   // The Support row has an error and is left out: nothing in the file asks for Support.
-  expect(await controller.actions.exportCsv({ skipInvalid: true })).toEqual(expect.objectContaining({ ok: true, rowCount: 1, licenseNote: false }));
+  expect(await controller.actions.exportCsv({ skipInvalid: true })).toEqual(
+    expect.objectContaining({ ok: true, rowCount: 1, licenseNote: false }),
+  );
   excel.user.type("Invites!A3", "bo@example.com");
   await excel.settle();
-  expect(await controller.actions.exportCsv({ skipInvalid: true })).toEqual(expect.objectContaining({ ok: true, rowCount: 2, licenseNote: true }));
+  expect(await controller.actions.exportCsv({ skipInvalid: true })).toEqual(
+    expect.objectContaining({ ok: true, rowCount: 2, licenseNote: true }),
+  );
   await controller.stop();
 });

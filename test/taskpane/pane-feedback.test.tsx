@@ -7,7 +7,14 @@ import type { PaneMessage } from "../../src/taskpane/pane-model";
 import { button, buttons, chooseFile, click, flush, render, text } from "./dom";
 import { fakeActions, fakeEnv, paneState, SPACES } from "./fixtures";
 
-const message = (patch: Partial<PaneMessage>): PaneMessage => ({ id: 1, intent: "success", text: "", source: "fix", transient: false, ...patch });
+const message = (patch: Partial<PaneMessage>): PaneMessage => ({
+  id: 1,
+  intent: "success",
+  text: "",
+  source: "fix",
+  transient: false,
+  ...patch,
+});
 
 function announcer(): string {
   return document.querySelector('[data-testid="pane-announcer"]')?.textContent?.replace(/\u200b/g, "") ?? "";
@@ -17,7 +24,9 @@ test("a result shows in its own section, beside the button pressed, and is annou
   const actions = fakeActions();
   const state = paneState({ findings: [SPACES] });
   const { container, rerender } = await render(<Pane state={state} actions={actions} env={fakeEnv()} />);
-  await rerender(<Pane state={{ ...state, message: message({ text: "Fixed 1 cell.", undo: "Undo Fix all" }) }} actions={actions} env={fakeEnv()} />);
+  await rerender(
+    <Pane state={{ ...state, message: message({ text: "Fixed 1 cell.", undo: "Undo Fix all" }) }} actions={actions} env={fakeEnv()} />,
+  );
   const findings = container.querySelector('[aria-label="Findings"]') as HTMLElement;
   expect(text(findings)).toContain("Fixed 1 cell.");
   expect(text(container.querySelector('[aria-label="Export"]') as Element)).not.toContain("Fixed 1 cell.");
@@ -36,8 +45,20 @@ test("when the pressed button is gone (Set up sheet), focus lands on the result,
   const setUp = button(document.body, "Set up sheet");
   setUp.focus();
   await click(setUp);
-  await rerender(<Pane state={{ ...before, busy: { label: "Setting up the sheet…", done: 0, total: null, cancellable: false } }} actions={actions} env={fakeEnv()} />);
-  await rerender(<Pane state={paneState({ message: message({ source: "setup", text: "Created the sheet Invites.", transient: true }) })} actions={actions} env={fakeEnv()} />);
+  await rerender(
+    <Pane
+      state={{ ...before, busy: { label: "Setting up the sheet…", done: 0, total: null, cancellable: false } }}
+      actions={actions}
+      env={fakeEnv()}
+    />,
+  );
+  await rerender(
+    <Pane
+      state={paneState({ message: message({ source: "setup", text: "Created the sheet Invites.", transient: true }) })}
+      actions={actions}
+      env={fakeEnv()}
+    />,
+  );
   expect(document.activeElement).not.toBe(document.body);
   expect(document.activeElement?.textContent).toContain("Created the sheet Invites.");
 });
@@ -47,7 +68,9 @@ test("focus stays where the person put it: a result does not pull focus from a c
   const { rerender } = await render(<Pane state={paneState()} actions={actions} env={fakeEnv()} />);
   const recheck = button(document.body, "Re-check");
   recheck.focus();
-  await rerender(<Pane state={paneState({ message: message({ source: "recheck", text: "Checked 3 rows." }) })} actions={actions} env={fakeEnv()} />);
+  await rerender(
+    <Pane state={paneState({ message: message({ source: "recheck", text: "Checked 3 rows." }) })} actions={actions} env={fakeEnv()} />,
+  );
   expect(document.activeElement).toBe(recheck);
 });
 

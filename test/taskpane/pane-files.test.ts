@@ -17,7 +17,9 @@ test("a file whose first row is not a header is refused with one clear message, 
   const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
   expect(await controller.actions.importCsv(new Blob(["ann@example.com,Sales,Ann\r\nbo@example.com,HR,Bo\r\n"]), "append")).toBeNull();
   logged.mockRestore();
-  expect(state().message?.text).toBe('The first row is not a header: it holds the address "ann@example.com". Add a first row that names the columns (for example Splashtop account, Group, Display name, License type, Role), then try again.');
+  expect(state().message?.text).toBe(
+    'The first row is not a header: it holds the address "ann@example.com". Add a first row that names the columns (for example Splashtop account, Group, Display name, License type, Role), then try again.',
+  );
   expect(excel.user.value("Invites!A2")).toBe("");
   await controller.stop();
 });
@@ -31,11 +33,16 @@ test("a row with more values than the header is imported with every value, and a
   const outcome = await controller.actions.importCsv(file, "append");
   await excel.settle();
   expect(outcome?.flaggedRows).toEqual([3]);
-  expect(excel.user.values("Invites!A3:C4")).toEqual([["ann@example.com", "", "Lee, Ann"], ["bo@example.com", "", "Bo"]]);
-  expect(state().message).toEqual(expect.objectContaining({
-    intent: "warning",
-    text: "Added 2 rows from the file. Row 3 had more values than the file's header has columns (a comma inside a value that is not in double quotes?). The extra values are kept at the end of the Display name cell: check that row.",
-  }));
+  expect(excel.user.values("Invites!A3:C4")).toEqual([
+    ["ann@example.com", "", "Lee, Ann"],
+    ["bo@example.com", "", "Bo"],
+  ]);
+  expect(state().message).toEqual(
+    expect.objectContaining({
+      intent: "warning",
+      text: "Added 2 rows from the file. Row 3 had more values than the file's header has columns (a comma inside a value that is not in double quotes?). The extra values are kept at the end of the Display name cell: check that row.",
+    }),
+  );
   await controller.stop();
 });
 
@@ -59,7 +66,10 @@ test("Fix all reaches the fixed point `invite-sheet fix` reaches: a cleaned addr
   await excel.settle();
   await controller.actions.applyAllFixes();
   await excel.settle();
-  expect(excel.user.values("Invites!A2:B3")).toEqual([["ann@example.com", "APAC"], ["bo@example.com", "APAC"]]);
+  expect(excel.user.values("Invites!A2:B3")).toEqual([
+    ["ann@example.com", "APAC"],
+    ["bo@example.com", "APAC"],
+  ]);
   expect(state().message?.text).toBe("Fixed 2 cells.");
   expect(state().findings).toEqual([]);
   await controller.stop();

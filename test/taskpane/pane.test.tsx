@@ -6,7 +6,9 @@ import { fakeActions, fakeEnv, INVALID_EMAIL, paneState, SEATS, SPACES } from ".
 
 test("clicking a finding selects its cell (row and column)", async () => {
   const actions = fakeActions();
-  const { container } = await render(<Pane state={paneState({ findings: [INVALID_EMAIL, SPACES, SEATS] })} actions={actions} env={fakeEnv()} />);
+  const { container } = await render(
+    <Pane state={paneState({ findings: [INVALID_EMAIL, SPACES, SEATS] })} actions={actions} env={fakeEnv()} />,
+  );
   await click(button(container, /^Row 4, Splashtop account:/));
   expect(actions.selectCell).toHaveBeenCalledWith(4, "account");
   await click(button(container, /^Row 7:/));
@@ -14,7 +16,9 @@ test("clicking a finding selects its cell (row and column)", async () => {
 });
 
 test("findings are grouped under their rule titles, errors before warnings", async () => {
-  const { container } = await render(<Pane state={paneState({ findings: [SPACES, INVALID_EMAIL, SEATS] })} actions={fakeActions()} env={fakeEnv()} />);
+  const { container } = await render(
+    <Pane state={paneState({ findings: [SPACES, INVALID_EMAIL, SEATS] })} actions={fakeActions()} env={fakeEnv()} />,
+  );
   const headings = [...container.querySelectorAll("h3")].map((h) => h.textContent);
   expect(headings).toEqual(["Not a valid email address1", "No seats left1", "Extra spaces1"]);
 });
@@ -32,7 +36,7 @@ test("Fix applies that finding's fix; Fix all applies every safe fix", async () 
 });
 
 test("Export CSV blocked: the reason is shown", async () => {
-  const reason = "Export is blocked: rows 4 and 7 have errors. Fix them, or choose \"Skip invalid rows\" to leave them out of the file.";
+  const reason = 'Export is blocked: rows 4 and 7 have errors. Fix them, or choose "Skip invalid rows" to leave them out of the file.';
   const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: false as const, reason, rowsWithErrors: [4, 7] })) });
   const env = fakeEnv();
   const state = paneState({ findings: [INVALID_EMAIL, SPACES, SEATS] }); // errors on rows 4 and 7
@@ -53,7 +57,16 @@ test("Export CSV blocked: the reason is shown", async () => {
 
 test("Skip invalid rows: the file is saved and the rows left out are named; Copy CSV copies it", async () => {
   const csv = "Splashtop account,Group,Display name,License type,Role\r\nann@example.com,,,,\r\n";
-  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "splashtop-invites.csv", rowCount: 1, skippedRows: [4, 7], licenseNote: false })) });
+  const actions = fakeActions({
+    exportCsv: jest.fn(async () => ({
+      ok: true as const,
+      csv,
+      fileName: "splashtop-invites.csv",
+      rowCount: 1,
+      skippedRows: [4, 7],
+      licenseNote: false,
+    })),
+  });
   const env = fakeEnv();
   const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
   await click(container.querySelector<HTMLInputElement>('input[type="checkbox"]') as HTMLInputElement);
@@ -69,8 +82,13 @@ test("Skip invalid rows: the file is saved and the rows left out are named; Copy
 
 test("where the host cannot save files, Export says to use Copy CSV, and a blocked clipboard shows the text to copy", async () => {
   const csv = "Splashtop account\r\n";
-  const actions = fakeActions({ exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "x.csv", rowCount: 2, skippedRows: [], licenseNote: false })) });
-  const env = { ...fakeEnv(false), copyText: jest.fn(async () => Promise.reject(new Error("The host does not allow copying to the clipboard."))) };
+  const actions = fakeActions({
+    exportCsv: jest.fn(async () => ({ ok: true as const, csv, fileName: "x.csv", rowCount: 2, skippedRows: [], licenseNote: false })),
+  });
+  const env = {
+    ...fakeEnv(false),
+    copyText: jest.fn(async () => Promise.reject(new Error("The host does not allow copying to the clipboard."))),
+  };
   const { container } = await render(<Pane state={paneState()} actions={actions} env={env} />);
   await click(button(container, "Export CSV"));
   await flush();
@@ -105,14 +123,26 @@ test("long work shows progress with Cancel; buttons that start work are disabled
 test("errors are shown in a message bar until dismissed", async () => {
   const actions = fakeActions();
   const error = "Excel could not take that much data in one request.";
-  const { container } = await render(<Pane state={paneState({ message: { id: 1, intent: "error", text: error, source: "sheet", transient: false } })} actions={actions} env={fakeEnv()} />);
+  const { container } = await render(
+    <Pane
+      state={paneState({ message: { id: 1, intent: "error", text: error, source: "sheet", transient: false } })}
+      actions={actions}
+      env={fakeEnv()}
+    />,
+  );
   expect(text(container)).toContain(error);
   await click(button(container, "Dismiss error"));
   expect(actions.dismissMessage).toHaveBeenCalled();
 });
 
 test("the summary counts rows, so the numbers add up: Ready + With errors = Rows", async () => {
-  const { container } = await render(<Pane state={paneState({ summary: { rows: 1200, ready: 1150, withErrors: 50, withWarnings: 7 } })} actions={fakeActions()} env={fakeEnv()} />);
+  const { container } = await render(
+    <Pane
+      state={paneState({ summary: { rows: 1200, ready: 1150, withErrors: 50, withWarnings: 7 } })}
+      actions={fakeActions()}
+      env={fakeEnv()}
+    />,
+  );
   const summary = container.querySelector('[aria-label="Summary"]');
   expect(text(summary as Element)).toMatch(/Rows\s?1,200\s?Ready\s?1,150\s?With errors\s?50\s?With warnings\s?7/);
   expect(text(summary as Element)).toContain("Rows counted once each.");
@@ -121,14 +151,26 @@ test("the summary counts rows, so the numbers add up: Ready + With errors = Rows
 test("rows below the list: a warning beside the summary names them, and Include them calls the pane's action", async () => {
   const actions = fakeActions();
   const outside = { rows: 2, rowNumbers: [7, 9] };
-  const { container } = await render(<Pane state={paneState({ summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside } })} actions={actions} env={fakeEnv()} />);
+  const { container } = await render(
+    <Pane
+      state={paneState({ summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside } })}
+      actions={actions}
+      env={fakeEnv()}
+    />,
+  );
   const summary = container.querySelector('[aria-label="Summary"]') as HTMLElement;
   const bar = summary.nextElementSibling as HTMLElement;
   expect(text(bar)).toContain("Rows 7, 9 are below the invite list and are not checked, exported or sent.");
   await click(button(bar, "Include them in the list (rows 7, 9)"));
   expect(actions.includeRowsBelow).toHaveBeenCalled();
   // None below: no warning.
-  const none = await render(<Pane state={paneState({ summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside: null } })} actions={actions} env={fakeEnv()} />);
+  const none = await render(
+    <Pane
+      state={paneState({ summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside: null } })}
+      actions={actions}
+      env={fakeEnv()}
+    />,
+  );
   expect(text(none.container)).not.toContain("below the invite list");
 });
 
@@ -143,7 +185,9 @@ test("Export waiting for rows below the list: the reason stays while they are ou
   const exportSection = () => text(container.querySelector('[aria-label="Export"]') as Element);
   expect(exportSection()).toContain(reason);
   // Included: the add-in resized the table (not a person's edit), and the reason no longer holds.
-  await rerender(<Pane state={{ ...out, summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside: null } }} actions={actions} env={env} />);
+  await rerender(
+    <Pane state={{ ...out, summary: { rows: 3, ready: 3, withErrors: 0, withWarnings: 0, outside: null } }} actions={actions} env={env} />,
+  );
   expect(exportSection()).not.toContain("Export waits");
 });
 
@@ -156,13 +200,19 @@ test("after an export, what the Splashtop console does next is shown; the Enterp
   await flush();
   const section = container.querySelector('[aria-label="Export"]') as HTMLElement;
   // Each note is a group named by its title (what a screen reader says when entering it).
-  const groupNames = [...section.querySelectorAll('[role="group"]')].map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent ?? "");
-  expect(groupNames).toEqual(expect.arrayContaining(["Next, in the Splashtop web console", "Splashtop Enterprise: check license types after the import"]));
+  const groupNames = [...section.querySelectorAll('[role="group"]')].map(
+    (g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent ?? "",
+  );
+  expect(groupNames).toEqual(
+    expect.arrayContaining(["Next, in the Splashtop web console", "Splashtop Enterprise: check license types after the import"]),
+  );
   const t = text(section);
   expect(t).toContain("Go to Management > Users, click the invite users icon, and import this file.");
   expect(t).toContain("The console imports one file at a time");
   expect(t).toContain("the results are also listed under Logs / History");
-  expect(t).toContain("Sources: Splashtop help centre, Invite users using CSV (article 40507055085467); Import SSO users using CSV (article 360052016792).");
+  expect(t).toContain(
+    "Sources: Splashtop help centre, Invite users using CSV (article 40507055085467); Import SSO users using CSV (article 360052016792).",
+  );
   expect(t).toContain("Source: Splashtop help centre, Invite users using CSV (article 40507055085467), Notes / Troubleshooting.");
   expect(t).toContain("Splashtop Enterprise: check license types after the import");
 

@@ -28,10 +28,20 @@ async function setup(batchSize = 2) {
     ...port,
     startLiveValidation: async (options) => {
       const live = await port.startLiveValidation(options);
-      return { ...live, counters: live.counters, recordResults: (records) => { writes.push(records.map((r) => r.account)); return live.recordResults(records); } };
+      return {
+        ...live,
+        counters: live.counters,
+        recordResults: (records) => {
+          writes.push(records.map((r) => r.account));
+          return live.recordResults(records);
+        },
+      };
     },
   };
-  const pane = createPaneController(recording, { serverOrigin: sandbox.origin, createSubmit: async (host) => createSubmitController(host, { batchSize }) });
+  const pane = createPaneController(recording, {
+    serverOrigin: sandbox.origin,
+    createSubmit: async (host) => createSubmitController(host, { batchSize }),
+  });
   await pane.actions.setUpSheet();
   const loadSubmit = pane.loadSubmit as () => Promise<SubmitStore>;
   const submit = await loadSubmit();
@@ -82,8 +92,20 @@ test("connect (which reads the team), review, send: each row's result lands in S
   });
   const before = await sandbox.control.stats();
   await submit.actions.confirm();
-  expect(submit.getState()).toEqual(expect.objectContaining({ progress: null, error: null, result: expect.objectContaining({ outcome: "done", invited: 3, failed: 0, skipped: 2 }) }));
-  expect([2, 3, 4, 5, 6].map(status)).toEqual(["Invited", expect.stringMatching(/^Skipped: /), "Invited", expect.stringMatching(/^Skipped: /), "Invited"]);
+  expect(submit.getState()).toEqual(
+    expect.objectContaining({
+      progress: null,
+      error: null,
+      result: expect.objectContaining({ outcome: "done", invited: 3, failed: 0, skipped: 2 }),
+    }),
+  );
+  expect([2, 3, 4, 5, 6].map(status)).toEqual([
+    "Invited",
+    expect.stringMatching(/^Skipped: /),
+    "Invited",
+    expect.stringMatching(/^Skipped: /),
+    "Invited",
+  ]);
   // One write for the skipped rows, then one per API batch of two.
   expect(writes).toEqual([["bo@example", "owner@sandbox.example"], ["ann@example.com", "cy@example.com"], ["dee@example.com"]]);
   await excel.settle();
@@ -125,7 +147,9 @@ test("rows Splashtop refuses get Failed: <reason>; Retry failed sends only those
   excel.user.type("Invites!D3", "Support");
   await excel.settle();
   await submit.actions.preview("failed");
-  expect(submit.getState().preview).toEqual(expect.objectContaining({ scope: "failed", send: 1, byLicense: { access: 0, support: 1 }, alreadyInvited: 2 }));
+  expect(submit.getState().preview).toEqual(
+    expect.objectContaining({ scope: "failed", send: 1, byLicense: { access: 0, support: 1 }, alreadyInvited: 2 }),
+  );
   await submit.actions.confirm();
   expect(status(3)).toBe("Invited");
   await pane.stop();
@@ -134,13 +158,19 @@ test("rows Splashtop refuses get Failed: <reason>; Retry failed sends only those
 test("Cancel stops after the batch in flight; Submit again sends the rest", async () => {
   await sandbox.control.reset({ team: ROOMY_TEAM, faults: { slow: 1, slowMs: 200 } });
   const { excel, pane, submit, status } = await setup(2);
-  await enter(excel, Array.from({ length: 6 }, (_, i) => [`user${i}@example.com`, "", `User ${i}`, "", ""]));
+  await enter(
+    excel,
+    Array.from({ length: 6 }, (_, i) => [`user${i}@example.com`, "", `User ${i}`, "", ""]),
+  );
   await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
   await submit.actions.preview("all");
   const sending = submit.actions.confirm();
   await new Promise<void>((resolve) => {
     const stop = submit.subscribe(() => {
-      if ((submit.getState().progress?.done ?? 0) >= 2) { stop(); resolve(); }
+      if ((submit.getState().progress?.done ?? 0) >= 2) {
+        stop();
+        resolve();
+      }
     });
   });
   submit.actions.cancel();
@@ -166,7 +196,9 @@ test("a refused token is an error in plain words; disconnect forgets the session
   const { pane, submit } = await setup();
   const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
   await submit.actions.connect("sandbox", "not-a-token");
-  expect(submit.getState()).toEqual(expect.objectContaining({ phase: "disconnected", connection: null, error: expect.stringMatching(/token/i) }));
+  expect(submit.getState()).toEqual(
+    expect.objectContaining({ phase: "disconnected", connection: null, error: expect.stringMatching(/token/i) }),
+  );
   expect(logged).toHaveBeenCalled();
   logged.mockRestore();
   await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
@@ -188,12 +220,17 @@ test("connecting to a region that never answers gives up after the timeout with 
   const origin = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
   try {
     const excel = createSimulatedExcel({ host: "web" });
-    const pane = createPaneController(connectWorkbook(excel.run), { serverOrigin: origin, createSubmit: async (host) => createSubmitController(host, { connectTimeoutMs: 300 }) });
+    const pane = createPaneController(connectWorkbook(excel.run), {
+      serverOrigin: origin,
+      createSubmit: async (host) => createSubmitController(host, { connectTimeoutMs: 300 }),
+    });
     const submit = await (pane.loadSubmit as () => Promise<SubmitStore>)();
     const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
     await submit.actions.connect("eu", "some-token");
     expect(submit.getState()).toEqual(expect.objectContaining({ phase: "disconnected", connection: null }));
-    expect(submit.getState().error).toBe("No answer from Splashtop (EU) in 1 second. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.");
+    expect(submit.getState().error).toBe(
+      "No answer from Splashtop (EU) in 1 second. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.",
+    );
 
     const pending = submit.actions.connect("global", "some-token");
     expect(submit.getState().phase).toBe("connecting");
@@ -239,9 +276,23 @@ test("Download failed rows: the rows that did not go in, each with why, from the
   // come from Status cells.
   expect(status(6)).toMatch(/^Error in Splashtop account: .*row 2/);
   expect(csvTable(file.text)).toEqual([
-    { "Splashtop account": "bo@example.com", Group: "Sales", "Display name": "Lee, Bo", "License type": "Access", Role: "Member", Reason: status(3) },
+    {
+      "Splashtop account": "bo@example.com",
+      Group: "Sales",
+      "Display name": "Lee, Bo",
+      "License type": "Access",
+      Role: "Member",
+      Reason: status(3),
+    },
     { "Splashtop account": "cy@example", Group: "", "Display name": "Cy", "License type": "", Role: "", Reason: status(4) },
-    { "Splashtop account": "ANN@example.com", Group: "", "Display name": "Ann again", "License type": "", Role: "", Reason: expect.stringMatching(/^Skipped: .*row 2/) },
+    {
+      "Splashtop account": "ANN@example.com",
+      Group: "",
+      "Display name": "Ann again",
+      "License type": "",
+      Role: "",
+      Reason: expect.stringMatching(/^Skipped: .*row 2/),
+    },
   ]);
   expect(status(3)).toMatch(/^Failed: /);
   expect(status(4)).toMatch(/^Skipped: /);
@@ -272,11 +323,19 @@ test("Retry failed leaves out a failure that would fail the same way and says wh
   expect(status(3)).toMatch(/^Failed: /);
 
   await submit.actions.preview("failed");
-  expect(submit.getState().preview).toEqual(expect.objectContaining({
-    scope: "failed",
-    send: 0,
-    leftOut: [{ rowNumber: 3, account: "bo@example.com", reason: expect.stringMatching(/Sending it again would fail the same way: change the row, or the team \(seats, role\), first\.$/) }],
-  }));
+  expect(submit.getState().preview).toEqual(
+    expect.objectContaining({
+      scope: "failed",
+      send: 0,
+      leftOut: [
+        {
+          rowNumber: 3,
+          account: "bo@example.com",
+          reason: expect.stringMatching(/Sending it again would fail the same way: change the row, or the team \(seats, role\), first\.$/),
+        },
+      ],
+    }),
+  );
   expect(submit.getState().preview?.leftOut[0]?.reason.startsWith(status(3).replace(/^Failed: /, ""))).toBe(true);
 
   // More seats bought (the profile changes): the failure can succeed now, and is offered.
@@ -303,12 +362,14 @@ test("the sheet changed between the preview and Send: nothing is sent, the new n
   await excel.settle();
   const before = await sandbox.control.stats();
   await submit.actions.confirm();
-  expect(submit.getState()).toEqual(expect.objectContaining({
-    notice: "The sheet changed since this preview: check the numbers below and confirm again.",
-    preview: expect.objectContaining({ send: 3 }),
-    progress: null,
-    result: null,
-  }));
+  expect(submit.getState()).toEqual(
+    expect.objectContaining({
+      notice: "The sheet changed since this preview: check the numbers below and confirm again.",
+      preview: expect.objectContaining({ send: 3 }),
+      progress: null,
+      result: null,
+    }),
+  );
   expect((await sandbox.control.stats()).invites).toBe(before.invites);
   await submit.actions.confirm();
   expect(submit.getState()).toEqual(expect.objectContaining({ notice: null, result: expect.objectContaining({ invited: 3 }) }));
@@ -362,7 +423,10 @@ async function withBasicInfo(info: Record<string, unknown>, body: (origin: strin
 
 async function paneOn(origin: string) {
   const excel = createSimulatedExcel({ host: "web" });
-  const pane = createPaneController(connectWorkbook(excel.run), { serverOrigin: origin, createSubmit: async (host) => createSubmitController(host) });
+  const pane = createPaneController(connectWorkbook(excel.run), {
+    serverOrigin: origin,
+    createSubmit: async (host) => createSubmitController(host),
+  });
   await pane.actions.setUpSheet();
   await enter(excel, [["ann@example.com", "", "Ann", "", ""]]);
   const submit = await (pane.loadSubmit as () => Promise<SubmitStore>)();
@@ -371,21 +435,24 @@ async function paneOn(origin: string) {
 
 test("a token whose scopes do not include users: Submit says so plainly and shows no preview; nothing is sent", async () => {
   // basic_info as public client code shows it: scopes keyed by name, the team under each scope.
-  await withBasicInfo({ email: "me@example.com", scopes: { psa: { team_id: "7" }, service_desk: { team_id: "7" } } }, async (origin, calls) => {
-    const { pane, submit } = await paneOn(origin);
-    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    await submit.actions.connect("global", "a-token");
-    expect(submit.getState().phase).toBe("connected");
-    const before = calls.length;
-    await submit.actions.preview("all");
-    logged.mockRestore();
-    expect(submit.getState().preview).toBeNull();
-    expect(submit.getState().error).toBe(
-      "This API token cannot invite users: its scopes are psa, service_desk, and none of them is users. Create a token with the users scope in the web console (Management > Settings > API; only the Owner and Super Admins can) and connect with it.",
-    );
-    expect(calls.slice(before)).toEqual([]);
-    await pane.stop();
-  });
+  await withBasicInfo(
+    { email: "me@example.com", scopes: { psa: { team_id: "7" }, service_desk: { team_id: "7" } } },
+    async (origin, calls) => {
+      const { pane, submit } = await paneOn(origin);
+      const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+      await submit.actions.connect("global", "a-token");
+      expect(submit.getState().phase).toBe("connected");
+      const before = calls.length;
+      await submit.actions.preview("all");
+      logged.mockRestore();
+      expect(submit.getState().preview).toBeNull();
+      expect(submit.getState().error).toBe(
+        "This API token cannot invite users: its scopes are psa, service_desk, and none of them is users. Create a token with the users scope in the web console (Management > Settings > API; only the Owner and Super Admins can) and connect with it.",
+      );
+      expect(calls.slice(before)).toEqual([]);
+      await pane.stop();
+    },
+  );
 });
 
 test("a token whose scopes Splashtop did not list: the preview goes ahead and says what to do if the invite call is refused", async () => {
@@ -394,7 +461,14 @@ test("a token whose scopes Splashtop did not list: the preview goes ahead and sa
     await submit.actions.connect("global", "a-token");
     await submit.actions.preview("all");
     expect(submit.getState().error).toBeNull();
-    expect(submit.getState().preview).toEqual(expect.objectContaining({ send: 1, scopeNote: expect.stringMatching(/^Splashtop did not say which scopes this token has\. If Submit is refused, the token may lack the users scope/) }));
+    expect(submit.getState().preview).toEqual(
+      expect.objectContaining({
+        send: 1,
+        scopeNote: expect.stringMatching(
+          /^Splashtop did not say which scopes this token has\. If Submit is refused, the token may lack the users scope/,
+        ),
+      }),
+    );
     await pane.stop();
   });
 });

@@ -7,14 +7,30 @@ import type { SubmitActions, SubmitState, SubmitStore } from "../../src/taskpane
 import { button, buttons, chooseOption, click, flush, render, text, typeInto } from "./dom";
 import { fakeEnv } from "./fixtures";
 
-const BASE: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, unplaced: [], failedRows: null, notice: null, error: null };
+const BASE: SubmitState = {
+  phase: "disconnected",
+  connection: null,
+  filled: null,
+  working: null,
+  preview: null,
+  progress: null,
+  result: null,
+  unplaced: [],
+  failedRows: null,
+  notice: null,
+  error: null,
+};
 
 function fakeStore(patch: Partial<SubmitState> = {}): SubmitStore & { actions: jest.Mocked<SubmitActions> } {
   let state = { ...BASE, ...patch };
   const listeners = new Set<() => void>();
   const actions = {
     connect: jest.fn(async (_region: string, _token: string) => {
-      state = { ...state, phase: "connected", connection: { region: "sandbox", email: "owner@sandbox.example", teamId: "4242", role: "owner" } };
+      state = {
+        ...state,
+        phase: "connected",
+        connection: { region: "sandbox", email: "owner@sandbox.example", teamId: "4242", role: "owner" },
+      };
       for (const l of listeners) l();
     }),
     disconnect: jest.fn(),
@@ -26,7 +42,14 @@ function fakeStore(patch: Partial<SubmitState> = {}): SubmitStore & { actions: j
     cancel: jest.fn(),
     dismissError: jest.fn(),
   } as unknown as jest.Mocked<SubmitActions>;
-  return { getState: () => state, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); }, actions };
+  return {
+    getState: () => state,
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    actions,
+  };
 }
 
 test("disconnected: Sandbox by default, a password field with the demo token hint, the adapter note with a link; Connect hands over the token and clears the field", async () => {
@@ -36,7 +59,9 @@ test("disconnected: Sandbox by default, a password field with the demo token hin
   const input = container.querySelector<HTMLInputElement>('input[type="password"]') as HTMLInputElement;
   expect(input.autocomplete).toBe("off");
   expect(text(container)).toContain("Demo token: sandbox-demo-token");
-  expect(text(container)).toContain("The invite call follows the Splashtop Open API's published conventions; check it against your team's own API document before real use.");
+  expect(text(container)).toContain(
+    "The invite call follows the Splashtop Open API's published conventions; check it against your team's own API document before real use.",
+  );
   expect(container.querySelector("a")?.getAttribute("href")).toMatch(/^https:\/\/.*16772899906459$/);
   expect(button(container, "Connect").disabled).toBe(true);
   await typeInto(input, "sandbox-demo-token");
@@ -44,15 +69,26 @@ test("disconnected: Sandbox by default, a password field with the demo token hin
   expect(store.actions.connect).toHaveBeenCalledWith("sandbox", "sandbox-demo-token");
   expect(text(container)).toContain("Connected to Sandbox as owner@sandbox.example: team 4242, role owner.");
   expect(container.querySelector('input[type="password"]')).toBeNull();
-  expect(container.innerHTML).not.toContain("sandbox-demo-token\"");
+  expect(container.innerHTML).not.toContain('sandbox-demo-token"');
 });
 
 test("connected: which profile fields came from the API; review shows invites by license type and skipped rows with reasons", async () => {
   const store = fakeStore({
     phase: "connected",
     connection: { region: "eu", email: "me@example.com", teamId: "7", role: null },
-    filled: { fromApi: ["inviterRole", "licenses", "userGroups", "computerGroups"], notes: ["Could not read the team's members: not allowed. Enter it yourself."] },
-    preview: { scope: "all", send: 12, byLicense: { access: 10, support: 2 }, skipped: [{ rowNumber: 3, account: "bo@example", reason: "Not a valid address." }], leftOut: [], alreadyInvited: 4, scopeNote: null },
+    filled: {
+      fromApi: ["inviterRole", "licenses", "userGroups", "computerGroups"],
+      notes: ["Could not read the team's members: not allowed. Enter it yourself."],
+    },
+    preview: {
+      scope: "all",
+      send: 12,
+      byLicense: { access: 10, support: 2 },
+      skipped: [{ rowNumber: 3, account: "bo@example", reason: "Not a valid address." }],
+      leftOut: [],
+      alreadyInvited: 4,
+      scopeNote: null,
+    },
   });
   const { container } = await render(<SubmitSection store={store} sheetReady env={fakeEnv()} />);
   const t = text(container);
@@ -70,7 +106,11 @@ test("connected: which profile fields came from the API; review shows invites by
 });
 
 test("sending: a progress bar with counts and Cancel; then the result", async () => {
-  const sending = fakeStore({ phase: "connected", connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" }, progress: { done: 50, total: 120, invited: 45, failed: 3, skipped: 2, cancelling: false } });
+  const sending = fakeStore({
+    phase: "connected",
+    connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" },
+    progress: { done: 50, total: 120, invited: 45, failed: 3, skipped: 2, cancelling: false },
+  });
   const { container } = await render(<SubmitSection store={sending} sheetReady env={fakeEnv()} />);
   expect(text(container)).toContain("50 of 120 rows: 45 invited, 3 failed, 2 skipped");
   expect(container.querySelector('[role="progressbar"]')).not.toBeNull();
@@ -78,9 +118,15 @@ test("sending: a progress bar with counts and Cancel; then the result", async ()
   await click(button(container, "Cancel"));
   expect(sending.actions.cancel).toHaveBeenCalled();
 
-  const done = fakeStore({ phase: "connected", connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" }, result: { outcome: "cancelled", invited: 45, failed: 3, unconfirmed: 1, skipped: 2, alreadyInvited: 0, notSent: 70 } });
+  const done = fakeStore({
+    phase: "connected",
+    connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" },
+    result: { outcome: "cancelled", invited: 45, failed: 3, unconfirmed: 1, skipped: 2, alreadyInvited: 0, notSent: 70 },
+  });
   const second = await render(<SubmitSection store={done} sheetReady env={fakeEnv()} />);
-  expect(text(second.container)).toContain("Invited 45. Failed 3 (1 without an answer: Submit again checks them first). Skipped 2. Cancelled: 70 rows not sent; Submit again to send them.");
+  expect(text(second.container)).toContain(
+    "Invited 45. Failed 3 (1 without an answer: Submit again checks them first). Skipped 2. Cancelled: 70 rows not sent; Submit again to send them.",
+  );
   await click(button(second.container, "Retry failed…"));
   expect(done.actions.preview).toHaveBeenCalledWith("failed");
 });
@@ -89,14 +135,27 @@ test("nothing to send: Back is the main button, writing the reasons is the secon
   const store = fakeStore({
     phase: "connected",
     connection: { region: "sandbox", email: "o@x.com", teamId: "1", role: "owner" },
-    preview: { scope: "all", send: 0, byLicense: { access: 0, support: 0 }, skipped: [{ rowNumber: 5, account: "ann@example.com", reason: "Already on the team." }], leftOut: [], alreadyInvited: 1, scopeNote: null },
+    preview: {
+      scope: "all",
+      send: 0,
+      byLicense: { access: 0, support: 0 },
+      skipped: [{ rowNumber: 5, account: "ann@example.com", reason: "Already on the team." }],
+      leftOut: [],
+      alreadyInvited: 1,
+      scopeNote: null,
+    },
   });
   const { container } = await render(<SubmitSection store={store} sheetReady env={fakeEnv()} />);
   expect(text(container)).toContain("No rows to send.");
   expect(text(container)).toContain("1 row will be skipped");
   expect(text(container)).toContain("1 row already invited: left alone.");
   // Fluent's class names are hashed: compare with a primary and a default button rendered alike.
-  const reference = await render(<><Button appearance="primary">Back</Button><Button>Other</Button></>);
+  const reference = await render(
+    <>
+      <Button appearance="primary">Back</Button>
+      <Button>Other</Button>
+    </>,
+  );
   const [primary, plain] = [...reference.container.querySelectorAll("button")].map((b) => b.className);
   expect(button(container, "Back").className).toBe(primary);
   expect(button(container, "Write why in Status (1 skipped row)").className).toBe(plain);
@@ -113,13 +172,21 @@ test("connecting: a Cancel beside the spinner stops waiting", async () => {
   expect(store.actions.cancelConnect).toHaveBeenCalled();
 });
 
-const CONNECTED: Partial<SubmitState> = { phase: "connected", connection: { region: "global", email: "me@example.com", teamId: "7", role: "owner" } };
+const CONNECTED: Partial<SubmitState> = {
+  phase: "connected",
+  connection: { region: "global", email: "me@example.com", teamId: "7", role: "owner" },
+};
 
 test("regions come from Splashtop's list: OC is marked CSV only and has no token field and no Connect, and says to export instead", async () => {
   const store = fakeStore();
   const { container } = await render(<SubmitSection store={store} sheetReady env={fakeEnv()} />);
   const select = container.querySelector("select") as HTMLSelectElement;
-  expect([...select.options].map((o) => `${o.value}=${o.text}`)).toEqual(["global=Global", "eu=EU", "oc=OC (CSV only)", "sandbox=Sandbox (try it without an account)"]);
+  expect([...select.options].map((o) => `${o.value}=${o.text}`)).toEqual([
+    "global=Global",
+    "eu=EU",
+    "oc=OC (CSV only)",
+    "sandbox=Sandbox (try it without an account)",
+  ]);
   await chooseOption(select, "oc");
   expect(container.querySelector('input[type="password"]')).toBeNull();
   expect(buttons(container, "Connect")).toHaveLength(0);
@@ -148,7 +215,9 @@ test("connected: what is not verified about the invite call is said beside Submi
 
 test("rows below the list: the Submit section says so beside Submit invites… and offers to include them", async () => {
   const onInclude = jest.fn();
-  const { container } = await render(<SubmitSection store={fakeStore(CONNECTED)} sheetReady env={fakeEnv()} outside={{ rowNumbers: [9], busy: false, onInclude }} />);
+  const { container } = await render(
+    <SubmitSection store={fakeStore(CONNECTED)} sheetReady env={fakeEnv()} outside={{ rowNumbers: [9], busy: false, onInclude }} />,
+  );
   expect(text(container)).toContain("Row 9 is below the invite list and is not checked, exported or sent.");
   await click(button(container, "Include it in the list (row 9)"));
   expect(onInclude).toHaveBeenCalled();
@@ -159,8 +228,18 @@ test("Retry failed: the failures left out are listed with why, like the skipped 
     ...CONNECTED,
     notice: "The sheet changed since this preview: check the numbers below and confirm again.",
     preview: {
-      scope: "failed", send: 0, byLicense: { access: 0, support: 0 }, skipped: [], alreadyInvited: 2,
-      leftOut: [{ rowNumber: 3, account: "bo@example.com", reason: "no Access seats left. Sending it again would fail the same way: change the row, or the team (seats, role), first." }],
+      scope: "failed",
+      send: 0,
+      byLicense: { access: 0, support: 0 },
+      skipped: [],
+      alreadyInvited: 2,
+      leftOut: [
+        {
+          rowNumber: 3,
+          account: "bo@example.com",
+          reason: "no Access seats left. Sending it again would fail the same way: change the row, or the team (seats, role), first.",
+        },
+      ],
       scopeNote: "Splashtop did not say which scopes this token has.",
     },
   });
@@ -186,7 +265,12 @@ test("while a submit runs, the section says so and that editing the sheet is saf
 
 test("after a submit: results without a row stay visible with their address; Download failed rows saves the file; rows without an answer are said", async () => {
   const env = fakeEnv();
-  const failedRows = { fileName: "splashtop-failed-rows.csv", text: "\ufeffSplashtop account,Reason\r\nbo@example.com,Failed: x\r\n", rows: 1, unconfirmed: 2 };
+  const failedRows = {
+    fileName: "splashtop-failed-rows.csv",
+    text: "\ufeffSplashtop account,Reason\r\nbo@example.com,Failed: x\r\n",
+    rows: 1,
+    unconfirmed: 2,
+  };
   const store = fakeStore({
     ...CONNECTED,
     result: { outcome: "done", invited: 3, failed: 3, unconfirmed: 2, skipped: 0, alreadyInvited: 0, notSent: 0 },
@@ -197,7 +281,9 @@ test("after a submit: results without a row stay visible with their address; Dow
   const t = text(container);
   expect(t).toContain("1 result has no row in the list");
   expect(t).toContain("cy@example.com: Invited");
-  expect(t).toContain("1 row that did not go in, as in the sheet, with a Reason column (splashtop-failed-rows.csv). Fix it there or in the sheet; Import rows from a CSV file reads the file back (it ignores Reason).");
+  expect(t).toContain(
+    "1 row that did not go in, as in the sheet, with a Reason column (splashtop-failed-rows.csv). Fix it there or in the sheet; Import rows from a CSV file reads the file back (it ignores Reason).",
+  );
   expect(t).toContain("2 rows got no answer from Splashtop and are not in the file: Submit again checks them first.");
   await click(button(container, "Download failed rows"));
   expect(env.download).toHaveBeenCalledWith("splashtop-failed-rows.csv", failedRows.text);

@@ -9,7 +9,10 @@ function fileInput(container: HTMLElement): HTMLInputElement {
 test("a team file with a bad field shows the field, in plain words, and is not applied", async () => {
   const onSave = jest.fn(async () => undefined);
   const { container } = await render(<TeamEditor team={{}} busy={false} onSave={onSave} />);
-  await chooseFile(fileInput(container), new File(['{"inviterRole":"owner","licenses":{"access":"ten"}}'], "team.json", { type: "application/json" }));
+  await chooseFile(
+    fileInput(container),
+    new File(['{"inviterRole":"owner","licenses":{"access":"ten"}}'], "team.json", { type: "application/json" }),
+  );
   await flush();
   expect(text(container)).toContain('team.json: The field "licenses.access" must be a number (or null for no limit).');
   expect(onSave).not.toHaveBeenCalled();
@@ -44,7 +47,9 @@ test("Save team turns the form into a profile; a bad seat count is refused with 
   const { container } = await render(<TeamEditor team={{ licenses: { access: 5, support: null } }} busy={false} onSave={onSave} />);
   await click(button(container, "Save team"));
   await flush();
-  expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ inviterRole: "owner", licenses: { access: 5, support: null }, userGroupsSupported: true }));
+  expect(onSave).toHaveBeenCalledWith(
+    expect.objectContaining({ inviterRole: "owner", licenses: { access: 5, support: null }, userGroupsSupported: true }),
+  );
 
   const seats = container.querySelector('input[placeholder="No limit"]') as HTMLInputElement;
   expect(seats.getAttribute("aria-invalid")).not.toBe("true");
@@ -53,7 +58,10 @@ test("Save team turns the form into a profile; a bad seat count is refused with 
   await flush();
   // The field itself is marked invalid, its message is tied to it, and focus goes there.
   expect(seats.getAttribute("aria-invalid")).toBe("true");
-  const described = (seats.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+  const described = (seats.getAttribute("aria-describedby") ?? "")
+    .split(" ")
+    .map((id) => document.getElementById(id)?.textContent ?? "")
+    .join(" ");
   expect(described).toContain('Seats left for Access must be a whole number, or blank for no limit ("ten" is not).');
   expect(document.activeElement).toBe(seats);
   expect(onSave).toHaveBeenCalledTimes(1);

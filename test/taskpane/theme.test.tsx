@@ -25,7 +25,11 @@ test("the pane renders Fluent's dark theme when Office says dark", async () => {
 });
 
 test("without Office's theme the pane follows prefers-color-scheme", async () => {
-  const matchMedia = jest.fn((query: string) => ({ matches: query.includes("dark"), addEventListener: jest.fn(), removeEventListener: jest.fn() }));
+  const matchMedia = jest.fn((query: string) => ({
+    matches: query.includes("dark"),
+    addEventListener: jest.fn(),
+    removeEventListener: jest.fn(),
+  }));
   Object.defineProperty(window, "matchMedia", { configurable: true, value: matchMedia });
   try {
     const { container } = await render(<PaneApp store={store()} env={fakeEnv()} theme={null} />);

@@ -23,7 +23,9 @@ async function mouseDown(target: Element): Promise<void> {
 }
 
 function cell(container: HTMLElement, address: string): HTMLElement {
-  const el = [...container.querySelectorAll<HTMLElement>('[role="gridcell"]')].find((c) => (c.getAttribute("aria-label") ?? "").split(" ")[0] === address);
+  const el = [...container.querySelectorAll<HTMLElement>('[role="gridcell"]')].find(
+    (c) => (c.getAttribute("aria-label") ?? "").split(" ")[0] === address,
+  );
   if (!el) throw new Error(`no cell ${address}`);
   return el;
 }
@@ -55,7 +57,9 @@ test("typing opens the editor and puts Excel in cell-edit mode; Enter commits an
   await typeInto(input, "ann@example.com");
   await expect(writeA1(host, {})).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   let delayedDone = false;
-  const delayed = writeA1(host, { delayForCellEdit: true }).then(() => { delayedDone = true; });
+  const delayed = writeA1(host, { delayForCellEdit: true }).then(() => {
+    delayedDone = true;
+  });
   await flush();
   expect(delayedDone).toBe(false);
   await key(input, "Enter");
@@ -107,14 +111,22 @@ test("moving the selection in the grid raises onSelectionChanged with the new ad
 
 test("a host made with older requirement sets answers isSetSupported accordingly", () => {
   const host = createSimHost("web", { ExcelApi: "1.9" });
-  expect([host.sim.requirements.isSetSupported("ExcelApi", "1.9"), host.sim.requirements.isSetSupported("ExcelApi", "1.14")]).toEqual([true, false]);
+  expect([host.sim.requirements.isSetSupported("ExcelApi", "1.9"), host.sim.requirements.isSetSupported("ExcelApi", "1.14")]).toEqual([
+    true,
+    false,
+  ]);
 });
 
 // Issue 10: the grid draws the table's edges, as Excel outlines a table, so a user sees which rows
 // are in the list; a row typed right below the table joins it (AutoExpansion) and the edge moves.
 test("the table's outline follows the table as a typed row joins it; a row below a gap stays outside", async () => {
   const host = createSimHost("web");
-  host.act((user) => user.paste("A1", [["Email", "Role"], ["a@x.com", "Admin"]]));
+  host.act((user) =>
+    user.paste("A1", [
+      ["Email", "Role"],
+      ["a@x.com", "Admin"],
+    ]),
+  );
   await host.sim.run(async (context) => {
     context.workbook.tables.add("A1:B2", true);
     await context.sync();

@@ -4,8 +4,24 @@ import { cellView, parseClipboard } from "../../src/workbench/grid/cell-view";
 import fc from "fast-check";
 import { gridKeyAction, tabEnterMove, type Where } from "../../src/workbench/grid/grid-keys";
 
-const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean }> = {}) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
-const at = (r: number, c: number, filled: Set<string> = new Set()): Where => ({ r, c, rows: 100, cols: 10, pageRows: 20, hasList: false, isEmpty: (y, x) => !filled.has(`${y},${x}`), tabStart: null });
+const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+const at = (r: number, c: number, filled: Set<string> = new Set()): Where => ({
+  r,
+  c,
+  rows: 100,
+  cols: 10,
+  pageRows: 20,
+  hasList: false,
+  isEmpty: (y, x) => !filled.has(`${y},${x}`),
+  tabStart: null,
+});
 
 test("arrows, Enter, Tab move and stop at the edges; typing, F2, Delete, Backspace edit", () => {
   expect(gridKeyAction(key("ArrowRight"), at(0, 0))).toEqual({ kind: "move", r: 0, c: 1, tabStart: null });
@@ -28,15 +44,20 @@ test("Enter after a run of Tabs goes one row down to the run's first column; arr
   // Any row typed across with Tab (some Shift+Tab back within the run), then Enter: the next row
   // starts in the column the run started in, never further right.
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 40 }), fc.array(fc.boolean(), { maxLength: 12 }), (c0, r0, presses) => {
-      let where = { ...at(r0, c0), tabStart: null as number | null };
-      for (const back of presses) {
-        const to = gridKeyAction(key("Tab", { shiftKey: back && where.c > c0 }), where);
-        if (to?.kind !== "move") throw new Error("Tab must move");
-        where = { ...where, r: to.r, c: to.c, tabStart: to.tabStart };
-      }
-      expect(gridKeyAction(key("Enter"), where)).toEqual({ kind: "move", r: r0 + 1, c: c0, tabStart: null });
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 5 }),
+      fc.integer({ min: 0, max: 40 }),
+      fc.array(fc.boolean(), { maxLength: 12 }),
+      (c0, r0, presses) => {
+        let where = { ...at(r0, c0), tabStart: null as number | null };
+        for (const back of presses) {
+          const to = gridKeyAction(key("Tab", { shiftKey: back && where.c > c0 }), where);
+          if (to?.kind !== "move") throw new Error("Tab must move");
+          where = { ...where, r: to.r, c: to.c, tabStart: to.tabStart };
+        }
+        expect(gridKeyAction(key("Enter"), where)).toEqual({ kind: "move", r: r0 + 1, c: c0, tabStart: null });
+      },
+    ),
   );
   // An arrow ends the run: Enter then goes straight down.
   const afterArrow = gridKeyAction(key("ArrowRight"), { ...at(2, 3), tabStart: 1 });
@@ -56,9 +77,15 @@ test("Ctrl+arrows jump to the edge of the data, as in Excel", () => {
 });
 
 test("clipboard text: tabs and newlines, CRLF, a final newline, quoted cells with tabs, newlines and quotes", () => {
-  expect(parseClipboard("a\tb\r\nc\td\r\n")).toEqual([["a", "b"], ["c", "d"]]);
+  expect(parseClipboard("a\tb\r\nc\td\r\n")).toEqual([
+    ["a", "b"],
+    ["c", "d"],
+  ]);
   expect(parseClipboard("a\n\nb")).toEqual([["a"], [""], ["b"]]);
-  expect(parseClipboard('"x\ty"\t"say ""hi"""\n"two\nlines"\tz')).toEqual([["x\ty", 'say "hi"'], ["two\nlines", "z"]]);
+  expect(parseClipboard('"x\ty"\t"say ""hi"""\n"two\nlines"\tz')).toEqual([
+    ["x\ty", 'say "hi"'],
+    ["two\nlines", "z"],
+  ]);
   expect(parseClipboard('5" screen\tq')).toEqual([['5" screen', "q"]]);
   // Without quotes, a fast split that agrees with the cell-by-cell reading.
   expect(parseClipboard("")).toEqual([]);

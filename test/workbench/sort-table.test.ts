@@ -5,7 +5,14 @@ import { sortTableAtSelection } from "../../src/workbench/sort-table";
 
 async function hostWithTable() {
   const host = createSimHost("web");
-  host.act((user) => user.paste("Sheet1!B2", [["Email", "Name"], ["zed@example.com", "Zed"], ["amy@example.com", "Amy"], ["kim@example.com", ""]]));
+  host.act((user) =>
+    user.paste("Sheet1!B2", [
+      ["Email", "Name"],
+      ["zed@example.com", "Zed"],
+      ["amy@example.com", "Amy"],
+      ["kim@example.com", ""],
+    ]),
+  );
   await host.run(async (context) => {
     context.workbook.worksheets.getItem("Sheet1").tables.add("B2:C5", true).name = "People";
     await context.sync();
@@ -18,7 +25,12 @@ test("a cell of the table selected: its rows sorted by that column, header in pl
   host.act((user) => user.select("Sheet1!C4"));
   expect(sortTableAtSelection(host, true)).toBe("Sorted People by Name, A to Z.");
   // Blank cells sort last, as in Excel; whole rows move.
-  expect(host.sim.user.values("Sheet1!B2:C5")).toEqual([["Email", "Name"], ["amy@example.com", "Amy"], ["zed@example.com", "Zed"], ["kim@example.com", ""]]);
+  expect(host.sim.user.values("Sheet1!B2:C5")).toEqual([
+    ["Email", "Name"],
+    ["amy@example.com", "Amy"],
+    ["zed@example.com", "Zed"],
+    ["kim@example.com", ""],
+  ]);
   host.act((user) => user.select("Sheet1!B3"));
   expect(sortTableAtSelection(host, false)).toBe("Sorted People by Email, Z to A.");
   expect(host.sim.user.values("Sheet1!B3:B5")).toEqual([["zed@example.com"], ["kim@example.com"], ["amy@example.com"]]);

@@ -6,8 +6,14 @@ import { createUserUndo, type UserUndo } from "../../src/workbench/user-undo";
 import { a1 } from "../../src/workbench/grid/cell-view";
 
 type Cells = Map<string, string>;
-interface Model { cells: Cells; history: Cells[] }
-interface Real { user: UserApi; undo: UserUndo }
+interface Model {
+  cells: Cells;
+  history: Cells[];
+}
+interface Real {
+  user: UserApi;
+  undo: UserUndo;
+}
 
 const ROWS = 4;
 const COLS = 3;
@@ -19,7 +25,9 @@ function snapshot(user: UserApi): Cells {
   for (let r = 0; r < ROWS + 2; r++) {
     for (let c = 0; c < COLS + 2; c++) {
       const address = `Sheet1!${a1(r, c)}`;
-      const shown = user.formula(address) ?? String(user.value(address) === true ? "TRUE" : user.value(address) === false ? "FALSE" : user.value(address));
+      const shown =
+        user.formula(address) ??
+        String(user.value(address) === true ? "TRUE" : user.value(address) === false ? "FALSE" : user.value(address));
       if (shown !== "") out.set(a1(r, c), shown);
     }
   }
@@ -27,7 +35,11 @@ function snapshot(user: UserApi): Cells {
 }
 
 class TypeCommand implements fc.Command<Model, Real> {
-  constructor(readonly r: number, readonly c: number, readonly value: string) {}
+  constructor(
+    readonly r: number,
+    readonly c: number,
+    readonly value: string,
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const address = `Sheet1!${a1(this.r, this.c)}`;
@@ -42,7 +54,11 @@ class TypeCommand implements fc.Command<Model, Real> {
 }
 
 class PasteCommand implements fc.Command<Model, Real> {
-  constructor(readonly r: number, readonly c: number, readonly block: string[][]) {}
+  constructor(
+    readonly r: number,
+    readonly c: number,
+    readonly block: string[][],
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const width = Math.max(...this.block.map((row) => row.length));
@@ -58,7 +74,10 @@ class PasteCommand implements fc.Command<Model, Real> {
 }
 
 class ClearCommand implements fc.Command<Model, Real> {
-  constructor(readonly r: number, readonly c: number) {}
+  constructor(
+    readonly r: number,
+    readonly c: number,
+  ) {}
   check = () => true;
   run(model: Model, real: Real): void {
     const address = `Sheet1!${a1(this.r, this.c)}`;
@@ -95,7 +114,9 @@ function same(a: Cells, b: Cells): boolean {
 const cell = { r: fc.integer({ min: 0, max: ROWS - 1 }), c: fc.integer({ min: 0, max: COLS - 1 }) };
 const commands = [
   fc.record({ ...cell, value: text }).map(({ r, c, value }) => new TypeCommand(r, c, value)),
-  fc.record({ ...cell, block: fc.array(fc.array(text, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }) }).map(({ r, c, block }) => new PasteCommand(r, c, block)),
+  fc
+    .record({ ...cell, block: fc.array(fc.array(text, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 2 }) })
+    .map(({ r, c, block }) => new PasteCommand(r, c, block)),
   fc.record(cell).map(({ r, c }) => new ClearCommand(r, c)),
   fc.constant(new UndoCommand()),
 ];

@@ -2,7 +2,13 @@
 import { createSimulatedExcel, type SimulatedExcel } from "../../src/excel-sim";
 import { emptyRow, resolveTeam, sampleSheet, validateSheet } from "../../src/invites";
 import {
-  applyAllFixes, applyFix, importRows, selectCell, startLiveValidation, WorkbookError, type LiveValidation,
+  applyAllFixes,
+  applyFix,
+  importRows,
+  selectCell,
+  startLiveValidation,
+  WorkbookError,
+  type LiveValidation,
 } from "../../src/workbook";
 import { expectSheetMatchesRules, grid, record, setUp, tableRows } from "./helpers";
 
@@ -11,7 +17,11 @@ let live: LiveValidation;
 
 beforeEach(async () => {
   excel = await setUp();
-  live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+  live = await startLiveValidation(excel.run, {
+    onError: (e) => {
+      throw e;
+    },
+  });
 });
 
 afterEach(async () => {
@@ -49,7 +59,9 @@ test("applyAllFixes changes only the fixable cells", async () => {
   expect(report.cells).toBe(new Set(fixable.map((f) => `${f.row}:${f.column}`)).size);
   const after = tableRows(excel).rows;
   let changed = 0;
-  after.forEach((row, i) => { for (const key of Object.keys(row) as (keyof typeof row)[]) if (row[key] !== before[i]![key]) changed++; });
+  after.forEach((row, i) => {
+    for (const key of Object.keys(row) as (keyof typeof row)[]) if (row[key] !== before[i]![key]) changed++;
+  });
   expect(changed).toBe(report.cells);
   expect(live.summary().findings.filter((f) => f.fix !== undefined)).toEqual([]);
   expectSheetMatchesRules(excel);
@@ -120,8 +132,15 @@ test("importRows replace leaves the user's own column alone, also in the rows be
   excel = await setUp();
   excel.user.type("Invites!G1", "Notes");
   excel.user.paste("Invites!A2", [["ann@example.com", "", "", "", "", "", "call first"]]);
-  excel.user.paste("Invites!A3", [["bo@example.com", "", "", "", "", "", "VIP"], ["cy@example.com", "", "", "", "", "", "left"]]);
-  live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+  excel.user.paste("Invites!A3", [
+    ["bo@example.com", "", "", "", "", "", "VIP"],
+    ["cy@example.com", "", "", "", "", "", "left"],
+  ]);
+  live = await startLiveValidation(excel.run, {
+    onError: (e) => {
+      throw e;
+    },
+  });
   await excel.settle();
   expect(excel.user.table("InviteSheet")?.headers.at(-1)).toBe("Notes");
   await importRows(excel.run, [{ ...emptyRow(), account: "zed@example.com" }], "replace");

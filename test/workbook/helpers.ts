@@ -64,7 +64,13 @@ export function storedRecords(excel: SimulatedExcel): Map<string, SubmitRecord> 
 }
 
 /** What a row's Status must say: its result while it still matches, else a note and its findings. */
-function expectedStatus(rows: readonly InviteRow[], i: number, findings: readonly Finding[], records: Map<string, SubmitRecord>, firstOf: Map<string, number>): string {
+function expectedStatus(
+  rows: readonly InviteRow[],
+  i: number,
+  findings: readonly Finding[],
+  records: Map<string, SubmitRecord>,
+  firstOf: Map<string, number>,
+): string {
   const row = rows[i] as InviteRow;
   const key = recordKey(row.account);
   const record = key ? records.get(key) : undefined;
@@ -82,10 +88,16 @@ export function expectSheetMatchesRules(excel: SimulatedExcel, team: TeamProfile
   const { rows, statuses } = tableRows(excel);
   const records = storedRecords(excel);
   const firstOf = new Map<string, number>();
-  rows.forEach((r, i) => { const key = recordKey(r.account); if (key && !firstOf.has(key)) firstOf.set(key, i); });
+  rows.forEach((r, i) => {
+    const key = recordKey(r.account);
+    if (key && !firstOf.has(key)) firstOf.set(key, i);
+  });
   // Someone the workbook invited is not "already a member" on their own row (it says Invited).
   const invited = [...records.values()].filter((r) => r.result.kind === "invited").map((r) => r.account);
-  const checked = { ...team, existingMembers: (team.existingMembers ?? []).filter((m) => !invited.some((a) => recordKey(a) === recordKey(m))) };
+  const checked = {
+    ...team,
+    existingMembers: (team.existingMembers ?? []).filter((m) => !invited.some((a) => recordKey(a) === recordKey(m))),
+  };
   const findings = validateSheet(rows, resolveTeam(checked), 2);
   const byRow = new Map<number, Finding[]>();
   for (const f of findings) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
@@ -114,5 +126,13 @@ export function expectSheetMatchesRules(excel: SimulatedExcel, team: TeamProfile
 /** A submit record for `account` as sent with the other fields of `sent` (blank by default). */
 export function record(account: string, result: RowStatus, sent: Partial<InviteRow> = {}): SubmitRecord {
   const row: InviteRow = { account, group: "", displayName: "", licenseType: "", role: "", ...sent };
-  return { account, fingerprint: rowFingerprint(row), result, retry: result.kind === "failed" ? "if-team-changes" : "no", attempt: "test-run", team: "", at: "2026-12-01T09:00:00Z" };
+  return {
+    account,
+    fingerprint: rowFingerprint(row),
+    result,
+    retry: result.kind === "failed" ? "if-team-changes" : "no",
+    attempt: "test-run",
+    team: "",
+    at: "2026-12-01T09:00:00Z",
+  };
 }

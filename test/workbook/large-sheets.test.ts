@@ -20,7 +20,12 @@ test("50,000 rows: a full check stays under 5 MB per request in O(N / chunk) syn
   // Locate + register, ceil(N / chunk) reads, and a few write batches.
   expect(first.syncs).toBeLessThanOrEqual(2 + Math.ceil((ROWS + 1) / READ_CHUNK_ROWS) + 3);
 
-  for (const [address, value] of [["Invites!A25000", "broken@example"], ["Invites!C25001", "New Name"], ["Invites!A25000", "fixed@example.com"], ["Invites!A50001", "USER1.ANN@example.com"]] as const) {
+  for (const [address, value] of [
+    ["Invites!A25000", "broken@example"],
+    ["Invites!C25001", "New Name"],
+    ["Invites!A25000", "fixed@example.com"],
+    ["Invites!A50001", "USER1.ANN@example.com"],
+  ] as const) {
     excel.stats.reset();
     excel.user.type(address, value);
     await excel.settle();

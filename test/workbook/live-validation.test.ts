@@ -12,7 +12,12 @@ let summaries: SheetSummary[];
 async function start(options: Parameters<typeof setUp>[0] = {}): Promise<void> {
   excel = await setUp(options);
   summaries = [];
-  live = await startLiveValidation(excel.run, { onSummary: (s) => summaries.push(s), onError: (e) => { throw e; } });
+  live = await startLiveValidation(excel.run, {
+    onSummary: (s) => summaries.push(s),
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 afterEach(async () => {
@@ -41,7 +46,11 @@ describe("typing", () => {
     excel.user.paste("Invites!A2", [[" ann@example.com ", "", "", "Premium", "owner"]]);
     await excel.settle();
     const status = String(excel.user.value("Invites!F2"));
-    expect(status.split(" | ").map((part) => part.split(":")[0])).toEqual(["Error in License type", "Error in Role", "Warning in Splashtop account"]);
+    expect(status.split(" | ").map((part) => part.split(":")[0])).toEqual([
+      "Error in License type",
+      "Error in Role",
+      "Warning in Splashtop account",
+    ]);
     expectSheetMatchesRules(excel);
   });
 
@@ -92,7 +101,10 @@ describe("the add-in's own writes", () => {
     excel.user.type("Invites!A2", "ann@example.com");
     excel.user.type("Invites!A3", "bo@example.com");
     await excel.settle();
-    await live.recordResults([record("ann@example.com", { kind: "invited" }), record("bo@example.com", { kind: "failed", reason: "seat limit" })]);
+    await live.recordResults([
+      record("ann@example.com", { kind: "invited" }),
+      record("bo@example.com", { kind: "failed", reason: "seat limit" }),
+    ]);
     await excel.settle();
     expect(summaries.at(-1)?.submitted).toBe(2);
     expect(excel.user.value("Invites!F2")).toBe("Invited");
@@ -114,7 +126,12 @@ describe("restarting and cell-edit mode", () => {
     await start();
     for (let i = 0; i < 3; i++) {
       await live.stop();
-      live = await startLiveValidation(excel.run, { onSummary: (s) => summaries.push(s), onError: (e) => { throw e; } });
+      live = await startLiveValidation(excel.run, {
+        onSummary: (s) => summaries.push(s),
+        onError: (e) => {
+          throw e;
+        },
+      });
     }
     const rounds = live.counters.rounds;
     excel.stats.reset();
@@ -233,7 +250,12 @@ describe("team changes", () => {
     await live.setTeam({ userGroups: ["Sales"], inviterRole: "admin" });
     expect(excel.user.validation("Invites!B2")?.items).toEqual(["Sales"]);
     expectSheetMatchesRules(excel, { userGroups: ["Sales"], inviterRole: "admin" });
-    expect(summaries.at(-1)?.findings.map((f) => f.code).sort()).toEqual(["admin-not-allowed", "non-canonical"]);
+    expect(
+      summaries
+        .at(-1)
+        ?.findings.map((f) => f.code)
+        .sort(),
+    ).toEqual(["admin-not-allowed", "non-canonical"]);
   });
 });
 

@@ -14,10 +14,12 @@ function snapshot(excel: SimulatedExcel): unknown {
       const first = ref.split(":")[0] ?? "A1";
       const col0 = first.charCodeAt(0) - 65;
       const row0 = Number(first.slice(1));
-      values.forEach((row, r) => row.forEach((v, c) => {
-        const a = `${name}!${String.fromCharCode(65 + col0 + c)}${row0 + r}`;
-        cells.push([a, v, excel.user.numberFormat(a), excel.user.fill(a), excel.user.bold(a), excel.user.validation(a)?.source]);
-      }));
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const a = `${name}!${String.fromCharCode(65 + col0 + c)}${row0 + r}`;
+          cells.push([a, v, excel.user.numberFormat(a), excel.user.fill(a), excel.user.bold(a), excel.user.validation(a)?.source]);
+        }),
+      );
     }
     const widths = Array.from({ length: 8 }, (_, c) => excel.user.columnWidth(name, c));
     return { name, visibility: excel.user.visibility(name), frozen: excel.user.frozenRows(name), used, widths, cells };
@@ -57,7 +59,10 @@ describe("Set up sheet on an empty workbook", () => {
   test("dropdowns: License type and Role in canonical spelling, Group from the hidden lists sheet", () => {
     expect(excel.user.validation("Invites!D2")).toMatchObject({ items: ["Access", "Support"], inCellDropDown: true });
     expect(excel.user.validation("Invites!E2")).toMatchObject({ items: ["Admin", "Member"], inCellDropDown: true });
-    expect(excel.user.validation("Invites!B2")).toMatchObject({ items: ["Engineering", "Sales"], source: `=${LISTS_SHEET_NAME}!$A$1:$A$2` });
+    expect(excel.user.validation("Invites!B2")).toMatchObject({
+      items: ["Engineering", "Sales"],
+      source: `=${LISTS_SHEET_NAME}!$A$1:$A$2`,
+    });
     expect(excel.user.visibility(LISTS_SHEET_NAME)).toBe("VeryHidden");
   });
 
@@ -126,7 +131,12 @@ describe("Set up sheet adopts the user's sheet", () => {
 
   test("a title above the header and an existing Status column", async () => {
     const excel = createSimulatedExcel();
-    excel.user.paste("Sheet1!B2", [["Invites for March"], [""], ["Licence", "E-mail address", "Status"], ["Support", "ann@example.com", "Invited"]]);
+    excel.user.paste("Sheet1!B2", [
+      ["Invites for March"],
+      [""],
+      ["Licence", "E-mail address", "Status"],
+      ["Support", "ann@example.com", "Invited"],
+    ]);
     const result = await setUpSheet(excel.run);
     expect(result).toMatchObject({ outcome: "adopted", headerRow: 4, otherColumns: [] });
     expect(excel.user.table(TABLE_NAME)).toMatchObject({ address: "Sheet1!B4:D5", headers: ["Licence", "E-mail address", "Status"] });
@@ -136,16 +146,25 @@ describe("Set up sheet adopts the user's sheet", () => {
 
   test("a sheet with nothing recognisable is left alone: a new Invites sheet is created", async () => {
     const excel = createSimulatedExcel();
-    excel.user.paste("Sheet1!A1", [["Budget", "Q1"], ["Travel", "100"]]);
+    excel.user.paste("Sheet1!A1", [
+      ["Budget", "Q1"],
+      ["Travel", "100"],
+    ]);
     const result = await setUpSheet(excel.run);
     expect(result.outcome).toBe("created");
-    expect(excel.user.values("Sheet1!A1:B2")).toEqual([["Budget", "Q1"], ["Travel", 100]]);
+    expect(excel.user.values("Sheet1!A1:B2")).toEqual([
+      ["Budget", "Q1"],
+      ["Travel", 100],
+    ]);
     expect(excel.user.sheetNames()).toEqual(["Sheet1", "Invites", LISTS_SHEET_NAME]);
   });
 
   test("a sheet that already has another table: a plain message, nothing changed", async () => {
     const excel = createSimulatedExcel();
-    excel.user.paste("Sheet1!A1", [["Email", "Name"], ["ann@example.com", "Ann"]]);
+    excel.user.paste("Sheet1!A1", [
+      ["Email", "Name"],
+      ["ann@example.com", "Ann"],
+    ]);
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true);
       await context.sync();
@@ -157,7 +176,10 @@ describe("Set up sheet adopts the user's sheet", () => {
 
 test("hasInviteTable: false before Set up (even on a sheet it could adopt), true after", async () => {
   const excel = createSimulatedExcel();
-  excel.user.paste("Sheet1!A1", [["Email", "Name"], ["ann@example.com", "Ann"]]);
+  excel.user.paste("Sheet1!A1", [
+    ["Email", "Name"],
+    ["ann@example.com", "Ann"],
+  ]);
   expect(await hasInviteTable(excel.run)).toBe(false);
   await setUpSheet(excel.run);
   expect(await hasInviteTable(excel.run)).toBe(true);

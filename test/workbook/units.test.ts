@@ -14,14 +14,23 @@ test("A1 areas as events report them", () => {
 
 test("chunked reads halve a chunk whose response is too large, and other errors propagate", async () => {
   const seen: number[] = [];
-  const rows = await readInChunks(0, 10, async (start, count) => {
-    seen.push(count);
-    if (count > 3) throw Object.assign(new Error("too big"), { code: "ResponsePayloadSizeLimitExceeded" });
-    return Array.from({ length: count }, (_, i) => start + i);
-  }, 8);
+  const rows = await readInChunks(
+    0,
+    10,
+    async (start, count) => {
+      seen.push(count);
+      if (count > 3) throw Object.assign(new Error("too big"), { code: "ResponsePayloadSizeLimitExceeded" });
+      return Array.from({ length: count }, (_, i) => start + i);
+    },
+    8,
+  );
   expect(rows).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   expect(seen.slice(0, 3)).toEqual([8, 4, 2]);
-  await expect(readInChunks(0, 5, async () => { throw new Error("ItemNotFound"); })).rejects.toThrow("ItemNotFound");
+  await expect(
+    readInChunks(0, 5, async () => {
+      throw new Error("ItemNotFound");
+    }),
+  ).rejects.toThrow("ItemNotFound");
 });
 
 test("writes are batched under the byte budget, in order", () => {

@@ -29,9 +29,15 @@ export class RangeAreasProxy extends ClientProxy<AreasEntity> {
     };
   }
 
-  get address(): string { return this.prop("address"); }
-  get areaCount(): number { return this.prop("areaCount"); }
-  get cellCount(): number { return this.prop("cellCount"); }
+  get address(): string {
+    return this.prop("address");
+  }
+  get areaCount(): number {
+    return this.prop("areaCount");
+  }
+  get cellCount(): number {
+    return this.prop("cellCount");
+  }
 
   get format(): RangeFormatProxy {
     this.formatProxy ??= new RangeFormatProxy(this.ctx, () => this.resolve(), `${this.path}.format`);
@@ -55,7 +61,9 @@ class RangeCollectionProxy extends CollectionProxy<AreasEntity, RangeProxy> {
     return { type: "RangeCollection", scalars: { count: (e) => e.rects.length } };
   }
 
-  get count(): number { return this.prop("count"); }
+  get count(): number {
+    return this.prop("count");
+  }
 
   protected entities(e: AreasEntity): unknown[] {
     return e.rects.map((rect) => ({ sheet: e.sheet, rect }));
@@ -66,10 +74,14 @@ class RangeCollectionProxy extends CollectionProxy<AreasEntity, RangeProxy> {
   }
 
   getItemAt(index: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const e = this.resolve();
-      const rect = e?.rects[index];
-      return e && rect ? { sheet: e.sheet, rect } : null;
-    }, `${this.path}.getItemAt(${index})`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const e = this.resolve();
+        const rect = e?.rects[index];
+        return e && rect ? { sheet: e.sheet, rect } : null;
+      },
+      `${this.path}.getItemAt(${index})`,
+    );
   }
 }

@@ -31,7 +31,8 @@ abstract class AreasProxy extends ClientProxy<AreasEntity> {
 /** RangeFill.color / RangeFont.color: "#RRGGBB" or a named HTML color (@types/office-js), checked at sync. */
 function colorOrFail(location: string, v: unknown): string {
   const color = typeof v === "string" ? normalizeColor(v) : undefined;
-  if (color === undefined) throw errors.invalidArgument(location, `${JSON.stringify(v)} is not a color: use "#RRGGBB" or an HTML color name.`);
+  if (color === undefined)
+    throw errors.invalidArgument(location, `${JSON.stringify(v)} is not a color: use "#RRGGBB" or an HTML color name.`);
   return color;
 }
 
@@ -48,7 +49,9 @@ class RangeFillProxy extends AreasProxy {
     };
   }
 
-  get color(): string { return this.prop("color"); }
+  get color(): string {
+    return this.prop("color");
+  }
   /** "#RRGGBB" or a named HTML color; anything else (null, "") fails at sync: fill.clear() removes a fill. */
   set color(v: string) {
     this.setProp("color", v, (e) => this.apply(e, "fill", colorOrFail("RangeFill.color", v)));
@@ -76,15 +79,33 @@ class RangeFontProxy extends AreasProxy {
     };
   }
 
-  get bold(): boolean { return this.prop("bold"); }
-  set bold(v: boolean) { this.write("bold", "bold", v, v); }
-  get italic(): boolean { return this.prop("italic"); }
-  set italic(v: boolean) { this.write("italic", "italic", v, v); }
-  get name(): string { return this.prop("name"); }
-  set name(v: string) { this.write("name", "fontName", v, v); }
-  get size(): number { return this.prop("size"); }
-  set size(v: number) { this.write("size", "fontSize", v, v); }
-  get color(): string { return this.prop("color"); }
+  get bold(): boolean {
+    return this.prop("bold");
+  }
+  set bold(v: boolean) {
+    this.write("bold", "bold", v, v);
+  }
+  get italic(): boolean {
+    return this.prop("italic");
+  }
+  set italic(v: boolean) {
+    this.write("italic", "italic", v, v);
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(v: string) {
+    this.write("name", "fontName", v, v);
+  }
+  get size(): number {
+    return this.prop("size");
+  }
+  set size(v: number) {
+    this.write("size", "fontSize", v, v);
+  }
+  get color(): string {
+    return this.prop("color");
+  }
   set color(v: string) {
     this.setProp("color", v, (e) => this.apply(e, "fontColor", colorOrFail("RangeFont.color", v)));
   }
@@ -129,18 +150,30 @@ export class RangeFormatProxy extends AreasProxy {
     return this.fontProxy;
   }
 
-  get columnWidth(): number { return this.prop("columnWidth"); }
+  get columnWidth(): number {
+    return this.prop("columnWidth");
+  }
   set columnWidth(v: number) {
     this.setProp("columnWidth", v, (e) => {
       for (const rect of e.rects) for (let c = rect.c0; c <= rect.c1; c++) e.sheet.colWidth.set(c, v);
     });
   }
 
-  get rowHeight(): number { return this.prop("rowHeight"); }
-  get horizontalAlignment(): string { return this.prop("horizontalAlignment"); }
-  set horizontalAlignment(v: string) { this.write("horizontalAlignment", "horizontalAlignment", v, v); }
-  get wrapText(): boolean { return this.prop("wrapText"); }
-  set wrapText(v: boolean) { this.write("wrapText", "wrapText", v, v); }
+  get rowHeight(): number {
+    return this.prop("rowHeight");
+  }
+  get horizontalAlignment(): string {
+    return this.prop("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this.write("horizontalAlignment", "horizontalAlignment", v, v);
+  }
+  get wrapText(): boolean {
+    return this.prop("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.write("wrapText", "wrapText", v, v);
+  }
 
   /** Widths from the longest displayed text in each column's used cells (an approximation). */
   autofitColumns(): void {

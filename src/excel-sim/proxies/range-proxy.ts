@@ -67,10 +67,14 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
 
   private child(name: string, f: Child): RangeProxy {
     this.assertUsable();
-    return new RangeProxy(this.ctx, () => {
-      const e = this.resolve();
-      return e === null ? null : f(e);
-    }, `${this.path}.${name}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const e = this.resolve();
+        return e === null ? null : f(e);
+      },
+      `${this.path}.${name}`,
+    );
   }
 
   /** A child that fails with ItemNotFound when absent (non-OrNullObject variant). */
@@ -87,30 +91,70 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
     return p.queueOrNull();
   }
 
-  get address(): string { return this.prop("address"); }
-  get addressLocal(): string { return this.prop("addressLocal"); }
-  get text(): string[][] { return this.prop("text"); }
-  get valueTypes(): string[][] { return this.prop("valueTypes"); }
-  get rowCount(): number { return this.prop("rowCount"); }
-  get columnCount(): number { return this.prop("columnCount"); }
-  get rowIndex(): number { return this.prop("rowIndex"); }
-  get columnIndex(): number { return this.prop("columnIndex"); }
-  get cellCount(): number { return this.prop("cellCount"); }
-  get isEntireColumn(): boolean { return this.prop("isEntireColumn"); }
-  get isEntireRow(): boolean { return this.prop("isEntireRow"); }
-  get hidden(): boolean { return this.prop("hidden"); }
+  get address(): string {
+    return this.prop("address");
+  }
+  get addressLocal(): string {
+    return this.prop("addressLocal");
+  }
+  get text(): string[][] {
+    return this.prop("text");
+  }
+  get valueTypes(): string[][] {
+    return this.prop("valueTypes");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get cellCount(): number {
+    return this.prop("cellCount");
+  }
+  get isEntireColumn(): boolean {
+    return this.prop("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this.prop("isEntireRow");
+  }
+  get hidden(): boolean {
+    return this.prop("hidden");
+  }
 
-  get values(): unknown[][] { return this.prop("values"); }
-  set values(v: unknown[][]) { this.setCells("values", v); }
+  get values(): unknown[][] {
+    return this.prop("values");
+  }
+  set values(v: unknown[][]) {
+    this.setCells("values", v);
+  }
 
-  get formulas(): unknown[][] { return this.prop("formulas"); }
-  set formulas(v: unknown[][]) { this.setCells("formulas", v); }
+  get formulas(): unknown[][] {
+    return this.prop("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.setCells("formulas", v);
+  }
 
-  get formulasLocal(): unknown[][] { return this.prop("formulasLocal"); }
-  set formulasLocal(v: unknown[][]) { this.setCells("formulasLocal", v); }
+  get formulasLocal(): unknown[][] {
+    return this.prop("formulasLocal");
+  }
+  set formulasLocal(v: unknown[][]) {
+    this.setCells("formulasLocal", v);
+  }
 
-  get numberFormat(): unknown[][] { return this.prop("numberFormat"); }
-  set numberFormat(v: unknown[][]) { this.setCells("numberFormat", v); }
+  get numberFormat(): unknown[][] {
+    return this.prop("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.setCells("numberFormat", v);
+  }
 
   /** Writes `input` to `rect` of the range's sheet (one action: the whole range or one chunk). */
   private writeCells(prop: CellProp, e: RangeEntity, rect: Rect, input: unknown): void {
@@ -141,22 +185,32 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
     }
   }
 
-  get numberFormatLocal(): unknown[][] { return this.prop("numberFormatLocal"); }
+  get numberFormatLocal(): unknown[][] {
+    return this.prop("numberFormatLocal");
+  }
 
   get format(): RangeFormatProxy {
-    this.formatProxy ??= new RangeFormatProxy(this.ctx, () => {
-      const e = this.resolve();
-      return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
-    }, `${this.path}.format`);
+    this.formatProxy ??= new RangeFormatProxy(
+      this.ctx,
+      () => {
+        const e = this.resolve();
+        return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
+      },
+      `${this.path}.format`,
+    );
     return this.formatProxy;
   }
 
   get dataValidation(): DataValidationProxy {
     requireApi(this.ctx.host.sets, "Range.dataValidation");
-    this.validationProxy ??= new DataValidationProxy(this.ctx, () => {
-      const e = this.resolve();
-      return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
-    }, `${this.path}.dataValidation`);
+    this.validationProxy ??= new DataValidationProxy(
+      this.ctx,
+      () => {
+        const e = this.resolve();
+        return e === null ? null : { sheet: e.sheet, rects: [e.rect] };
+      },
+      `${this.path}.dataValidation`,
+    );
     return this.validationProxy;
   }
 
@@ -165,20 +219,53 @@ export class RangeProxy extends ClientProxy<RangeEntity> {
     return this.sheetProxy;
   }
 
-  getCell(row: number, column: number): RangeProxy { return this.child(`getCell(${row},${column})`, (e) => nav.cell(e, row, column)); }
-  getOffsetRange(rows: number, cols: number): RangeProxy { return this.child("getOffsetRange", (e) => nav.offset(e, rows, cols)); }
-  getResizedRange(rows: number, cols: number): RangeProxy { requireApi(this.ctx.host.sets, "Range.getResizedRange"); return this.child("getResizedRange", (e) => nav.resized(e, rows, cols)); }
-  getRow(row: number): RangeProxy { return this.child(`getRow(${row})`, (e) => nav.row(e, row)); }
-  getColumn(col: number): RangeProxy { return this.child(`getColumn(${col})`, (e) => nav.column(e, col)); }
-  getEntireRow(): RangeProxy { return this.child("getEntireRow", nav.entireRow); }
-  getEntireColumn(): RangeProxy { return this.child("getEntireColumn", nav.entireColumn); }
-  getLastRow(): RangeProxy { return this.child("getLastRow", nav.lastRow); }
-  getLastColumn(): RangeProxy { return this.child("getLastColumn", nav.lastColumn); }
-  getLastCell(): RangeProxy { return this.child("getLastCell", nav.lastCell); }
-  getRowsAbove(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getRowsAbove"); return this.child("getRowsAbove", (e) => nav.rowsAbove(e, count)); }
-  getRowsBelow(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getRowsBelow"); return this.child("getRowsBelow", (e) => nav.rowsBelow(e, count)); }
-  getColumnsBefore(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getColumnsBefore"); return this.child("getColumnsBefore", (e) => nav.columnsBefore(e, count)); }
-  getColumnsAfter(count = 1): RangeProxy { requireApi(this.ctx.host.sets, "Range.getColumnsAfter"); return this.child("getColumnsAfter", (e) => nav.columnsAfter(e, count)); }
+  getCell(row: number, column: number): RangeProxy {
+    return this.child(`getCell(${row},${column})`, (e) => nav.cell(e, row, column));
+  }
+  getOffsetRange(rows: number, cols: number): RangeProxy {
+    return this.child("getOffsetRange", (e) => nav.offset(e, rows, cols));
+  }
+  getResizedRange(rows: number, cols: number): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getResizedRange");
+    return this.child("getResizedRange", (e) => nav.resized(e, rows, cols));
+  }
+  getRow(row: number): RangeProxy {
+    return this.child(`getRow(${row})`, (e) => nav.row(e, row));
+  }
+  getColumn(col: number): RangeProxy {
+    return this.child(`getColumn(${col})`, (e) => nav.column(e, col));
+  }
+  getEntireRow(): RangeProxy {
+    return this.child("getEntireRow", nav.entireRow);
+  }
+  getEntireColumn(): RangeProxy {
+    return this.child("getEntireColumn", nav.entireColumn);
+  }
+  getLastRow(): RangeProxy {
+    return this.child("getLastRow", nav.lastRow);
+  }
+  getLastColumn(): RangeProxy {
+    return this.child("getLastColumn", nav.lastColumn);
+  }
+  getLastCell(): RangeProxy {
+    return this.child("getLastCell", nav.lastCell);
+  }
+  getRowsAbove(count = 1): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getRowsAbove");
+    return this.child("getRowsAbove", (e) => nav.rowsAbove(e, count));
+  }
+  getRowsBelow(count = 1): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getRowsBelow");
+    return this.child("getRowsBelow", (e) => nav.rowsBelow(e, count));
+  }
+  getColumnsBefore(count = 1): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getColumnsBefore");
+    return this.child("getColumnsBefore", (e) => nav.columnsBefore(e, count));
+  }
+  getColumnsAfter(count = 1): RangeProxy {
+    requireApi(this.ctx.host.sets, "Range.getColumnsAfter");
+    return this.child("getColumnsAfter", (e) => nav.columnsAfter(e, count));
+  }
 
   getBoundingRect(other: RangeProxy | string): RangeProxy {
     return this.child("getBoundingRect", (e) => nav.bounding(e, this.other(e, other)));

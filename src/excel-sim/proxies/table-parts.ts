@@ -33,17 +33,25 @@ class TableRowProxy extends ClientProxy<RowEntity> {
     };
   }
 
-  get index(): number { return this.prop("index"); }
-  get values(): unknown[][] { return this.prop("values"); }
+  get index(): number {
+    return this.prop("index");
+  }
+  get values(): unknown[][] {
+    return this.prop("values");
+  }
   set values(v: unknown[][]) {
     this.setProp("values", v, (e) => setValues(this.ctx.host.wb, e.table.sheet, rowRect(e), v, "TableRow.values"));
   }
 
   getRange(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const e = this.resolve();
-      return e === null ? null : { sheet: e.table.sheet, rect: rowRect(e) };
-    }, `${this.path}.getRange`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const e = this.resolve();
+        return e === null ? null : { sheet: e.table.sheet, rect: rowRect(e) };
+      },
+      `${this.path}.getRange`,
+    );
   }
 
   delete(): void {
@@ -56,7 +64,9 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, TableRo
     return { type: "TableRowCollection", scalars: { count: (t) => t.dataRowCount } };
   }
 
-  get count(): number { return this.prop("count"); }
+  get count(): number {
+    return this.prop("count");
+  }
 
   protected entities(t: TableModel): unknown[] {
     return Array.from({ length: t.dataRowCount }, (_, index) => ({ table: t, index }));
@@ -78,12 +88,16 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, TableRo
 
   getItemAt(index: number): TableRowProxy {
     this.assertUsable();
-    return new TableRowProxy(this.ctx, () => {
-      const t = this.resolve();
-      if (t === null) return null;
-      if (index < 0 || index >= t.dataRowCount) throw errors.invalidArgument("TableRowCollection.getItemAt");
-      return { table: t, index };
-    }, `${this.path}.getItemAt(${index})`);
+    return new TableRowProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (t === null) return null;
+        if (index < 0 || index >= t.dataRowCount) throw errors.invalidArgument("TableRowCollection.getItemAt");
+        return { table: t, index };
+      },
+      `${this.path}.getItemAt(${index})`,
+    );
   }
 
   getCount(): SimClientResult<number> {
@@ -120,9 +134,15 @@ class TableColumnProxy extends ClientProxy<ColumnEntity> {
     };
   }
 
-  get id(): number { return this.prop("id"); }
-  get index(): number { return this.prop("index"); }
-  get name(): string { return this.prop("name"); }
+  get id(): number {
+    return this.prop("id");
+  }
+  get index(): number {
+    return this.prop("index");
+  }
+  get name(): string {
+    return this.prop("name");
+  }
   set name(v: string) {
     this.setProp("name", v, (e) => {
       const { sheet, rect } = columnRect(e);
@@ -130,7 +150,9 @@ class TableColumnProxy extends ClientProxy<ColumnEntity> {
     });
   }
 
-  get values(): unknown[][] { return this.prop("values"); }
+  get values(): unknown[][] {
+    return this.prop("values");
+  }
   set values(v: unknown[][]) {
     this.setProp("values", v, (e) => {
       const { sheet, rect } = columnRect(e);
@@ -140,15 +162,25 @@ class TableColumnProxy extends ClientProxy<ColumnEntity> {
 
   private part(name: string, f: (e: RangeEntity) => RangeEntity): RangeProxy {
     this.assertUsable();
-    return new RangeProxy(this.ctx, () => {
-      const e = this.resolve();
-      return e === null ? null : f(columnRect(e));
-    }, `${this.path}.${name}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const e = this.resolve();
+        return e === null ? null : f(columnRect(e));
+      },
+      `${this.path}.${name}`,
+    );
   }
 
-  getRange(): RangeProxy { return this.part("getRange", (e) => e); }
-  getHeaderRowRange(): RangeProxy { return this.part("getHeaderRowRange", (e) => ({ sheet: e.sheet, rect: { ...e.rect, r1: e.rect.r0 } })); }
-  getDataBodyRange(): RangeProxy { return this.part("getDataBodyRange", (e) => ({ sheet: e.sheet, rect: { ...e.rect, r0: e.rect.r0 + 1 } })); }
+  getRange(): RangeProxy {
+    return this.part("getRange", (e) => e);
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.part("getHeaderRowRange", (e) => ({ sheet: e.sheet, rect: { ...e.rect, r1: e.rect.r0 } }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.part("getDataBodyRange", (e) => ({ sheet: e.sheet, rect: { ...e.rect, r0: e.rect.r0 + 1 } }));
+  }
 }
 
 export class TableColumnCollectionProxy extends CollectionProxy<TableModel, TableColumnProxy> {
@@ -156,7 +188,9 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableModel, Tabl
     return { type: "TableColumnCollection", scalars: { count: (t) => t.columnIds.length } };
   }
 
-  get count(): number { return this.prop("count"); }
+  get count(): number {
+    return this.prop("count");
+  }
 
   protected entities(t: TableModel): unknown[] {
     return t.columnIds.map((id) => ({ table: t, id }));
@@ -168,10 +202,14 @@ export class TableColumnCollectionProxy extends CollectionProxy<TableModel, Tabl
 
   private column(name: string, f: (t: TableModel) => ColumnEntity | null): TableColumnProxy {
     this.assertUsable();
-    return new TableColumnProxy(this.ctx, () => {
-      const t = this.resolve();
-      return t === null ? null : f(t);
-    }, `${this.path}.${name}`);
+    return new TableColumnProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        return t === null ? null : f(t);
+      },
+      `${this.path}.${name}`,
+    );
   }
 
   private byKey(t: TableModel, key: string | number): ColumnEntity | null {

@@ -18,7 +18,14 @@ export interface TableScope {
   sheet: SheetModel | undefined;
 }
 
-type Flag = "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn" | "showTotals" | "showHeaders";
+type Flag =
+  | "showBandedRows"
+  | "showBandedColumns"
+  | "showFilterButton"
+  | "highlightFirstColumn"
+  | "highlightLastColumn"
+  | "showTotals"
+  | "showHeaders";
 
 class TableProxy extends ClientProxy<TableModel> {
   private rowsProxy: TableRowCollectionProxy | undefined;
@@ -50,12 +57,26 @@ class TableProxy extends ClientProxy<TableModel> {
     };
   }
 
-  get id(): string { return this.prop("id"); }
-  get legacyId(): string { return this.prop("legacyId"); }
-  get name(): string { return this.prop("name"); }
-  set name(v: string) { this.setProp("name", v, (t) => renameTable(this.ctx.host.wb, t, v)); }
-  get style(): string { return this.prop("style"); }
-  set style(v: string) { this.setProp("style", v, (t) => { t.style = v; }); }
+  get id(): string {
+    return this.prop("id");
+  }
+  get legacyId(): string {
+    return this.prop("legacyId");
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(v: string) {
+    this.setProp("name", v, (t) => renameTable(this.ctx.host.wb, t, v));
+  }
+  get style(): string {
+    return this.prop("style");
+  }
+  set style(v: string) {
+    this.setProp("style", v, (t) => {
+      t.style = v;
+    });
+  }
 
   private flag(name: Flag, v: boolean): void {
     this.setProp(name, v, (t) => {
@@ -64,20 +85,48 @@ class TableProxy extends ClientProxy<TableModel> {
     });
   }
 
-  get showHeaders(): boolean { return this.prop("showHeaders"); }
-  set showHeaders(v: boolean) { this.flag("showHeaders", v); }
-  get showTotals(): boolean { return this.prop("showTotals"); }
-  set showTotals(v: boolean) { this.flag("showTotals", v); }
-  get showBandedRows(): boolean { return this.prop("showBandedRows"); }
-  set showBandedRows(v: boolean) { this.flag("showBandedRows", v); }
-  get showBandedColumns(): boolean { return this.prop("showBandedColumns"); }
-  set showBandedColumns(v: boolean) { this.flag("showBandedColumns", v); }
-  get showFilterButton(): boolean { return this.prop("showFilterButton"); }
-  set showFilterButton(v: boolean) { this.flag("showFilterButton", v); }
-  get highlightFirstColumn(): boolean { return this.prop("highlightFirstColumn"); }
-  set highlightFirstColumn(v: boolean) { this.flag("highlightFirstColumn", v); }
-  get highlightLastColumn(): boolean { return this.prop("highlightLastColumn"); }
-  set highlightLastColumn(v: boolean) { this.flag("highlightLastColumn", v); }
+  get showHeaders(): boolean {
+    return this.prop("showHeaders");
+  }
+  set showHeaders(v: boolean) {
+    this.flag("showHeaders", v);
+  }
+  get showTotals(): boolean {
+    return this.prop("showTotals");
+  }
+  set showTotals(v: boolean) {
+    this.flag("showTotals", v);
+  }
+  get showBandedRows(): boolean {
+    return this.prop("showBandedRows");
+  }
+  set showBandedRows(v: boolean) {
+    this.flag("showBandedRows", v);
+  }
+  get showBandedColumns(): boolean {
+    return this.prop("showBandedColumns");
+  }
+  set showBandedColumns(v: boolean) {
+    this.flag("showBandedColumns", v);
+  }
+  get showFilterButton(): boolean {
+    return this.prop("showFilterButton");
+  }
+  set showFilterButton(v: boolean) {
+    this.flag("showFilterButton", v);
+  }
+  get highlightFirstColumn(): boolean {
+    return this.prop("highlightFirstColumn");
+  }
+  set highlightFirstColumn(v: boolean) {
+    this.flag("highlightFirstColumn", v);
+  }
+  get highlightLastColumn(): boolean {
+    return this.prop("highlightLastColumn");
+  }
+  set highlightLastColumn(v: boolean) {
+    this.flag("highlightLastColumn", v);
+  }
 
   get rows(): TableRowCollectionProxy {
     this.rowsProxy ??= new TableRowCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.rows`);
@@ -109,16 +158,26 @@ class TableProxy extends ClientProxy<TableModel> {
 
   private range(name: string, f: (t: TableModel) => RangeEntity): RangeProxy {
     this.assertUsable();
-    return new RangeProxy(this.ctx, () => {
-      const t = this.resolve();
-      if (t?.deleted) throw errors.itemNotFound(`Table.${name}`);
-      return t === null ? null : f(t);
-    }, `${this.path}.${name}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (t?.deleted) throw errors.itemNotFound(`Table.${name}`);
+        return t === null ? null : f(t);
+      },
+      `${this.path}.${name}`,
+    );
   }
 
-  getRange(): RangeProxy { return this.range("getRange", (t) => ({ sheet: t.sheet, rect: t.rect })); }
-  getHeaderRowRange(): RangeProxy { return this.range("getHeaderRowRange", (t) => ({ sheet: t.sheet, rect: t.headerRect() })); }
-  getDataBodyRange(): RangeProxy { return this.range("getDataBodyRange", (t) => ({ sheet: t.sheet, rect: t.bodyRect() })); }
+  getRange(): RangeProxy {
+    return this.range("getRange", (t) => ({ sheet: t.sheet, rect: t.rect }));
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.range("getHeaderRowRange", (t) => ({ sheet: t.sheet, rect: t.headerRect() }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.range("getDataBodyRange", (t) => ({ sheet: t.sheet, rect: t.bodyRect() }));
+  }
   getTotalRowRange(): RangeProxy {
     return this.range("getTotalRowRange", () => {
       throw errors.invalidOperation("Table.getTotalRowRange", "The table has no total row.");
@@ -169,7 +228,9 @@ export class TableCollectionProxy extends CollectionProxy<SheetModel | TableScop
     return sheet ? wb.tablesOn(sheet) : [...wb.tables];
   }
 
-  get count(): number { return this.prop("count"); }
+  get count(): number {
+    return this.prop("count");
+  }
 
   protected entities(s: SheetModel | TableScope): unknown[] {
     return this.list(s);
@@ -181,10 +242,14 @@ export class TableCollectionProxy extends CollectionProxy<SheetModel | TableScop
 
   private table(name: string, f: (tables: TableModel[]) => TableModel | null): TableProxy {
     this.assertUsable();
-    return new TableProxy(this.ctx, () => {
-      const s = this.resolve();
-      return s === null ? null : f(this.list(s));
-    }, `${this.path}.${name}`);
+    return new TableProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        return s === null ? null : f(this.list(s));
+      },
+      `${this.path}.${name}`,
+    );
   }
 
   getItem(key: string): TableProxy {

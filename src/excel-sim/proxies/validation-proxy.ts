@@ -71,9 +71,15 @@ export class DataValidationProxy extends ClientProxy<AreasEntity> {
     return ids.has(0) ? "None" : "List";
   }
 
-  get type(): string { return this.prop("type"); }
-  get valid(): boolean { return this.prop("valid"); }
-  get rule(): Excel.DataValidationRule { return this.prop("rule"); }
+  get type(): string {
+    return this.prop("type");
+  }
+  get valid(): boolean {
+    return this.prop("valid");
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.prop("rule");
+  }
   set rule(v: Excel.DataValidationRule) {
     const rule = v as ApiRule;
     if (!rule.list) throw errors.notImplemented("DataValidation.rule (only list rules are simulated)");
@@ -90,18 +96,27 @@ export class DataValidationProxy extends ClientProxy<AreasEntity> {
    */
   private requireConsistent(e: AreasEntity): void {
     if (this.ids(e).size > 1) {
-      throw errors.invalidArgument("DataValidation.rule", "The range's cells have different data validation: clear() it before setting a rule.");
+      throw errors.invalidArgument(
+        "DataValidation.rule",
+        "The range's cells have different data validation: clear() it before setting a rule.",
+      );
     }
   }
 
-  get ignoreBlanks(): boolean { return this.prop("ignoreBlanks"); }
+  get ignoreBlanks(): boolean {
+    return this.prop("ignoreBlanks");
+  }
   set ignoreBlanks(v: boolean) {
     this.setProp("ignoreBlanks", v, (e) => this.apply(e, (base) => (base ? { ...base, ignoreBlanks: v } : undefined)));
   }
 
-  get errorAlert(): ErrorAlert { return this.prop("errorAlert"); }
+  get errorAlert(): ErrorAlert {
+    return this.prop("errorAlert");
+  }
   set errorAlert(v: Partial<ErrorAlert>) {
-    this.setProp("errorAlert", v, (e) => this.apply(e, (base) => (base ? { ...base, errorAlert: { ...base.errorAlert, ...v } } : undefined)));
+    this.setProp("errorAlert", v, (e) =>
+      this.apply(e, (base) => (base ? { ...base, errorAlert: { ...base.errorAlert, ...v } } : undefined)),
+    );
   }
 
   private source(src: string | RangeProxy): string {
@@ -135,11 +150,15 @@ export class DataValidationProxy extends ClientProxy<AreasEntity> {
   }
 
   getInvalidCells(): RangeAreasProxy {
-    return new RangeAreasProxy(this.ctx, () => {
-      const out = this.invalid();
-      if (out === null) throw errors.itemNotFound("DataValidation.getInvalidCells");
-      return out;
-    }, `${this.path}.getInvalidCells`);
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const out = this.invalid();
+        if (out === null) throw errors.itemNotFound("DataValidation.getInvalidCells");
+        return out;
+      },
+      `${this.path}.getInvalidCells`,
+    );
   }
 
   private invalid(): AreasEntity | null {

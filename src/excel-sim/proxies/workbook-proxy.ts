@@ -24,8 +24,12 @@ export class WorkbookProxy extends ClientProxy<WorkbookModel> {
     };
   }
 
-  get name(): string { return this.prop("name"); }
-  get readOnly(): boolean { return this.prop("readOnly"); }
+  get name(): string {
+    return this.prop("name");
+  }
+  get readOnly(): boolean {
+    return this.prop("readOnly");
+  }
 
   getSelectedRange(): RangeProxy {
     this.assertUsable();
@@ -34,9 +38,13 @@ export class WorkbookProxy extends ClientProxy<WorkbookModel> {
 
   getActiveCell(): RangeProxy {
     this.assertUsable();
-    return new RangeProxy(this.ctx, () => {
-      const { sheet, rect } = this.ctx.host.wb.selection;
-      return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };
-    }, "workbook.getActiveCell");
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const { sheet, rect } = this.ctx.host.wb.selection;
+        return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };
+      },
+      "workbook.getActiveCell",
+    );
   }
 }

@@ -16,7 +16,10 @@ import { requireApi } from "../requirements";
 import { TableCollectionProxy } from "./table-proxy";
 
 const usedOrA1 = (sheet: SheetModel, valuesOnly: boolean): RangeEntity =>
-  nav.used({ sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } }, valuesOnly) ?? { sheet, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+  nav.used({ sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } }, valuesOnly) ?? {
+    sheet,
+    rect: { r0: 0, c0: 0, r1: 0, c1: 0 },
+  };
 
 export class WorksheetProxy extends ClientProxy<SheetModel> {
   private tablesProxy: TableCollectionProxy | undefined;
@@ -48,8 +51,12 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
     };
   }
 
-  get id(): string { return this.prop("id"); }
-  get name(): string { return this.prop("name"); }
+  get id(): string {
+    return this.prop("id");
+  }
+  get name(): string {
+    return this.prop("name");
+  }
   set name(v: string) {
     this.setProp("name", v, (s) => {
       this.ctx.host.wb.checkSheetName(v, "Worksheet.name", s);
@@ -57,18 +64,30 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
     });
   }
 
-  get position(): number { return this.prop("position"); }
-  set position(v: number) { this.setProp("position", v, (s) => this.ctx.host.wb.move(s, v)); }
+  get position(): number {
+    return this.prop("position");
+  }
+  set position(v: number) {
+    this.setProp("position", v, (s) => this.ctx.host.wb.move(s, v));
+  }
 
   /** "Visible" | "Hidden" | "VeryHidden" (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility) */
-  get visibility(): Visibility { return this.prop("visibility"); }
+  get visibility(): Visibility {
+    return this.prop("visibility");
+  }
   set visibility(v: Visibility) {
     if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw errors.invalidArgument("Worksheet.visibility");
     this.setProp("visibility", v, (s) => this.ctx.host.wb.setVisibility(s, v));
   }
 
-  get tabColor(): string { return this.prop("tabColor"); }
-  set tabColor(v: string) { this.setProp("tabColor", v, (s) => { s.tabColor = v; }); }
+  get tabColor(): string {
+    return this.prop("tabColor");
+  }
+  set tabColor(v: string) {
+    this.setProp("tabColor", v, (s) => {
+      s.tabColor = v;
+    });
+  }
 
   get tables(): TableCollectionProxy {
     this.tablesProxy ??= new TableCollectionProxy(this.ctx, () => this.resolve(), `${this.path}.tables`);
@@ -97,10 +116,14 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
 
   private range(name: string, f: (s: SheetModel) => RangeEntity | null): RangeProxy {
     this.assertUsable();
-    return new RangeProxy(this.ctx, () => {
-      const s = this.resolve();
-      return s === null ? null : f(s);
-    }, `${this.path}.${name}`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        return s === null ? null : f(s);
+      },
+      `${this.path}.${name}`,
+    );
   }
 
   getRange(address?: string): RangeProxy {
@@ -109,8 +132,9 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     requireApi(this.ctx.host.sets, "Worksheet.getRangeByIndexes");
-    return this.range("getRangeByIndexes", (s) => nav.cell({ sheet: s, rect: { r0: row, c0: col, r1: row, c1: col } }, 0, 0))
-      .getResizedRange(rows - 1, cols - 1);
+    return this.range("getRangeByIndexes", (s) =>
+      nav.cell({ sheet: s, rect: { r0: row, c0: col, r1: row, c1: col } }, 0, 0),
+    ).getResizedRange(rows - 1, cols - 1);
   }
 
   getCell(row: number, col: number): RangeProxy {
@@ -120,10 +144,14 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
   getRanges(address: string): RangeAreasProxy {
     requireApi(this.ctx.host.sets, "Worksheet.getRanges");
     this.assertUsable();
-    return new RangeAreasProxy(this.ctx, () => {
-      const s = this.resolve();
-      return s === null ? null : areasOnSheet(s, address, "Worksheet.getRanges");
-    }, `${this.path}.getRanges`);
+    return new RangeAreasProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        return s === null ? null : areasOnSheet(s, address, "Worksheet.getRanges");
+      },
+      `${this.path}.getRanges`,
+    );
   }
 
   /** "If the worksheet is blank, this function will return the top left cell." */
@@ -133,7 +161,9 @@ export class WorksheetProxy extends ClientProxy<SheetModel> {
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     requireApi(this.ctx.host.sets, "Worksheet.getUsedRangeOrNullObject");
-    return this.range("getUsedRangeOrNullObject", (s) => nav.used({ sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } }, valuesOnly)).queueOrNull();
+    return this.range("getUsedRangeOrNullObject", (s) =>
+      nav.used({ sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } }, valuesOnly),
+    ).queueOrNull();
   }
 
   activate(): void {
@@ -221,11 +251,17 @@ class FreezePanesProxy extends ClientProxy<SheetModel> {
   }
 
   freezeRows(count = 1): void {
-    this.call("freezeRows", [count], (s) => { s.frozenRows = count; s.frozenCols = 0; });
+    this.call("freezeRows", [count], (s) => {
+      s.frozenRows = count;
+      s.frozenCols = 0;
+    });
   }
 
   freezeColumns(count = 1): void {
-    this.call("freezeColumns", [count], (s) => { s.frozenCols = count; s.frozenRows = 0; });
+    this.call("freezeColumns", [count], (s) => {
+      s.frozenCols = count;
+      s.frozenRows = 0;
+    });
   }
 
   freezeAt(range: RangeProxy | string): void {
@@ -238,7 +274,10 @@ class FreezePanesProxy extends ClientProxy<SheetModel> {
   }
 
   unfreeze(): void {
-    this.call("unfreeze", [], (s) => { s.frozenRows = 0; s.frozenCols = 0; });
+    this.call("unfreeze", [], (s) => {
+      s.frozenRows = 0;
+      s.frozenCols = 0;
+    });
   }
 
   private location(s: SheetModel): RangeEntity | null {
@@ -249,18 +288,26 @@ class FreezePanesProxy extends ClientProxy<SheetModel> {
   }
 
   getLocationOrNullObject(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const s = this.resolve();
-      return s === null ? null : this.location(s);
-    }, `${this.path}.getLocationOrNullObject`).queueOrNull();
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        return s === null ? null : this.location(s);
+      },
+      `${this.path}.getLocationOrNullObject`,
+    ).queueOrNull();
   }
 
   getLocation(): RangeProxy {
-    return new RangeProxy(this.ctx, () => {
-      const s = this.resolve();
-      const loc = s && this.location(s);
-      if (!loc) throw errors.itemNotFound("WorksheetFreezePanes.getLocation");
-      return loc;
-    }, `${this.path}.getLocation`);
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        const loc = s && this.location(s);
+        if (!loc) throw errors.itemNotFound("WorksheetFreezePanes.getLocation");
+        return loc;
+      },
+      `${this.path}.getLocation`,
+    );
   }
 }

@@ -18,7 +18,10 @@ export function createFenwick(size: number, marked: (i: number) => boolean = () 
   let total = 0;
   // Linear build: each node adds itself to its parent once.
   for (let i = 1; i <= size; i++) {
-    if (marked(i - 1)) { tree[i] = (tree[i] as number) + 1; total++; }
+    if (marked(i - 1)) {
+      tree[i] = (tree[i] as number) + 1;
+      total++;
+    }
     const parent = i + (i & -i);
     if (parent <= size) tree[parent] = (tree[parent] as number) + (tree[i] as number);
   }
@@ -26,7 +29,9 @@ export function createFenwick(size: number, marked: (i: number) => boolean = () 
   while (top * 2 <= size) top *= 2;
   return {
     size,
-    get total() { return total; },
+    get total() {
+      return total;
+    },
     add(i, delta) {
       total += delta;
       for (let j = i + 1; j <= size; j += j & -j) tree[j] = (tree[j] as number) + delta;

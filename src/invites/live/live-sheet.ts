@@ -134,8 +134,10 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
       const place = ordinal(group);
       const value = groupValue[i] as string;
       if (place > groupBudget(team)) out.push(groupLimitFinding(rowNumber(i), value, team, place));
-      else if (first === i) { if (team.userGroups.size > 0) out.push(newGroupFinding(rowNumber(i), value)); }
-      else if (groupValue[first] !== value) out.push(groupSpellingFinding(rowNumber(i), value, rowNumber(first), groupValue[first] as string, "pane"));
+      else if (first === i) {
+        if (team.userGroups.size > 0) out.push(newGroupFinding(rowNumber(i), value));
+      } else if (groupValue[first] !== value)
+        out.push(groupSpellingFinding(rowNumber(i), value, rowNumber(first), groupValue[first] as string, "pane"));
     }
     const type = seatUse[i];
     if (type) {
@@ -150,14 +152,17 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     let errors = 0;
     let warnings = 0;
     for (const list of [own[i] as Finding[], wide[i] as Finding[]]) {
-      for (const f of list) if (f.severity === "error") errors++; else warnings++;
+      for (const f of list)
+        if (f.severity === "error") errors++;
+        else warnings++;
     }
     counted.errors += sign * errors;
     counted.warnings += sign * warnings;
     if (errors > 0) counted.rowsWithErrors += sign;
     if (!blank[i]) counted.nonBlank += sign;
     if (errors + warnings > 0) {
-      if (sign > 0) withFindings.add(i); else withFindings.delete(i);
+      if (sign > 0) withFindings.add(i);
+      else withFindings.delete(i);
     }
   }
 
@@ -170,7 +175,8 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
       const key = accountKey[i] as string;
       if (!key) continue;
       const list = accounts.get(key);
-      if (list) list.push(i); else accounts.set(key, [i]);
+      if (list) list.push(i);
+      else accounts.set(key, [i]);
     }
     groupMember = new Array<string | null>(n).fill(null);
     for (let i = 0; i < n; i++) {
@@ -178,7 +184,8 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
       if (key === null || !eligible(i)) continue;
       groupMember[i] = key;
       const list = groups.get(key);
-      if (list) list.push(i); else groups.set(key, [i]);
+      if (list) list.push(i);
+      else groups.set(key, [i]);
     }
     firsts = [...groups.values()].map((list) => list[0] as number).sort((a, b) => a - b);
     const budget = groupBudget(team);
@@ -223,7 +230,15 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
   function collector() {
     const seen = new Set<number>();
     const list: number[] = [];
-    return { list, add(i: number) { if (!seen.has(i)) { seen.add(i); list.push(i); } } };
+    return {
+      list,
+      add(i: number) {
+        if (!seen.has(i)) {
+          seen.add(i);
+          list.push(i);
+        }
+      },
+    };
   }
 
   /** Rows `indexes` changed (own findings and keys already recomputed): follow the passes. */
@@ -235,19 +250,33 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
     for (const [i, before] of oldAccount) {
       const after = accountKey[i] as string;
       if (before === after) continue;
-      if (before) { removeFrom(accounts, before, i); touchedAccounts.add(before); }
-      if (after) { addTo(accounts, after, i); touchedAccounts.add(after); }
+      if (before) {
+        removeFrom(accounts, before, i);
+        touchedAccounts.add(before);
+      }
+      if (after) {
+        addTo(accounts, after, i);
+        touchedAccounts.add(after);
+      }
     }
     for (const key of touchedAccounts) for (const r of accounts.get(key) ?? []) affected.add(r);
     // Groups: membership follows eligibility; a group whose first row changed changes for all its rows.
     const firstBefore = new Map<string, number | undefined>();
-    const note = (key: string) => { if (!firstBefore.has(key)) firstBefore.set(key, groups.get(key)?.[0]); };
+    const note = (key: string) => {
+      if (!firstBefore.has(key)) firstBefore.set(key, groups.get(key)?.[0]);
+    };
     for (const r of affected.list) {
       const member = eligible(r) ? (groupKey[r] as string | null) : null;
       const was = groupMember[r] as string | null;
       if (member === was) continue;
-      if (was !== null) { note(was); removeFrom(groups, was, r); }
-      if (member !== null) { note(member); addTo(groups, member, r); }
+      if (was !== null) {
+        note(was);
+        removeFrom(groups, was, r);
+      }
+      if (member !== null) {
+        note(member);
+        addTo(groups, member, r);
+      }
       groupMember[r] = member;
     }
     const groupsBefore = firsts.length;
@@ -320,8 +349,12 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
   }
 
   const sheet: LiveSheet = {
-    get length() { return rows.length; },
-    get firstRow() { return firstRow; },
+    get length() {
+      return rows.length;
+    },
+    get firstRow() {
+      return firstRow;
+    },
     row: (i) => rows[i] as InviteRow,
     findings(i) {
       const mine = own[i] as Finding[];
@@ -404,7 +437,8 @@ export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveShe
 
 function addTo(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
-  if (list) insertSorted(list, i); else map.set(key, [i]);
+  if (list) insertSorted(list, i);
+  else map.set(key, [i]);
 }
 
 function removeFrom(map: Map<string, number[]>, key: string, i: number): void {
@@ -416,12 +450,16 @@ function removeFrom(map: Map<string, number[]>, key: string, i: number): void {
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
-  return a.length === b.length && a.every((f, i) => {
-    const g = b[i];
-    return g !== undefined && f.code === g.code && f.column === g.column && f.message === g.message && f.fix === g.fix && f.row === g.row;
-  });
+  return (
+    a.length === b.length &&
+    a.every((f, i) => {
+      const g = b[i];
+      return g !== undefined && f.code === g.code && f.column === g.column && f.message === g.message && f.fix === g.fix && f.row === g.row;
+    })
+  );
 }

@@ -12,8 +12,9 @@ const INVISIBLE_OR_SPACE_ALL = new RegExp(`${INVISIBLE_OR_CONTROL.source}|\\s`, 
 export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
   const value = row.account.trim();
   if (!value) {
-    out.push(finding("missing-account", rowNumber, "account",
-      "Splashtop account is empty: type the person's email address, or delete the row."));
+    out.push(
+      finding("missing-account", rowNumber, "account", "Splashtop account is empty: type the person's email address, or delete the row."),
+    );
     return;
   }
   if (isValidEmail(value)) {
@@ -29,19 +30,35 @@ export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
   if (invisible !== undefined) {
     const cleaned = value.replace(INVISIBLE_OR_SPACE_ALL, "");
     const fix = checkEmail(cleaned).ok ? fixFor(row.account, cleaned) : undefined;
-    out.push(finding("control-characters", rowNumber, "account",
-      `The address contains ${describeCharacter(invisible)}, often pasted in from a web page or email. ` +
-        (fix !== undefined ? fixAdvice(surface, "remove it") : "Retype the address."),
-      fix));
+    out.push(
+      finding(
+        "control-characters",
+        rowNumber,
+        "account",
+        `The address contains ${describeCharacter(invisible)}, often pasted in from a web page or email. ` +
+          (fix !== undefined ? fixAdvice(surface, "remove it") : "Retype the address."),
+        fix,
+      ),
+    );
     return;
   }
   const verdict = checkEmail(value);
   if (!verdict.ok) {
     const fix = verdict.fix === undefined ? undefined : fixFor(row.account, verdict.fix);
-    out.push(finding("invalid-email", rowNumber, "account",
-      `${quote(value)} ${verdict.problem}. ` +
-        (fix !== undefined ? fixAdvice(surface, "keep just the address") : verdict.fix ? "Type just the address." : "Type the full address, like name@company.com."),
-      fix));
+    out.push(
+      finding(
+        "invalid-email",
+        rowNumber,
+        "account",
+        `${quote(value)} ${verdict.problem}. ` +
+          (fix !== undefined
+            ? fixAdvice(surface, "keep just the address")
+            : verdict.fix
+              ? "Type just the address."
+              : "Type the full address, like name@company.com."),
+        fix,
+      ),
+    );
     return;
   }
   alreadyMember(value, rowNumber, team, out);
@@ -49,7 +66,13 @@ export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
 
 function alreadyMember(value: string, rowNumber: number, team: Team, out: Finding[]): void {
   if (team.existingMembers.size > 0 && team.existingMembers.has(foldKey(value))) {
-    out.push(finding("already-member", rowNumber, "account",
-      `${quote(value)} is already a member of your team, so there is nothing to invite. Delete the row.`));
+    out.push(
+      finding(
+        "already-member",
+        rowNumber,
+        "account",
+        `${quote(value)} is already a member of your team, so there is nothing to invite. Delete the row.`,
+      ),
+    );
   }
 }

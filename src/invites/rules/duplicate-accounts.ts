@@ -13,12 +13,17 @@ export const findDuplicateAccounts: SheetPass = (sheet) => {
   });
   for (let i = 0; i < rows.length; i++) {
     const earlier = first[i] as number;
-    if (earlier >= 0) sheet.add(i, duplicateFinding(sheet.firstRow + i, (rows[i] as (typeof rows)[number]).account, sheet.firstRow + earlier));
+    if (earlier >= 0)
+      sheet.add(i, duplicateFinding(sheet.firstRow + i, (rows[i] as (typeof rows)[number]).account, sheet.firstRow + earlier));
   }
 };
 
 /** The finding on a later occurrence of an account first seen in row `firstRow` (also used live). */
 export function duplicateFinding(rowNumber: number, account: string, firstRow: number): Finding {
-  return finding("duplicate-account", rowNumber, "account",
-    `${quote(account.trim())} is already in row ${firstRow}. Each person can be invited once: delete this row or correct the address.`);
+  return finding(
+    "duplicate-account",
+    rowNumber,
+    "account",
+    `${quote(account.trim())} is already in row ${firstRow}. Each person can be invited once: delete this row or correct the address.`,
+  );
 }

@@ -32,8 +32,10 @@ export const findGroupLimit: SheetPass = (sheet) => {
     }
     const rowNumber = sheet.firstRow + index;
     if (group.ordinal > budget) sheet.add(index, groupLimitFinding(rowNumber, spelling.value, team, group.ordinal));
-    else if (isFirst) { if (team.userGroups.size > 0) sheet.add(index, newGroupFinding(rowNumber, spelling.value)); }
-    else if (group.spelling !== spelling.value) sheet.add(index, groupSpellingFinding(rowNumber, spelling.value, group.firstRow, group.spelling, sheet.surface));
+    else if (isFirst) {
+      if (team.userGroups.size > 0) sheet.add(index, newGroupFinding(rowNumber, spelling.value));
+    } else if (group.spelling !== spelling.value)
+      sheet.add(index, groupSpellingFinding(rowNumber, spelling.value, group.firstRow, group.spelling, sheet.surface));
   }
 };
 
@@ -70,22 +72,35 @@ function groupSpellings(team: SheetState["team"]): (raw: string) => Spelling {
 
 /** A row whose new group would take the team past maxGroups (`ordinal`: the group's place among the new ones). */
 export function groupLimitFinding(rowNumber: number, value: string, team: SheetState["team"], ordinal: number): Finding {
-  return finding("group-limit", rowNumber, "group",
+  return finding(
+    "group-limit",
+    rowNumber,
+    "group",
     `Your team has ${team.existingGroupCount} groups and may have at most ${team.maxGroups}; ` +
       `${quote(value)} would be new group number ${team.existingGroupCount + ordinal}. ` +
-      "Use an existing group or leave Group blank.");
+      "Use an existing group or leave Group blank.",
+  );
 }
 
 /** The first row of a group the team does not have yet (shown only when the team's groups are known). */
 export function newGroupFinding(rowNumber: number, value: string): Finding {
-  return finding("new-group", rowNumber, "group",
-    `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`);
+  return finding(
+    "new-group",
+    rowNumber,
+    "group",
+    `${quote(value)} is not one of your team's groups yet; Splashtop will create it. Check the spelling if you meant an existing group.`,
+  );
 }
 
 /** A later row that spells a new group (`value`) differently from its first row. */
 export function groupSpellingFinding(rowNumber: number, value: string, firstRow: number, firstSpelling: string, surface: Surface): Finding {
   const fix = fixFor(value, firstSpelling);
   const advice = fix === undefined ? "Change the cell to match it." : fixAdvice(surface, "match it");
-  return finding("non-canonical", rowNumber, "group",
-    `Row ${firstRow} spells this group ${quote(firstSpelling)}; one spelling keeps both rows in one group. ${advice}`, fix);
+  return finding(
+    "non-canonical",
+    rowNumber,
+    "group",
+    `Row ${firstRow} spells this group ${quote(firstSpelling)}; one spelling keeps both rows in one group. ${advice}`,
+    fix,
+  );
 }

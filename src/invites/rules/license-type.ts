@@ -16,27 +16,50 @@ export const checkLicenseType: RowRule = (row, rowNumber, team, out, surface) =>
   const value = row.licenseType.trim();
   const type = resolveLicense(value, team);
   if (value && type === null) {
-    out.push(finding("unknown-license-type", rowNumber, "licenseType",
-      `${quote(value)} is not a license type. Use Access (also called Remote Access or End user) or ` +
-        `Support (also called Technician), or leave it blank for ${blankMeans(team)}.`));
+    out.push(
+      finding(
+        "unknown-license-type",
+        rowNumber,
+        "licenseType",
+        `${quote(value)} is not a license type. Use Access (also called Remote Access or End user) or ` +
+          `Support (also called Technician), or leave it blank for ${blankMeans(team)}.`,
+      ),
+    );
     return;
   }
   if (type === null) {
-    out.push(finding("license-not-in-plan", rowNumber, "licenseType",
-      "Your team has no Access or Support licenses, so Splashtop cannot invite anyone. Add licenses to your plan first."));
+    out.push(
+      finding(
+        "license-not-in-plan",
+        rowNumber,
+        "licenseType",
+        "Your team has no Access or Support licenses, so Splashtop cannot invite anyone. Add licenses to your plan first.",
+      ),
+    );
     return;
   }
   if (!team.seats.has(type)) {
-    out.push(finding("license-not-in-plan", rowNumber, "licenseType",
-      `Your plan has no ${licenseSpelling(type)} licenses, so Splashtop will refuse this row. ` +
-        `Use ${otherTypes(team)}.`));
+    out.push(
+      finding(
+        "license-not-in-plan",
+        rowNumber,
+        "licenseType",
+        `Your plan has no ${licenseSpelling(type)} licenses, so Splashtop will refuse this row. ` + `Use ${otherTypes(team)}.`,
+      ),
+    );
     return;
   }
   const canonical = licenseSpelling(type);
   if (value && value !== canonical) {
-    out.push(finding("non-canonical", rowNumber, "licenseType",
-      `${quote(value)} means ${canonical}; the file will say "${canonical}". ${fixAdvice(surface, "write it that way")}`,
-      canonical));
+    out.push(
+      finding(
+        "non-canonical",
+        rowNumber,
+        "licenseType",
+        `${quote(value)} means ${canonical}; the file will say "${canonical}". ${fixAdvice(surface, "write it that way")}`,
+        canonical,
+      ),
+    );
   }
 };
 

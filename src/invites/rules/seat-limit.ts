@@ -23,9 +23,14 @@ export const findSeatLimit: SheetPass = (sheet) => {
 /** The finding on a row past the seats left for its license type (also used live). */
 export function seatLimitFinding(rowNumber: number, type: LicenseType, seats: number): Finding {
   // At zero no row above uses anything: say there are none.
-  const left = seats === 0
-    ? `Your team has no ${licenseSpelling(type)} seats left`
-    : `Your team has ${seats} ${licenseSpelling(type)} seat${seats === 1 ? "" : "s"} left and the rows above use ${seats === 1 ? "it" : "them"}`;
-  return finding("seat-limit", rowNumber, "licenseType",
-    `${left}, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.`);
+  const left =
+    seats === 0
+      ? `Your team has no ${licenseSpelling(type)} seats left`
+      : `Your team has ${seats} ${licenseSpelling(type)} seat${seats === 1 ? "" : "s"} left and the rows above use ${seats === 1 ? "it" : "them"}`;
+  return finding(
+    "seat-limit",
+    rowNumber,
+    "licenseType",
+    `${left}, so Splashtop will not invite this row. Add seats, remove rows, or use another license type.`,
+  );
 }

@@ -23,8 +23,16 @@ const INSIDE = new RegExp(`${INVISIBLE_OR_CONTROL.source.slice(0, -1)}${REPLACEM
 
 function mayNeedLook(raw: string): boolean {
   const first = raw.charCodeAt(0);
-  return first <= 32 || first === 61 || first === 43 || first === 45 || first === 64 || isWhitespaceCode(first) ||
-    isWhitespaceCode(raw.charCodeAt(raw.length - 1)) || INSIDE.test(raw);
+  return (
+    first <= 32 ||
+    first === 61 ||
+    first === 43 ||
+    first === 45 ||
+    first === 64 ||
+    isWhitespaceCode(first) ||
+    isWhitespaceCode(raw.charCodeAt(raw.length - 1)) ||
+    INSIDE.test(raw)
+  );
 }
 
 /** damaged-text: U+FFFD stands where a decoder met bytes that were not text; what they said is gone. */
@@ -36,7 +44,8 @@ export function damagedTextMessage(): string {
 export const checkTextHygiene: RowRule = (row, rowNumber, _team, out, surface) => {
   // Column by column in the sheet's order (COLUMN_KEYS), each cell read once.
   const { account, group, displayName, licenseType, role } = row;
-  if (account && !knownCleanAccount(account, rowNumber, out, surface) && mayNeedLook(account)) checkCell(account, "account", rowNumber, out, surface);
+  if (account && !knownCleanAccount(account, rowNumber, out, surface) && mayNeedLook(account))
+    checkCell(account, "account", rowNumber, out, surface);
   if (group && mayNeedLook(group)) checkCell(group, "group", rowNumber, out, surface);
   if (displayName && mayNeedLook(displayName)) checkCell(displayName, "displayName", rowNumber, out, surface);
   if (licenseType && !isCanonical(licenseType) && mayNeedLook(licenseType)) checkCell(licenseType, "licenseType", rowNumber, out, surface);
@@ -86,21 +95,35 @@ function checkCell(raw: string, column: ColumnKey, rowNumber: number, out: Findi
   if (invisible !== undefined) {
     out.push(controlCharacters(raw, invisible, column, rowNumber, surface));
   } else if (hasOuterWhitespace(raw) && !formula && !hasFix(out, rowNumber, column)) {
-    out.push(finding("whitespace", rowNumber, column,
-      `${quote(raw)} has ${outerBlanks(raw)} at the start or end. ${fixAdvice(surface, "remove them")}`, trimmed));
+    out.push(
+      finding(
+        "whitespace",
+        rowNumber,
+        column,
+        `${quote(raw)} has ${outerBlanks(raw)} at the start or end. ${fixAdvice(surface, "remove them")}`,
+        trimmed,
+      ),
+    );
   }
   if (formula) {
-    out.push(finding("formula-like", rowNumber, column,
-      `${quote(trimmed)} starts with "${trimmed.charAt(0)}", so a spreadsheet opening the file may run it as a formula. ` +
-        "It is exported exactly as written; check that it is meant."));
+    out.push(
+      finding(
+        "formula-like",
+        rowNumber,
+        column,
+        `${quote(trimmed)} starts with "${trimmed.charAt(0)}", so a spreadsheet opening the file may run it as a formula. ` +
+          "It is exported exactly as written; check that it is meant.",
+      ),
+    );
   }
 }
 
 function controlCharacters(raw: string, invisible: string, column: ColumnKey, rowNumber: number, surface: Surface): Finding {
   const fix = fixFor(raw, withoutControlCharacters(raw));
-  const advice = fix === undefined
-    ? "Remove it by hand: text that starts like a formula is never changed automatically."
-    : fixAdvice(surface, becomesSpace(invisible) ? "replace it with a space" : "remove it");
+  const advice =
+    fix === undefined
+      ? "Remove it by hand: text that starts like a formula is never changed automatically."
+      : fixAdvice(surface, becomesSpace(invisible) ? "replace it with a space" : "remove it");
   return finding("control-characters", rowNumber, column, `This cell contains ${describeCharacter(invisible)}. ${advice}`, fix);
 }
 

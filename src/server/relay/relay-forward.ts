@@ -22,7 +22,11 @@ export type RelayOptions = {
   log?: (line: string) => void;
 };
 
-export const RELAY_DEFAULTS = { timeoutMs: RELAY_UPSTREAM_TIMEOUT_MS, maxRequestBytes: 1024 * 1024, maxResponseBytes: 8 * 1024 * 1024 } as const;
+export const RELAY_DEFAULTS = {
+  timeoutMs: RELAY_UPSTREAM_TIMEOUT_MS,
+  maxRequestBytes: 1024 * 1024,
+  maxResponseBytes: 8 * 1024 * 1024,
+} as const;
 
 const FORWARDED_HEADERS = ["authorization", "content-type", "accept", "idempotency-key"] as const;
 
@@ -31,7 +35,11 @@ function relayError(res: ServerResponse, status: number, message: string): void 
   replyError(res, status, status * 100, message);
 }
 
-export type Forwarder = (req: IncomingMessage, res: ServerResponse, target: { region: UpstreamRegion; path: string; query: string }) => Promise<void>;
+export type Forwarder = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: { region: UpstreamRegion; path: string; query: string },
+) => Promise<void>;
 
 export function createForwarder(options: RelayOptions = {}): Forwarder {
   const upstreams = { ...API_HOSTS, ...options.upstreams };
@@ -42,7 +50,8 @@ export function createForwarder(options: RelayOptions = {}): Forwarder {
 
   return async (req, res, target) => {
     const started = Date.now();
-    const done = (status: number | "client gone") => log(`relay ${target.region} ${req.method} ${target.path} -> ${status} (${Date.now() - started} ms)`);
+    const done = (status: number | "client gone") =>
+      log(`relay ${target.region} ${req.method} ${target.path} -> ${status} (${Date.now() - started} ms)`);
     // Aborted when the client closes its connection before its answer is sent.
     const clientGone = new AbortController();
     const onClose = () => {
@@ -89,7 +98,11 @@ export function createForwarder(options: RelayOptions = {}): Forwarder {
       if (clientGone.signal.aborted) return done("client gone"); // nobody to answer; the upstream call is cancelled
       const timedOut = error instanceof DOMException && error.name === "TimeoutError";
       const status = timedOut ? 504 : 502;
-      const message = timedOut ? "Splashtop did not answer in time." : error instanceof BodyTooLarge ? "Splashtop's answer was larger than the relay allows." : "Could not reach Splashtop, or its answer was cut off.";
+      const message = timedOut
+        ? "Splashtop did not answer in time."
+        : error instanceof BodyTooLarge
+          ? "Splashtop's answer was larger than the relay allows."
+          : "Could not reach Splashtop, or its answer was cut off.";
       relayError(res, status, message);
       return done(status);
     } finally {
@@ -101,7 +114,11 @@ export function createForwarder(options: RelayOptions = {}): Forwarder {
       // Never passed on as it came (it may be a page of HTML); the status still tells the client what kind of failure it was.
       const status = upstream.status >= 400 ? upstream.status : 502;
       const type = upstream.headers.get("content-type")?.split(";")[0]?.trim() || "no content type";
-      relayError(res, status, `Splashtop answered HTTP ${upstream.status} with ${answer.length === 0 ? "an empty body" : `something that is not JSON (${type})`}.`);
+      relayError(
+        res,
+        status,
+        `Splashtop answered HTTP ${upstream.status} with ${answer.length === 0 ? "an empty body" : `something that is not JSON (${type})`}.`,
+      );
       return done(status);
     }
     res.statusCode = upstream.status;

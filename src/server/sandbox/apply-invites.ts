@@ -4,7 +4,20 @@
 // plus name lengths (40422; Splashtop's real limit is not public, the sandbox uses LIMITS). Pure:
 // it says what the request would change; the sandbox commits that (state-change.ts).
 import { z } from "zod";
-import { canonicalRow, foldKey, isError, LIMITS, parseRole, resolveLicense, resolveTeam, validateSheet, type Finding, type InviteRow, type LicenseType, type TeamProfile } from "../../invites";
+import {
+  canonicalRow,
+  foldKey,
+  isError,
+  LIMITS,
+  parseRole,
+  resolveLicense,
+  resolveTeam,
+  validateSheet,
+  type Finding,
+  type InviteRow,
+  type LicenseType,
+  type TeamProfile,
+} from "../../invites";
 import type { InviteLogEntry, Member, SandboxState } from "./sandbox-state";
 
 export const InviteBodySchema = z.object({

@@ -33,8 +33,14 @@ export function createRateWindow(limit: SandboxRateLimit): RateWindow {
       const oldestCounted = arrivals[arrivals.length - limit.calls] as number;
       return Math.max(1, oldestCounted + limit.windowMs - now);
     },
-    get maxObserved() { return maxObserved; },
-    get calls() { return calls; },
-    get refused() { return refused; },
+    get maxObserved() {
+      return maxObserved;
+    },
+    get calls() {
+      return calls;
+    },
+    get refused() {
+      return refused;
+    },
   };
 }

@@ -23,7 +23,10 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 type Call = { req: IncomingMessage; res: ServerResponse; path: string; query: URLSearchParams; sandbox: Sandbox };
 
 const ROLE_WORD: Record<SandboxState["team"]["inviterRole"], string> = {
-  owner: "owner", "super-admin": "super_admin", admin: "admin", "group-admin": "group_admin",
+  owner: "owner",
+  "super-admin": "super_admin",
+  admin: "admin",
+  "group-admin": "group_admin",
 };
 
 /** True once the client has gone away (closed the connection) before its answer was sent. */
@@ -44,7 +47,13 @@ function pause(res: ServerResponse, ms: number): Promise<void> {
   });
 }
 
-export async function handleSandboxApi(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse, path: string, rawQuery: string): Promise<void> {
+export async function handleSandboxApi(
+  sandbox: Sandbox,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  rawQuery: string,
+): Promise<void> {
   const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
   if (token === SANDBOX_EXPIRED_TOKEN) return replyError(res, 401, 40101, "Token expired.");
   if (token !== SANDBOX_DEMO_TOKEN) return replyError(res, 401, 40100, "Invalid token.");
@@ -81,10 +90,14 @@ export async function handleSandboxApi(sandbox: Sandbox, req: IncomingMessage, r
   if (!match) return replyError(res, 404, 40400, "No such API.");
   if (match[1] !== team.id) return replyError(res, 403, 40403, "The token's team is not this team.");
   switch (match[2]) {
-    case undefined: return onlyGet(call, teamInfo);
-    case "/groups": return onlyGet(call, groups);
-    case "/users": return onlyGet(call, users);
-    default: return invite(call, fault);
+    case undefined:
+      return onlyGet(call, teamInfo);
+    case "/groups":
+      return onlyGet(call, groups);
+    case "/users":
+      return onlyGet(call, users);
+    default:
+      return invite(call, fault);
   }
 }
 
@@ -96,7 +109,13 @@ function onlyGet(call: Call, answer: (call: Call) => void): void {
 /** In the shape public client code shows (api-facts.ts): scopes keyed by name, the team id under the scope. */
 function basicInfo({ res, sandbox }: Call): void {
   const team = sandbox.state.team;
-  replyOk(res, { email: team.ownerEmail, name: "Sandbox Owner", team_name: team.name, role: ROLE_WORD[team.inviterRole], scopes: { users: { team_id: team.id } } });
+  replyOk(res, {
+    email: team.ownerEmail,
+    name: "Sandbox Owner",
+    team_name: team.name,
+    role: ROLE_WORD[team.inviterRole],
+    scopes: { users: { team_id: team.id } },
+  });
 }
 
 function teamInfo({ res, sandbox }: Call): void {
@@ -105,13 +124,22 @@ function teamInfo({ res, sandbox }: Call): void {
     const total = team.seats[type];
     return total === undefined ? [] : [{ type, total, used: members.filter((m) => m.license_type === type).length }];
   });
-  replyOk(res, { team_id: team.id, name: team.name, licenses, user_groups_supported: team.userGroupsSupported, max_groups: team.maxGroups });
+  replyOk(res, {
+    team_id: team.id,
+    name: team.name,
+    licenses,
+    user_groups_supported: team.userGroupsSupported,
+    max_groups: team.maxGroups,
+  });
 }
 
 function groups({ res, sandbox }: Call): void {
   const team = sandbox.state.team;
   replyOk(res, {
-    groups: [...team.userGroups.map((name) => ({ name, type: "user" })), ...team.computerGroups.map((name) => ({ name, type: "computer" }))],
+    groups: [
+      ...team.userGroups.map((name) => ({ name, type: "user" })),
+      ...team.computerGroups.map((name) => ({ name, type: "computer" })),
+    ],
   });
 }
 
@@ -131,7 +159,14 @@ function users({ res, query, sandbox }: Call): void {
 const StoredResultsSchema = z.object({ data: z.object({ users: z.array(z.object({ email: z.string(), result: z.number() })) }) });
 
 /** One log entry per address of the request. */
-function requestEntries(body: InviteBody, key: string | null, at: string, results: readonly Pick<UserResult, "result">[] | null, outcome: RequestLogEntry["outcome"] | null, code: number): RequestLogEntry[] {
+function requestEntries(
+  body: InviteBody,
+  key: string | null,
+  at: string,
+  results: readonly Pick<UserResult, "result">[] | null,
+  outcome: RequestLogEntry["outcome"] | null,
+  code: number,
+): RequestLogEntry[] {
   return body.users.map((user, i) => {
     const result = results?.[i]?.result ?? code;
     return { email: foldKey(user.email), at, idempotencyKey: key, outcome: outcome ?? (result === 20200 ? "applied" : "refused"), result };
@@ -140,9 +175,11 @@ function requestEntries(body: InviteBody, key: string | null, at: string, result
 
 async function invite({ req, res, sandbox }: Call, fault: FaultDecision): Promise<void> {
   if (req.method !== "POST") return replyError(res, 405, 40500, "Use POST.");
-  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return replyError(res, 415, 41500, "Send JSON (Content-Type: application/json).");
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? ""))
+    return replyError(res, 415, 41500, "Send JSON (Content-Type: application/json).");
   const header = req.headers["idempotency-key"];
-  if (header !== undefined && (typeof header !== "string" || !IDEMPOTENCY_KEY.test(header))) return replyError(res, 400, 40000, "Idempotency-Key must be 1-255 visible ASCII characters.");
+  if (header !== undefined && (typeof header !== "string" || !IDEMPOTENCY_KEY.test(header)))
+    return replyError(res, 400, 40000, "Idempotency-Key must be 1-255 visible ASCII characters.");
   let raw: Buffer;
   try {
     raw = await readBody(req, MAX_BODY_BYTES);
@@ -157,12 +194,13 @@ async function invite({ req, res, sandbox }: Call, fault: FaultDecision): Promis
     return replyError(res, 400, 40000, "The body is not JSON.");
   }
   const parsed = InviteBodySchema.safeParse(json);
-  if (!parsed.success) return replyError(res, 400, 40000, `The body is not an invite request (${describeShapeError(parsed.error, "body")}).`);
+  if (!parsed.success)
+    return replyError(res, 400, 40000, `The body is not an invite request (${describeShapeError(parsed.error, "body")}).`);
   const body = parsed.data;
 
   const nowMs = sandbox.wallClock();
   const at = new Date(nowMs).toISOString();
-  const key = sandbox.state.faults.ignoreIdempotencyKeys ? null : header ?? null;
+  const key = sandbox.state.faults.ignoreIdempotencyKeys ? null : (header ?? null);
   const bodyHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const stored = key ? storedAnswer(sandbox.state, key, nowMs) : undefined;
   if (stored) {

@@ -8,7 +8,18 @@ import { z } from "zod";
 import { describeShapeError } from "../../splashtop";
 import { BodyTooLarge, readBody, replyError, replyOk } from "../http";
 import type { Sandbox } from "./sandbox";
-import { DEFAULT_LIMITS, DEFAULT_TEAM, FaultsSchema, initialState, LimitsSchema, MemberSchema, NO_FAULTS, RateLimitSchema, SandboxTeamSchema, type RequestLogEntry } from "./sandbox-state";
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_TEAM,
+  FaultsSchema,
+  initialState,
+  LimitsSchema,
+  MemberSchema,
+  NO_FAULTS,
+  RateLimitSchema,
+  SandboxTeamSchema,
+  type RequestLogEntry,
+} from "./sandbox-state";
 
 /** What the control API does; /relay/sandbox/_control/<action> names one (relay-target.ts lets nothing else through). */
 export const CONTROL_ACTIONS = ["reset", "faults", "stats", "state", "requests"] as const;
@@ -38,7 +49,12 @@ function requestLogReport(entries: readonly RequestLogEntry[], dropped: number):
   return { entries: [...entries], dropped, byAddress };
 }
 
-export async function handleSandboxControl(sandbox: Sandbox, req: IncomingMessage, res: ServerResponse, action: ControlAction): Promise<void> {
+export async function handleSandboxControl(
+  sandbox: Sandbox,
+  req: IncomingMessage,
+  res: ServerResponse,
+  action: ControlAction,
+): Promise<void> {
   if (action === "stats" || action === "state" || action === "requests") {
     if (req.method !== "GET") return replyError(res, 405, 40500, "Use GET.");
     if (action === "stats") return replyOk(res, sandbox.stats());
@@ -47,26 +63,30 @@ export async function handleSandboxControl(sandbox: Sandbox, req: IncomingMessag
     return replyOk(res, { team, members, inviteLog });
   }
   if (req.method !== "POST") return replyError(res, 405, 40500, "Use POST.");
-  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? "")) return replyError(res, 415, 41500, "Send JSON (Content-Type: application/json).");
+  if (!/^application\/json\b/i.test(req.headers["content-type"] ?? ""))
+    return replyError(res, 415, 41500, "Send JSON (Content-Type: application/json).");
   let json: unknown;
   try {
     const raw = await readBody(req, 8 * 1024 * 1024);
     json = raw.length ? JSON.parse(raw.toString("utf8")) : {};
   } catch (error) {
-    if (error instanceof BodyTooLarge || error instanceof SyntaxError) return replyError(res, 400, 40000, "The body must be JSON (at most 8 MB).");
+    if (error instanceof BodyTooLarge || error instanceof SyntaxError)
+      return replyError(res, 400, 40000, "The body must be JSON (at most 8 MB).");
     throw error;
   }
   if (action === "reset") {
     const parsed = ResetSchema.safeParse(json);
     if (!parsed.success) return replyError(res, 400, 40000, describeShapeError(parsed.error, "body"));
     const team = { ...DEFAULT_TEAM, ...parsed.data.team };
-    sandbox.replace(initialState({
-      team,
-      ...(parsed.data.members ? { members: parsed.data.members } : {}),
-      ...(parsed.data.rateLimit ? { rateLimit: parsed.data.rateLimit } : {}),
-      faults: { ...NO_FAULTS, ...parsed.data.faults },
-      limits: { ...DEFAULT_LIMITS, ...parsed.data.limits },
-    }));
+    sandbox.replace(
+      initialState({
+        team,
+        ...(parsed.data.members ? { members: parsed.data.members } : {}),
+        ...(parsed.data.rateLimit ? { rateLimit: parsed.data.rateLimit } : {}),
+        faults: { ...NO_FAULTS, ...parsed.data.faults },
+        limits: { ...DEFAULT_LIMITS, ...parsed.data.limits },
+      }),
+    );
     return replyOk(res, sandbox.stats());
   }
   const parsed = FaultsSchema.partial().safeParse(json);

@@ -68,7 +68,16 @@ export type Faults = z.infer<typeof FaultsSchema>;
 const StoredFaultsSchema = FaultsSchema.extend({ loseAnswer: probability.default(0), ignoreIdempotencyKeys: z.boolean().default(false) });
 
 export const NO_FAULTS: Faults = {
-  seed: 1, tooManyRequests: 0, stormLength: 1, retryAfterSeconds: 1, serverError: 0, dropAfterApply: 0, loseAnswer: 0, ignoreIdempotencyKeys: false, slow: 0, slowMs: 0,
+  seed: 1,
+  tooManyRequests: 0,
+  stormLength: 1,
+  retryAfterSeconds: 1,
+  serverError: 0,
+  dropAfterApply: 0,
+  loseAnswer: 0,
+  ignoreIdempotencyKeys: false,
+  slow: 0,
+  slowMs: 0,
 };
 
 /** How much the sandbox keeps. Answers expire like a real API's idempotency keys would. */
@@ -84,7 +93,12 @@ export const LimitsSchema = z.object({
 });
 export type SandboxLimits = z.infer<typeof LimitsSchema>;
 
-export const DEFAULT_LIMITS: SandboxLimits = { maxAnswers: 1_000, answerTtlMs: 24 * 3600 * 1000, maxMembers: 100_000, maxLogEntries: 200_000 };
+export const DEFAULT_LIMITS: SandboxLimits = {
+  maxAnswers: 1_000,
+  answerTtlMs: 24 * 3600 * 1000,
+  maxMembers: 100_000,
+  maxLogEntries: 200_000,
+};
 
 export const StoredAnswerSchema = z.object({
   bodyHash: z.string(),
@@ -141,7 +155,9 @@ export const DEFAULT_TEAM: SandboxTeam = {
   maxGroups: 2000,
 };
 
-export function initialState(overrides: Partial<Pick<SandboxState, "team" | "members" | "rateLimit" | "faults" | "limits">> = {}): SandboxState {
+export function initialState(
+  overrides: Partial<Pick<SandboxState, "team" | "members" | "rateLimit" | "faults" | "limits">> = {},
+): SandboxState {
   const team = overrides.team ?? DEFAULT_TEAM;
   return {
     version: 2,

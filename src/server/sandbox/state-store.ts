@@ -123,7 +123,8 @@ function readSnapshot(file: string): SandboxState | null {
     throw new Error(`${file} is not JSON (${(error as Error).message}); delete it to start the sandbox afresh.`);
   }
   const parsed = SandboxStateSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file} is not a sandbox state (${describeShapeError(parsed.error, "state")}); delete it to start afresh.`);
+  if (!parsed.success)
+    throw new Error(`${file} is not a sandbox state (${describeShapeError(parsed.error, "state")}); delete it to start afresh.`);
   return parsed.data;
 }
 

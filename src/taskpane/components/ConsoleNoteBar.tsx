@@ -23,7 +23,9 @@ export function ConsoleNoteBar({ note, intent }: { note: ConsoleNote; intent: "i
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{note.title}</MessageBarTitle>
         <ul className={styles.list}>
-          {note.lines.map((line) => <li key={line}>{line}</li>)}
+          {note.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
         <Caption1 className={styles.source}>{sourcesText(note.sources)}</Caption1>
       </MessageBarBody>

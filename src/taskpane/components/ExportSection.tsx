@@ -14,7 +14,9 @@ type Done = Extract<ExportOutcome, { ok: true }>;
 
 function exportedText(outcome: Done, downloaded: boolean): string {
   const rows = `${outcome.rowCount.toLocaleString()} ${outcome.rowCount === 1 ? "row" : "rows"}`;
-  const where = downloaded ? `Saved ${rows} as ${outcome.fileName}.` : `${rows} ready. This host cannot save files from the pane: use Copy CSV and paste into a file.`;
+  const where = downloaded
+    ? `Saved ${rows} as ${outcome.fileName}.`
+    : `${rows} ready. This host cannot save files from the pane: use Copy CSV and paste into a file.`;
   const skipped = outcome.skippedRows.length ? ` Left out ${describeRows(outcome.skippedRows)} (errors).` : "";
   return where + skipped;
 }
@@ -47,7 +49,15 @@ function current(shown: Shown | null, edits: number, errorRows: string, outsideR
  * request. The outcome shows beside the button until the sheet changes; `message` is the
  * pane's message slot for problems (a failed read).
  */
-export const ExportSection = memo(function ExportSection({ busy, actions, env, edits, errorRows, outsideRows, message }: {
+export const ExportSection = memo(function ExportSection({
+  busy,
+  actions,
+  env,
+  edits,
+  errorRows,
+  outsideRows,
+  message,
+}: {
   busy: boolean;
   actions: Pick<PaneActions, "exportCsv">;
   env: PaneEnvironment;
@@ -90,20 +100,34 @@ export const ExportSection = memo(function ExportSection({ busy, actions, env, e
         label="Skip invalid rows (leave rows with errors out of the file)"
       />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={() => void onExport()}>Export CSV</Button>
-        {outcome?.ok ? <Button disabled={busy} onClick={() => void onCopy(outcome.csv)}>Copy CSV</Button> : null}
+        <Button appearance="primary" disabled={busy} onClick={() => void onExport()}>
+          Export CSV
+        </Button>
+        {outcome?.ok ? (
+          <Button disabled={busy} onClick={() => void onCopy(outcome.csv)}>
+            Copy CSV
+          </Button>
+        ) : null}
       </div>
       {message}
       {outcome && !outcome.ok ? (
-        <MessageBar intent="warning" layout="multiline"><MessageBarBody>{outcome.reason}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{outcome.reason}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {outcome?.ok ? (
-        <MessageBar intent="success" layout="multiline"><MessageBarBody>{exportedText(outcome, env.canDownload)}</MessageBarBody></MessageBar>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{exportedText(outcome, env.canDownload)}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {copy && outcome?.ok ? (
-        <MessageBar intent={copy.ok ? "info" : "warning"} layout="multiline"><MessageBarBody>{copy.text}</MessageBarBody></MessageBar>
+        <MessageBar intent={copy.ok ? "info" : "warning"} layout="multiline">
+          <MessageBarBody>{copy.text}</MessageBarBody>
+        </MessageBar>
       ) : null}
-      {copy && !copy.ok && outcome?.ok ? <Textarea className={styles.csv} aria-label="CSV text" readOnly value={outcome.csv} resize="vertical" /> : null}
+      {copy && !copy.ok && outcome?.ok ? (
+        <Textarea className={styles.csv} aria-label="CSV text" readOnly value={outcome.csv} resize="vertical" />
+      ) : null}
       {/* The file is half the job: what the console does with it next, in Splashtop's words. */}
       {outcome?.ok ? <ConsoleNoteBar note={AFTER_CSV_EXPORT} intent="info" /> : null}
       {outcome?.ok && outcome.licenseNote ? <ConsoleNoteBar note={ENTERPRISE_LICENSE_WARNING} intent="warning" /> : null}

@@ -9,7 +9,13 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", minWidth: 0 },
 });
 
-export function FileChooser({ label, accept, fileName, disabled, onChoose }: {
+export function FileChooser({
+  label,
+  accept,
+  fileName,
+  disabled,
+  onChoose,
+}: {
   /** The button's text: "Choose CSV file…". */
   label: string;
   accept: string;
@@ -36,8 +42,12 @@ export function FileChooser({ label, accept, fileName, disabled, onChoose }: {
           e.currentTarget.value = "";
         }}
       />
-      <Button disabled={disabled} aria-describedby={nameId} onClick={() => input.current?.click()}>{label}</Button>
-      <Text id={nameId} size={200} className={styles.name}>{fileName ?? "No file chosen"}</Text>
+      <Button disabled={disabled} aria-describedby={nameId} onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+      <Text id={nameId} size={200} className={styles.name}>
+        {fileName ?? "No file chosen"}
+      </Text>
     </div>
   );
 }

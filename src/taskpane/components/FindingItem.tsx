@@ -26,7 +26,12 @@ export function fixButtonName(f: Finding): string {
 }
 
 /** One finding: click to go to its cell; Fix when a safe fix exists. */
-export function FindingItem({ finding, disabled, onSelect, onFix }: {
+export function FindingItem({
+  finding,
+  disabled,
+  onSelect,
+  onFix,
+}: {
   finding: Finding;
   disabled: boolean;
   onSelect: (f: Finding) => void;
@@ -43,7 +48,14 @@ export function FindingItem({ finding, disabled, onSelect, onFix }: {
         </span>
       </Button>
       {canFix ? (
-        <Button size="small" disabled={disabled} aria-label={fixButtonName(finding)} aria-describedby={id} title={`Change it to "${finding.fix}"`} onClick={() => onFix(finding)}>
+        <Button
+          size="small"
+          disabled={disabled}
+          aria-label={fixButtonName(finding)}
+          aria-describedby={id}
+          title={`Change it to "${finding.fix}"`}
+          onClick={() => onFix(finding)}
+        >
           Fix
         </Button>
       ) : null}

@@ -37,7 +37,11 @@ const Group = memo(function Group({ group, busy, onSelect, onFix }: { group: Fin
     <section className={styles.group} aria-labelledby={headingId}>
       <h3 className={styles.groupTitle} id={headingId}>
         <Subtitle2>{group.title}</Subtitle2>
-        <Badge appearance="tint" color={group.severity === "error" ? "danger" : "warning"} aria-label={`${group.findings.length} ${group.severity === "error" ? (group.findings.length === 1 ? "error" : "errors") : group.findings.length === 1 ? "warning" : "warnings"}`}>
+        <Badge
+          appearance="tint"
+          color={group.severity === "error" ? "danger" : "warning"}
+          aria-label={`${group.findings.length} ${group.severity === "error" ? (group.findings.length === 1 ? "error" : "errors") : group.findings.length === 1 ? "warning" : "warnings"}`}
+        >
           {group.findings.length.toLocaleString()}
         </Badge>
       </h3>
@@ -60,7 +64,14 @@ const Group = memo(function Group({ group, busy, onSelect, onFix }: { group: Fin
  * findings as a deferred value: after a large paste the sheet's highlights and the summary show
  * first, and the list (hundreds of buttons) renders right after without holding them up.
  */
-export function FindingsList({ findings, busy, onSelect, onFix, onFixAll, message }: { findings: readonly Finding[]; onFixAll: () => void; message?: ReactNode } & Handlers) {
+export function FindingsList({
+  findings,
+  busy,
+  onSelect,
+  onFix,
+  onFixAll,
+  message,
+}: { findings: readonly Finding[]; onFixAll: () => void; message?: ReactNode } & Handlers) {
   const styles = useStyles();
   const shown = useDeferredValue(findings);
   const groups = useMemo(() => groupFindings(shown), [shown]);
@@ -69,7 +80,12 @@ export function FindingsList({ findings, busy, onSelect, onFix, onFixAll, messag
     <section className={styles.root} aria-label="Findings" aria-busy={shown !== findings}>
       <div className={styles.header}>
         <Subtitle2 as="h2">Findings</Subtitle2>
-        <Button size="small" disabled={busy || fixable === 0} onClick={onFixAll} title={fixable === 1 ? "Apply the 1 safe fix (spaces, spellings)" : `Apply ${fixable} safe fixes (spaces, spellings)`}>
+        <Button
+          size="small"
+          disabled={busy || fixable === 0}
+          onClick={onFixAll}
+          title={fixable === 1 ? "Apply the 1 safe fix (spaces, spellings)" : `Apply ${fixable} safe fixes (spaces, spellings)`}
+        >
           Fix all
         </Button>
       </div>

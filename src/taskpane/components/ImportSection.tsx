@@ -25,7 +25,12 @@ const useStyles = makeStyles({
 
 const rowsText = (n: number) => `${n.toLocaleString()} ${n === 1 ? "row" : "rows"}`;
 
-export function ImportSection({ busy, rows, actions, message }: {
+export function ImportSection({
+  busy,
+  rows,
+  actions,
+  message,
+}: {
   busy: boolean;
   /** Rows in the sheet now (what Replace would replace). */
   rows: number;
@@ -44,7 +49,13 @@ export function ImportSection({ busy, rows, actions, message }: {
   return (
     <div className={styles.root}>
       <Field label="CSV file" hint="Any header names in any order; UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab.">
-        <FileChooser label="Choose CSV file…" accept=".csv,.txt,text/csv,text/plain" fileName={file?.name ?? null} disabled={busy} onChoose={setFile} />
+        <FileChooser
+          label="Choose CSV file…"
+          accept=".csv,.txt,text/csv,text/plain"
+          fileName={file?.name ?? null}
+          disabled={busy}
+          onChoose={setFile}
+        />
       </Field>
       <Field label="Rows from the file">
         <RadioGroup value={mode} onChange={(_e, data) => setMode(data.value as ImportMode)}>
@@ -52,15 +63,17 @@ export function ImportSection({ busy, rows, actions, message }: {
           <Radio value="replace" label="Replace the rows in the sheet" />
         </RadioGroup>
       </Field>
-      <Button className={styles.button} disabled={busy || !file} onClick={start}>Import CSV</Button>
+      <Button className={styles.button} disabled={busy || !file} onClick={start}>
+        Import CSV
+      </Button>
       {message}
       <Dialog modalType="alert" open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>Replace {rowsText(rows)}?</DialogTitle>
             <DialogContent>
-              The {rowsText(rows)} in the sheet, with their Status, will be replaced by the rows of {file?.name ?? "the file"}. Undo
-              puts them back, as long as nobody changes those rows first.
+              The {rowsText(rows)} in the sheet, with their Status, will be replaced by the rows of {file?.name ?? "the file"}. Undo puts
+              them back, as long as nobody changes those rows first.
             </DialogContent>
             <DialogActions>
               <Button

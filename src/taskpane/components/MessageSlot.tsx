@@ -17,7 +17,12 @@ export function focusLost(doc: Document = document): boolean {
   return !active || active === doc.body || active.disabled === true || !active.isConnected;
 }
 
-export function MessageSlot({ message, source, onDismiss, onUndo }: {
+export function MessageSlot({
+  message,
+  source,
+  onDismiss,
+  onUndo,
+}: {
   message: PaneMessage | null;
   /** The part of the pane this slot sits in (a message of another part is not shown here). */
   source: MessageSource | readonly MessageSource[];
@@ -33,12 +38,33 @@ export function MessageSlot({ message, source, onDismiss, onUndo }: {
   }, [id]);
   if (!mine) return null;
   return (
-    <MessageBar key={mine.id} ref={ref} tabIndex={-1} className={styles.bar} intent={mine.intent} layout="multiline" politeness={mine.intent === "error" ? "assertive" : "polite"}>
+    <MessageBar
+      key={mine.id}
+      ref={ref}
+      tabIndex={-1}
+      className={styles.bar}
+      intent={mine.intent}
+      layout="multiline"
+      politeness={mine.intent === "error" ? "assertive" : "polite"}
+    >
       <MessageBarBody className={styles.body}>{mine.text}</MessageBarBody>
       <MessageBarActions
-        containerAction={<Button appearance="transparent" size="small" aria-label={mine.intent === "error" ? "Dismiss error" : "Dismiss message"} onClick={onDismiss}>✕</Button>}
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label={mine.intent === "error" ? "Dismiss error" : "Dismiss message"}
+            onClick={onDismiss}
+          >
+            ✕
+          </Button>
+        }
       >
-        {mine.undo && onUndo ? <Button size="small" onClick={onUndo}>{mine.undo}</Button> : null}
+        {mine.undo && onUndo ? (
+          <Button size="small" onClick={onUndo}>
+            {mine.undo}
+          </Button>
+        ) : null}
       </MessageBarActions>
     </MessageBar>
   );

@@ -1,4 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Spinner, type AccordionToggleEventHandler } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Spinner,
+  type AccordionToggleEventHandler,
+} from "@fluentui/react-components";
 import { lazy, memo, Suspense, useState } from "react";
 import type { TeamProfile } from "../../invites";
 import type { PaneActions, PaneEnvironment, PaneMessage } from "../pane-model";
@@ -6,7 +13,9 @@ import type { SubmitStore } from "../submit/submit-model";
 import { MessageSlot } from "./MessageSlot";
 
 // Rarely used: loaded the first time their section opens, so the pane starts small.
-const ImportSection = lazy(() => import(/* webpackChunkName: "pane-import" */ "./ImportSection.js").then((m) => ({ default: m.ImportSection })));
+const ImportSection = lazy(() =>
+  import(/* webpackChunkName: "pane-import" */ "./ImportSection.js").then((m) => ({ default: m.ImportSection })),
+);
 const SubmitPanel = lazy(() => import(/* webpackChunkName: "pane-submit" */ "./SubmitPanel.js").then((m) => ({ default: m.SubmitPanel })));
 const TeamEditor = lazy(() => import(/* webpackChunkName: "pane-team" */ "./TeamEditor.js").then((m) => ({ default: m.TeamEditor })));
 
@@ -28,7 +37,17 @@ interface MoreProps {
 }
 
 /** Submit to Splashtop, Import CSV and the team profile, collapsed until needed (and loaded then). */
-export const MoreSections = memo(function MoreSections({ team, busy, sheetReady, rows, outside, actions, env, loadSubmit, slot }: MoreProps) {
+export const MoreSections = memo(function MoreSections({
+  team,
+  busy,
+  sheetReady,
+  rows,
+  outside,
+  actions,
+  env,
+  loadSubmit,
+  slot,
+}: MoreProps) {
   const [open, setOpen] = useState<string[]>([]);
   const onToggle: AccordionToggleEventHandler<string> = (_e, data) => setOpen(data.openItems);
   return (
@@ -39,7 +58,12 @@ export const MoreSections = memo(function MoreSections({ team, busy, sheetReady,
           <AccordionPanel>
             {open.includes("submit") ? (
               <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-                <SubmitPanel load={loadSubmit} sheetReady={sheetReady} env={env} outside={{ rowNumbers: outside, busy, onInclude: () => void actions.includeRowsBelow() }} />
+                <SubmitPanel
+                  load={loadSubmit}
+                  sheetReady={sheetReady}
+                  env={env}
+                  outside={{ rowNumbers: outside, busy, onInclude: () => void actions.includeRowsBelow() }}
+                />
               </Suspense>
             ) : null}
           </AccordionPanel>
@@ -61,7 +85,13 @@ export const MoreSections = memo(function MoreSections({ team, busy, sheetReady,
           {open.includes("team") ? (
             <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               {/* Re-mounted when the profile changes elsewhere (filled from Splashtop), so the form shows it. */}
-              <TeamEditor key={JSON.stringify(team)} team={team} busy={busy} onSave={actions.setTeam} message={<MessageSlot {...slot} source="team" />} />
+              <TeamEditor
+                key={JSON.stringify(team)}
+                team={team}
+                busy={busy}
+                onSave={actions.setTeam}
+                message={<MessageSlot {...slot} source="team" />}
+              />
             </Suspense>
           ) : null}
         </AccordionPanel>

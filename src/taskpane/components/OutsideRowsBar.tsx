@@ -22,7 +22,9 @@ export function OutsideRowsBar({ rowNumbers, busy, onInclude }: { rowNumbers: re
     <MessageBar intent="warning" layout="multiline" politeness="polite">
       <MessageBarBody className={styles.body}>{outsideWarning(rowNumbers)}</MessageBarBody>
       <MessageBarActions>
-        <Button size="small" disabled={busy} aria-label={includeButtonName(rowNumbers)} onClick={onInclude}>{includeLabel(rowNumbers)}</Button>
+        <Button size="small" disabled={busy} aria-label={includeButtonName(rowNumbers)} onClick={onInclude}>
+          {includeLabel(rowNumbers)}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -32,7 +32,17 @@ const useStyles = makeStyles({
 const NONE: readonly number[] = [];
 
 /** The whole pane, from props only: state to show, actions to call, files/clipboard as the host allows, and (where the pane can submit) the loader of the Submit section's store. */
-export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; actions: PaneActions; env: PaneEnvironment; loadSubmit?: (() => Promise<SubmitStore>) | undefined }) {
+export function Pane({
+  state,
+  actions,
+  env,
+  loadSubmit,
+}: {
+  state: PaneState;
+  actions: PaneActions;
+  env: PaneEnvironment;
+  loadSubmit?: (() => Promise<SubmitStore>) | undefined;
+}) {
   const styles = useStyles();
   const busy = state.busy !== null;
   // Stable handlers, so the findings groups skip re-rendering when only the summary changes.
@@ -59,13 +69,28 @@ export function Pane({ state, actions, env, loadSubmit }: { state: PaneState; ac
             <SummaryBar summary={state.summary} />
             <OutsideRowsBar rowNumbers={outside} busy={busy} onInclude={onInclude} />
             <div className={styles.toolbar}>
-              <Button disabled={busy} onClick={() => void actions.recheck()}>Re-check</Button>
-              <Button appearance="subtle" disabled={busy} onClick={() => void actions.setUpSheet()} title="Restore headers, formats and dropdowns (keeps your rows)">
+              <Button disabled={busy} onClick={() => void actions.recheck()}>
+                Re-check
+              </Button>
+              <Button
+                appearance="subtle"
+                disabled={busy}
+                onClick={() => void actions.setUpSheet()}
+                title="Restore headers, formats and dropdowns (keeps your rows)"
+              >
                 Set up sheet
               </Button>
             </div>
             <MessageSlot {...slot} source={["setup", "recheck"]} />
-            <ExportSection busy={busy} actions={actions} env={env} edits={state.edits} errorRows={errorRows} outsideRows={rowsKey(outside)} message={<MessageSlot {...slot} source="export" />} />
+            <ExportSection
+              busy={busy}
+              actions={actions}
+              env={env}
+              edits={state.edits}
+              errorRows={errorRows}
+              outsideRows={rowsKey(outside)}
+              message={<MessageSlot {...slot} source="export" />}
+            />
             <Divider />
             <FindingsList
               findings={state.findings}

@@ -6,7 +6,17 @@ import { AnnounceProvider, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
 
 const useStyles = makeStyles({
-  hidden: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", border: 0 },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 export function PaneAnnouncer({ children }: { children: ReactNode }) {

@@ -6,7 +6,17 @@ import type { SubmitStore } from "../submit/submit-model";
 import { SubmitSection, type OutsideRows } from "./SubmitSection";
 
 /** `load` returns the same promise every time (pane-controller.ts caches it). */
-export function SubmitPanel({ load, sheetReady, env, outside }: { load: () => Promise<SubmitStore>; sheetReady: boolean; env: PaneEnvironment; outside: OutsideRows }) {
+export function SubmitPanel({
+  load,
+  sheetReady,
+  env,
+  outside,
+}: {
+  load: () => Promise<SubmitStore>;
+  sheetReady: boolean;
+  env: PaneEnvironment;
+  outside: OutsideRows;
+}) {
   const store = use(load());
   return <SubmitSection store={store} sheetReady={sheetReady} env={env} outside={outside} />;
 }

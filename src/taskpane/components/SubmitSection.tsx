@@ -23,7 +23,17 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { isRegion, REGION_CHOICES, regionChoice, TOKEN_SCREENS, UNVERIFIED_NOTE, type RegionChoice } from "../../splashtop";
 import { outsideReason } from "../outside-rows";
 import type { PaneEnvironment } from "../pane-model";
-import type { FailedRowsFile, ProfileField, Region, SkippedPreview, SubmitPreview, SubmitProgress, SubmitResult, SubmitStore, UnplacedResult } from "../submit/submit-model";
+import type {
+  FailedRowsFile,
+  ProfileField,
+  Region,
+  SkippedPreview,
+  SubmitPreview,
+  SubmitProgress,
+  SubmitResult,
+  SubmitStore,
+  UnplacedResult,
+} from "../submit/submit-model";
 import { focusLost } from "./MessageSlot";
 import { OutsideRowsBar } from "./OutsideRowsBar";
 
@@ -86,24 +96,56 @@ function RowReasons({ rows }: { rows: readonly SkippedPreview[] }) {
   return (
     <ul className={styles.list}>
       {rows.slice(0, 8).map((s) => (
-        <li key={s.rowNumber}><Caption1 className={styles.wrap}>Row {s.rowNumber}{s.account ? ` (${s.account})` : ""}: {s.reason}</Caption1></li>
+        <li key={s.rowNumber}>
+          <Caption1 className={styles.wrap}>
+            Row {s.rowNumber}
+            {s.account ? ` (${s.account})` : ""}: {s.reason}
+          </Caption1>
+        </li>
       ))}
-      {rows.length > 8 ? <li><Caption1>and {count(rows.length - 8, "more row")}</Caption1></li> : null}
+      {rows.length > 8 ? (
+        <li>
+          <Caption1>and {count(rows.length - 8, "more row")}</Caption1>
+        </li>
+      ) : null}
     </ul>
   );
 }
 
-function Preview({ preview, notice, onSend, onBack }: { preview: SubmitPreview; notice: string | null; onSend: () => void; onBack: () => void }) {
+function Preview({
+  preview,
+  notice,
+  onSend,
+  onBack,
+}: {
+  preview: SubmitPreview;
+  notice: string | null;
+  onSend: () => void;
+  onBack: () => void;
+}) {
   const styles = useStyles();
   const self = useRef<HTMLElement>(null);
   useFocusWhenLost(self, preview);
   const { send, byLicense, skipped, leftOut, alreadyInvited } = preview;
-  const licenses = [byLicense.access ? `${byLicense.access.toLocaleString()} Access` : "", byLicense.support ? `${byLicense.support.toLocaleString()} Support` : ""].filter(Boolean).join(", ");
+  const licenses = [
+    byLicense.access ? `${byLicense.access.toLocaleString()} Access` : "",
+    byLicense.support ? `${byLicense.support.toLocaleString()} Support` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
   return (
     <section ref={self} tabIndex={-1} aria-label="What will be sent" className={mergeClasses(styles.root, styles.focusable)}>
-      {notice ? <MessageBar intent="warning" layout="multiline" politeness="polite"><MessageBarBody className={styles.wrap}>{notice}</MessageBarBody></MessageBar> : null}
+      {notice ? (
+        <MessageBar intent="warning" layout="multiline" politeness="polite">
+          <MessageBarBody className={styles.wrap}>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Text weight="semibold">
-        {send ? `${count(send, "invite")} will be sent${licenses ? ` (${licenses})` : ""}.` : preview.scope === "failed" ? "No failed rows to send again." : "No rows to send."}
+        {send
+          ? `${count(send, "invite")} will be sent${licenses ? ` (${licenses})` : ""}.`
+          : preview.scope === "failed"
+            ? "No failed rows to send again."
+            : "No rows to send."}
       </Text>
       {skipped.length ? (
         <>
@@ -121,13 +163,17 @@ function Preview({ preview, notice, onSend, onBack }: { preview: SubmitPreview; 
       {preview.scopeNote ? <Caption1 className={mergeClasses(styles.note, styles.wrap)}>{preview.scopeNote}</Caption1> : null}
       {send ? (
         <div className={styles.row}>
-          <Button appearance="primary" onClick={onSend}>Send {count(send, "invite")}</Button>
+          <Button appearance="primary" onClick={onSend}>
+            Send {count(send, "invite")}
+          </Button>
           <Button onClick={onBack}>Back</Button>
         </div>
       ) : (
         // Nothing can be sent: going back is the main way on; writing the reasons is an extra.
         <div className={styles.row}>
-          <Button appearance="primary" onClick={onBack}>Back</Button>
+          <Button appearance="primary" onClick={onBack}>
+            Back
+          </Button>
           {skipped.length ? <Button onClick={onSend}>Write why in Status ({count(skipped.length, "skipped row")})</Button> : null}
         </div>
       )}
@@ -140,7 +186,11 @@ function Progress({ progress, onCancel }: { progress: SubmitProgress; onCancel: 
   const { done, total, invited, failed, skipped } = progress;
   return (
     <section className={styles.root} aria-label="Submit running">
-      <Field label="Sending invites to Splashtop…" hint={`${done.toLocaleString()} of ${total.toLocaleString()} rows: ${invited.toLocaleString()} invited, ${failed.toLocaleString()} failed, ${skipped.toLocaleString()} skipped`} validationState="none">
+      <Field
+        label="Sending invites to Splashtop…"
+        hint={`${done.toLocaleString()} of ${total.toLocaleString()} rows: ${invited.toLocaleString()} invited, ${failed.toLocaleString()} failed, ${skipped.toLocaleString()} skipped`}
+        validationState="none"
+      >
         <ProgressBar value={total ? done / total : undefined} thickness="large" />
       </Field>
       {/* Results are written by person (src/workbook/results): edits, sorts and moves meanwhile are safe. */}
@@ -148,7 +198,9 @@ function Progress({ progress, onCancel }: { progress: SubmitProgress; onCancel: 
         You can keep working in the sheet: each result goes to its person&apos;s row, wherever a sort or an edit moves it.
       </Caption1>
       <div className={styles.row}>
-        <Button disabled={progress.cancelling} onClick={onCancel}>{progress.cancelling ? "Stopping after this batch…" : "Cancel"}</Button>
+        <Button disabled={progress.cancelling} onClick={onCancel}>
+          {progress.cancelling ? "Stopping after this batch…" : "Cancel"}
+        </Button>
       </div>
     </section>
   );
@@ -161,10 +213,16 @@ function Unplaced({ results }: { results: readonly UnplacedResult[] }) {
   return (
     <MessageBar intent="warning" layout="multiline" politeness="polite">
       <MessageBarBody className={styles.wrap}>
-        <MessageBarTitle>{results.length === 1 ? "1 result has no row in the list" : `${results.length.toLocaleString()} results have no row in the list`}</MessageBarTitle>
+        <MessageBarTitle>
+          {results.length === 1 ? "1 result has no row in the list" : `${results.length.toLocaleString()} results have no row in the list`}
+        </MessageBarTitle>
         Their rows were deleted, moved out of the list, or their address changed while the invites were sent:
         <ul className={styles.list}>
-          {results.map((r, i) => <li key={`${r.account}:${i}`}>{r.account}: {r.text}</li>)}
+          {results.map((r, i) => (
+            <li key={`${r.account}:${i}`}>
+              {r.account}: {r.text}
+            </li>
+          ))}
         </ul>
       </MessageBarBody>
     </MessageBar>
@@ -189,32 +247,45 @@ function FailedRows({ file, env }: { file: FailedRowsFile; env: PaneEnvironment 
       {file.rows ? (
         <>
           <div className={styles.row}>
-            {env.canDownload
-              ? <Button onClick={() => env.download(file.fileName, file.text)}>Download failed rows</Button>
-              : <Button onClick={() => void copy()}>Copy failed rows</Button>}
+            {env.canDownload ? (
+              <Button onClick={() => env.download(file.fileName, file.text)}>Download failed rows</Button>
+            ) : (
+              <Button onClick={() => void copy()}>Copy failed rows</Button>
+            )}
           </div>
           <Caption1 className={styles.wrap}>
-            {count(file.rows, "row")} that did not go in, as in the sheet, with a Reason column{env.canDownload ? ` (${file.fileName})` : ""}. Fix {them} there or in the sheet; Import rows from a CSV file reads the file back (it ignores Reason).
+            {count(file.rows, "row")} that did not go in, as in the sheet, with a Reason column
+            {env.canDownload ? ` (${file.fileName})` : ""}. Fix {them} there or in the sheet; Import rows from a CSV file reads the file
+            back (it ignores Reason).
           </Caption1>
         </>
       ) : null}
       {file.unconfirmed ? (
         <Caption1 className={styles.wrap}>
-          {file.unconfirmed === 1 ? "1 row got" : `${file.unconfirmed.toLocaleString()} rows got`} no answer from Splashtop and {file.unconfirmed === 1 ? "is" : "are"} not in the file: Submit again checks {file.unconfirmed === 1 ? "it" : "them"} first.
+          {file.unconfirmed === 1 ? "1 row got" : `${file.unconfirmed.toLocaleString()} rows got`} no answer from Splashtop and{" "}
+          {file.unconfirmed === 1 ? "is" : "are"} not in the file: Submit again checks {file.unconfirmed === 1 ? "it" : "them"} first.
         </Caption1>
       ) : null}
-      {copied ? <MessageBar intent={copied.ok ? "info" : "warning"} layout="multiline"><MessageBarBody className={styles.wrap}>{copied.text}</MessageBarBody></MessageBar> : null}
+      {copied ? (
+        <MessageBar intent={copied.ok ? "info" : "warning"} layout="multiline">
+          <MessageBarBody className={styles.wrap}>{copied.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </section>
   );
 }
 
 function resultText(r: SubmitResult): string {
   const parts = [`Invited ${r.invited.toLocaleString()}.`];
-  if (r.failed) parts.push(`Failed ${r.failed.toLocaleString()}${r.unconfirmed ? ` (${r.unconfirmed.toLocaleString()} without an answer: Submit again checks them first)` : ""}.`);
+  if (r.failed)
+    parts.push(
+      `Failed ${r.failed.toLocaleString()}${r.unconfirmed ? ` (${r.unconfirmed.toLocaleString()} without an answer: Submit again checks them first)` : ""}.`,
+    );
   if (r.skipped) parts.push(`Skipped ${r.skipped.toLocaleString()}.`);
   if (r.alreadyInvited) parts.push(`${r.alreadyInvited.toLocaleString()} already invited before.`);
   if (r.outcome === "cancelled") parts.push(`Cancelled: ${count(r.notSent, "row")} not sent; Submit again to send them.`);
-  if (r.outcome === "stopped") parts.push(`Stopped: ${r.stopReason ?? "Splashtop refused the request"}${r.notSent ? ` ${count(r.notSent, "row")} not sent.` : ""}`);
+  if (r.outcome === "stopped")
+    parts.push(`Stopped: ${r.stopReason ?? "Splashtop refused the request"}${r.notSent ? ` ${count(r.notSent, "row")} not sent.` : ""}`);
   return parts.join(" ");
 }
 
@@ -226,7 +297,8 @@ function useOutsideWaitEnds(store: SubmitStore, rowNumbers: readonly number[]): 
   useEffect(() => {
     const was = before.current;
     before.current = rowNumbers;
-    if (was.length > 0 && was.join(",") !== rowNumbers.join(",") && store.getState().error === outsideReason(was, "Submit")) store.actions.dismissError();
+    if (was.length > 0 && was.join(",") !== rowNumbers.join(",") && store.getState().error === outsideReason(was, "Submit"))
+      store.actions.dismissError();
   }, [store, rowNumbers]);
 }
 
@@ -240,7 +312,17 @@ function tokenHint(region: Region): string {
  * The Submit to Splashtop section. `sheetReady`: whether there is an invite sheet to send from;
  * `env`: files and clipboard (Download failed rows); `outside`: rows below the list (Submit waits).
  */
-export function SubmitSection({ store, sheetReady, env, outside }: { store: SubmitStore; sheetReady: boolean; env: PaneEnvironment; outside?: OutsideRows | undefined }) {
+export function SubmitSection({
+  store,
+  sheetReady,
+  env,
+  outside,
+}: {
+  store: SubmitStore;
+  sheetReady: boolean;
+  env: PaneEnvironment;
+  outside?: OutsideRows | undefined;
+}) {
   const styles = useStyles();
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const { actions } = store;
@@ -275,7 +357,13 @@ export function SubmitSection({ store, sheetReady, env, outside }: { store: Subm
       {state.error ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.wrap}>{state.error}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss Splashtop error" onClick={actions.dismissError}>✕</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label="Dismiss Splashtop error" onClick={actions.dismissError}>
+                ✕
+              </Button>
+            }
+          />
         </MessageBar>
       ) : null}
 
@@ -288,21 +376,38 @@ export function SubmitSection({ store, sheetReady, env, outside }: { store: Subm
           }}
         >
           <Caption1 className={styles.note}>
-            The invite call follows the Splashtop Open API&apos;s published conventions; check it against your team&apos;s own API
-            document before real use. <Link href={OPEN_API_ARTICLE} target="_blank" rel="noreferrer">About the Open API</Link>
+            The invite call follows the Splashtop Open API&apos;s published conventions; check it against your team&apos;s own API document
+            before real use.{" "}
+            <Link href={OPEN_API_ARTICLE} target="_blank" rel="noreferrer">
+              About the Open API
+            </Link>
           </Caption1>
           <Field label="Region" className={styles.field} hint={choice?.note}>
             <Select className={styles.control} value={region} onChange={(_e, d) => setRegion(d.value as RegionChoice["id"])}>
-              {REGION_CHOICES.map((c) => <option key={c.id} value={c.id}>{regionOptionText(c)}</option>)}
+              {REGION_CHOICES.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {regionOptionText(c)}
+                </option>
+              ))}
             </Select>
           </Field>
           {isRegion(region) && choice?.api ? (
             <>
               <Field className={styles.field} label="API token" hint={tokenHint(region)}>
-                <Input ref={tokenField} className={styles.control} type="password" autoComplete="off" spellCheck={false} value={token} onChange={(_e, d) => setToken(d.value)} />
+                <Input
+                  ref={tokenField}
+                  className={styles.control}
+                  type="password"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={token}
+                  onChange={(_e, d) => setToken(d.value)}
+                />
               </Field>
               <div className={styles.row}>
-                <Button appearance="primary" type="submit" disabled={state.phase === "connecting" || token.trim() === ""}>Connect</Button>
+                <Button appearance="primary" type="submit" disabled={state.phase === "connecting" || token.trim() === ""}>
+                  Connect
+                </Button>
                 {state.phase === "connecting" ? (
                   <>
                     <Spinner size="tiny" label="Connecting…" />
@@ -320,17 +425,27 @@ export function SubmitSection({ store, sheetReady, env, outside }: { store: Subm
               Connected to {REGION_NAMES[connection.region]} as <strong>{connection.email}</strong>: team {connection.teamId}
               {connection.role ? `, role ${connection.role}` : ""}.
             </Text>
-            <Button size="small" disabled={progress !== null} onClick={actions.disconnect}>Disconnect</Button>
+            <Button size="small" disabled={progress !== null} onClick={actions.disconnect}>
+              Disconnect
+            </Button>
           </div>
           <div className={styles.row}>
-            <Button disabled={!idle} onClick={() => void actions.fillProfile()}>Read the team from Splashtop again</Button>
+            <Button disabled={!idle} onClick={() => void actions.fillProfile()}>
+              Read the team from Splashtop again
+            </Button>
           </div>
           {state.filled ? (
             <div className={styles.root} aria-label="Team profile from Splashtop">
               <Caption1 className={styles.wrap}>
-                {state.filled.fromApi.length ? `From Splashtop: ${listFields(state.filled.fromApi)}. The sheet is checked against them; change them under Team profile if needed.` : "Splashtop gave none of the team profile; enter it under Team profile."}
+                {state.filled.fromApi.length
+                  ? `From Splashtop: ${listFields(state.filled.fromApi)}. The sheet is checked against them; change them under Team profile if needed.`
+                  : "Splashtop gave none of the team profile; enter it under Team profile."}
               </Caption1>
-              {state.filled.notes.map((note) => <Caption1 key={note} className={mergeClasses(styles.note, styles.wrap)}>{note}</Caption1>)}
+              {state.filled.notes.map((note) => (
+                <Caption1 key={note} className={mergeClasses(styles.note, styles.wrap)}>
+                  {note}
+                </Caption1>
+              ))}
             </div>
           ) : null}
           {working ? <Spinner size="tiny" label={working} /> : null}
@@ -339,18 +454,32 @@ export function SubmitSection({ store, sheetReady, env, outside }: { store: Subm
               {outside ? <OutsideRowsBar rowNumbers={outside.rowNumbers} busy={outside.busy} onInclude={outside.onInclude} /> : null}
               {/* What is not verified about the call Submit makes, right where it is made. */}
               <Caption1 className={mergeClasses(styles.note, styles.wrap)}>
-                {UNVERIFIED_NOTE} <Link href={OPEN_API_ARTICLE} target="_blank" rel="noreferrer">About the Open API</Link>
+                {UNVERIFIED_NOTE}{" "}
+                <Link href={OPEN_API_ARTICLE} target="_blank" rel="noreferrer">
+                  About the Open API
+                </Link>
               </Caption1>
               <div className={styles.row}>
-                <Button ref={submitButton} appearance="primary" disabled={!idle || !sheetReady} onClick={() => void actions.preview("all")}>Submit invites…</Button>
-                <Button disabled={!idle || !sheetReady} onClick={() => void actions.preview("failed")}>Retry failed…</Button>
+                <Button ref={submitButton} appearance="primary" disabled={!idle || !sheetReady} onClick={() => void actions.preview("all")}>
+                  Submit invites…
+                </Button>
+                <Button disabled={!idle || !sheetReady} onClick={() => void actions.preview("failed")}>
+                  Retry failed…
+                </Button>
               </div>
             </>
           ) : null}
-          {preview ? <Preview preview={preview} notice={state.notice} onSend={() => void actions.confirm()} onBack={actions.discardPreview} /> : null}
+          {preview ? (
+            <Preview preview={preview} notice={state.notice} onSend={() => void actions.confirm()} onBack={actions.discardPreview} />
+          ) : null}
           {progress ? <Progress progress={progress} onCancel={actions.cancel} /> : null}
           {result ? (
-            <MessageBar ref={resultBar} tabIndex={-1} intent={result.failed || result.outcome !== "done" ? "warning" : "success"} layout="multiline">
+            <MessageBar
+              ref={resultBar}
+              tabIndex={-1}
+              intent={result.failed || result.outcome !== "done" ? "warning" : "success"}
+              layout="multiline"
+            >
               <MessageBarBody className={styles.wrap}>{resultText(result)}</MessageBarBody>
             </MessageBar>
           ) : null}

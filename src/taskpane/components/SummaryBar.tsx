@@ -23,8 +23,14 @@ function Stat({ label, value, tone }: { label: string; value: number; tone?: str
   const styles = useStyles();
   return (
     <div className={styles.stat}>
-      <dt className={styles.label}><Caption1>{label}</Caption1></dt>
-      <dd className={styles.value}><Text size={500} weight="semibold" className={tone}>{value.toLocaleString()}</Text></dd>
+      <dt className={styles.label}>
+        <Caption1>{label}</Caption1>
+      </dt>
+      <dd className={styles.value}>
+        <Text size={500} weight="semibold" className={tone}>
+          {value.toLocaleString()}
+        </Text>
+      </dd>
     </div>
   );
 }
@@ -46,7 +52,9 @@ export function SummaryBar({ summary }: { summary: SummaryCounts | null }) {
       </dl>
       <Caption1 className={styles.note}>
         Rows counted once each. Rows with only warnings are ready.
-        {summary.submitted ? ` ${summary.submitted.toLocaleString()} ${summary.submitted === 1 ? "row has" : "rows have"} a submit result in Status.` : ""}
+        {summary.submitted
+          ? ` ${summary.submitted.toLocaleString()} ${summary.submitted === 1 ? "row has" : "rows have"} a submit result in Status.`
+          : ""}
       </Caption1>
     </section>
   );

@@ -1,5 +1,16 @@
 // Lazy-loaded (rarely used): the team profile the rules check against.
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { InviterRole, TeamProfile } from "../../invites";
 import { readFileText } from "../browser-files";
@@ -25,7 +36,10 @@ const ROLES: { value: InviterRole; label: string }[] = [
 
 type LicenseKey = "access" | "support";
 const LICENSE_NAMES: Record<LicenseKey, string> = { access: "Access", support: "Support" };
-interface LicenseForm { inPlan: boolean; seats: string }
+interface LicenseForm {
+  inPlan: boolean;
+  seats: string;
+}
 interface Form {
   inviterRole: InviterRole;
   licenses: Record<LicenseKey, LicenseForm>;
@@ -51,7 +65,11 @@ function toForm(team: TeamProfile): Form {
   };
 }
 
-const lines = (text: string) => text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s.length > 0);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 /** The problem with a seats entry, in plain words, or null when it is a whole number or blank. */
 function seatsProblem(key: LicenseKey, value: LicenseForm): string | null {
@@ -83,20 +101,60 @@ function toProfile(form: Form, base: TeamProfile): { profile: TeamProfile } | { 
   };
 }
 
-function LicenseRow({ name, value, problem, inputRef, onChange }: { name: string; value: LicenseForm; problem: string | null; inputRef: (el: HTMLInputElement | null) => void; onChange: (v: LicenseForm) => void }) {
+function LicenseRow({
+  name,
+  value,
+  problem,
+  inputRef,
+  onChange,
+}: {
+  name: string;
+  value: LicenseForm;
+  problem: string | null;
+  inputRef: (el: HTMLInputElement | null) => void;
+  onChange: (v: LicenseForm) => void;
+}) {
   const styles = useStyles();
   return (
     <div className={styles.license}>
-      <Checkbox label={`${name} licenses in the plan`} checked={value.inPlan} onChange={(_e, d) => onChange({ ...value, inPlan: d.checked === true })} />
-      <Field className={styles.seats} label={`${name} seats left`} size="small" validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
-        <Input ref={inputRef} size="small" inputMode="numeric" placeholder="No limit" disabled={!value.inPlan} value={value.seats} onChange={(_e, d) => onChange({ ...value, seats: d.value })} />
+      <Checkbox
+        label={`${name} licenses in the plan`}
+        checked={value.inPlan}
+        onChange={(_e, d) => onChange({ ...value, inPlan: d.checked === true })}
+      />
+      <Field
+        className={styles.seats}
+        label={`${name} seats left`}
+        size="small"
+        validationState={problem ? "error" : "none"}
+        validationMessage={problem ?? undefined}
+      >
+        <Input
+          ref={inputRef}
+          size="small"
+          inputMode="numeric"
+          placeholder="No limit"
+          disabled={!value.inPlan}
+          value={value.seats}
+          onChange={(_e, d) => onChange({ ...value, seats: d.value })}
+        />
       </Field>
     </div>
   );
 }
 
 /** `message`: the pane's message slot for the save's result (the sheet re-checked against the profile). */
-export function TeamEditor({ team, busy, onSave, message }: { team: TeamProfile; busy: boolean; onSave: (profile: TeamProfile) => Promise<void>; message?: ReactNode }) {
+export function TeamEditor({
+  team,
+  busy,
+  onSave,
+  message,
+}: {
+  team: TeamProfile;
+  busy: boolean;
+  onSave: (profile: TeamProfile) => Promise<void>;
+  message?: ReactNode;
+}) {
   const styles = useStyles();
   const [form, setForm] = useState<Form>(() => toForm(team));
   const [problem, setProblem] = useState<string | null>(null);
@@ -158,12 +216,36 @@ export function TeamEditor({ team, busy, onSave, message }: { team: TeamProfile;
     <div className={styles.root}>
       <Field label="Your role in the team">
         <Select value={form.inviterRole} onChange={(_e, d) => patch({ inviterRole: d.value as InviterRole })}>
-          {ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+          {ROLES.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
         </Select>
       </Field>
-      <LicenseRow name="Access" value={form.licenses.access} problem={invalid === "access" ? seatsProblem("access", form.licenses.access) : null} inputRef={(el) => { seatInputs.current.access = el; }} onChange={license("access")} />
-      <LicenseRow name="Support" value={form.licenses.support} problem={invalid === "support" ? seatsProblem("support", form.licenses.support) : null} inputRef={(el) => { seatInputs.current.support = el; }} onChange={license("support")} />
-      <Checkbox label="The plan has user groups" checked={form.userGroupsSupported} onChange={(_e, d) => patch({ userGroupsSupported: d.checked === true })} />
+      <LicenseRow
+        name="Access"
+        value={form.licenses.access}
+        problem={invalid === "access" ? seatsProblem("access", form.licenses.access) : null}
+        inputRef={(el) => {
+          seatInputs.current.access = el;
+        }}
+        onChange={license("access")}
+      />
+      <LicenseRow
+        name="Support"
+        value={form.licenses.support}
+        problem={invalid === "support" ? seatsProblem("support", form.licenses.support) : null}
+        inputRef={(el) => {
+          seatInputs.current.support = el;
+        }}
+        onChange={license("support")}
+      />
+      <Checkbox
+        label="The plan has user groups"
+        checked={form.userGroupsSupported}
+        onChange={(_e, d) => patch({ userGroupsSupported: d.checked === true })}
+      />
       <Field label="User groups" hint="One per line.">
         <Textarea value={form.userGroups} onChange={(_e, d) => patch({ userGroups: d.value })} resize="vertical" />
       </Field>
@@ -173,11 +255,23 @@ export function TeamEditor({ team, busy, onSave, message }: { team: TeamProfile;
       <Field label="Existing members" hint="Email addresses, one per line.">
         <Textarea value={form.existingMembers} onChange={(_e, d) => patch({ existingMembers: d.value })} resize="vertical" />
       </Field>
-      <Button className={styles.save} appearance="primary" disabled={busy} onClick={() => void save()}>Save team</Button>
+      <Button className={styles.save} appearance="primary" disabled={busy} onClick={() => void save()}>
+        Save team
+      </Button>
       <Field label="Or load a team file" hint="The JSON file the invite-sheet command takes with --team." size="small">
-        <FileChooser label="Choose team file…" accept=".json,application/json" fileName={fileName} disabled={busy} onChoose={(file) => void importFile(file)} />
+        <FileChooser
+          label="Choose team file…"
+          accept=".json,application/json"
+          fileName={fileName}
+          disabled={busy}
+          onChoose={(file) => void importFile(file)}
+        />
       </Field>
-      {problem ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{problem}</MessageBarBody></MessageBar> : null}
+      {problem ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {message}
     </div>
   );

@@ -20,6 +20,12 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   }
   return ORDER.filter((code) => byCode.has(code)).map((code) => {
     const list = byCode.get(code) ?? [];
-    return { code, title: RULES[code].title, severity: RULES[code].severity, findings: list, fixable: list.filter((f) => f.fix !== undefined && f.column !== null).length };
+    return {
+      code,
+      title: RULES[code].title,
+      severity: RULES[code].severity,
+      findings: list,
+      fixable: list.filter((f) => f.fix !== undefined && f.column !== null).length,
+    };
   });
 }

@@ -11,7 +11,11 @@ import type { FailedRowsFile } from "./submit-model";
 const FAILED_ROWS_FILE_NAME = "splashtop-failed-rows.csv";
 
 /** Null when every row went in (nothing to download). */
-export function failedRowsFile(sheet: Pick<SheetSnapshot, "rows" | "firstRow" | "records">, plan: Pick<SubmitPlan, "leftOut">, outcomes: readonly RowOutcome[]): FailedRowsFile | null {
+export function failedRowsFile(
+  sheet: Pick<SheetSnapshot, "rows" | "firstRow" | "records">,
+  plan: Pick<SubmitPlan, "leftOut">,
+  outcomes: readonly RowOutcome[],
+): FailedRowsFile | null {
   const leftOut = plan.leftOut.flatMap((row): RowOutcome[] => {
     const record = sheet.records.get(recordKey(row.account));
     return record ? [{ index: row.index, status: record.result }] : [];

@@ -6,7 +6,17 @@
 // the session's client, in memory: it is never put in state, the workbook, storage, logs or URLs.
 import type { RowOutcome } from "../../csv";
 import { formatRowStatus, type SubmitRecord } from "../../invites";
-import { checkUserScope, connect, fillProfile, planSubmit, submitInvites, type ConnectOptions, type RowResult, type SplashtopSession, type SubmitPlan } from "../../splashtop";
+import {
+  checkUserScope,
+  connect,
+  fillProfile,
+  planSubmit,
+  submitInvites,
+  type ConnectOptions,
+  type RowResult,
+  type SplashtopSession,
+  type SubmitPlan,
+} from "../../splashtop";
 import type { SheetSnapshot } from "../../workbook";
 import { outsideReason } from "../outside-rows";
 import { describeError, isAbort } from "../plain-errors";
@@ -14,7 +24,19 @@ import { failedRowsFile } from "./failed-rows-file";
 import type { SubmitHost } from "./submit-host";
 import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore, UnplacedResult } from "./submit-model";
 
-const INITIAL: SubmitState = { phase: "disconnected", connection: null, filled: null, working: null, preview: null, progress: null, result: null, unplaced: [], failedRows: null, notice: null, error: null };
+const INITIAL: SubmitState = {
+  phase: "disconnected",
+  connection: null,
+  filled: null,
+  working: null,
+  preview: null,
+  progress: null,
+  result: null,
+  unplaced: [],
+  failedRows: null,
+  notice: null,
+  error: null,
+};
 
 /** How often a sender refreshes its lease (it holds for a minute: results/lease.ts). */
 const LEASE_REFRESH_MS = 20_000;
@@ -26,7 +48,13 @@ const newAttempt = (): string => crypto.randomUUID();
 
 /** Same rows to send (by row and attempt) and the same rows skipped: nothing changed that matters. */
 function samePlan(a: SubmitPlan, b: SubmitPlan): boolean {
-  const key = (p: SubmitPlan) => JSON.stringify([p.send.map((r) => [r.rowNumber, r.row, r.attempt]), p.skipped.map((r) => [r.rowNumber, r.reason]), p.leftOut.map((r) => r.rowNumber), p.alreadyInvited]);
+  const key = (p: SubmitPlan) =>
+    JSON.stringify([
+      p.send.map((r) => [r.rowNumber, r.row, r.attempt]),
+      p.skipped.map((r) => [r.rowNumber, r.reason]),
+      p.leftOut.map((r) => r.rowNumber),
+      p.alreadyInvited,
+    ]);
   return key(a) === key(b);
 }
 
@@ -112,7 +140,14 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
   async function makePlan(scope: "all" | "failed", attempt: string): Promise<{ plan: SubmitPlan; sheet: SheetSnapshot }> {
     const sheet = await host.snapshot();
     if (sheet.summary.outside) throw new Error(outsideReason(sheet.summary.outside.rowNumbers, "Submit"));
-    const plan = planSubmit({ rows: sheet.rows, records: sheet.records, profile: host.team(), firstRow: sheet.firstRow, attempt, ...(scope === "failed" ? { only: "failed" as const } : {}) });
+    const plan = planSubmit({
+      rows: sheet.rows,
+      records: sheet.records,
+      profile: host.team(),
+      firstRow: sheet.firstRow,
+      attempt,
+      ...(scope === "failed" ? { only: "failed" as const } : {}),
+    });
     return { plan, sheet };
   }
 
@@ -122,10 +157,14 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
     const taken = await host.lease.acquire(owner, PANE_LABEL);
     if (!taken.ok) {
       const until = new Date(taken.heldBy.until).toLocaleTimeString();
-      throw new Error(`Another Invite Sheet pane is sending invites from this workbook (${taken.heldBy.label}). Wait until it has finished; if that pane was closed, its lock runs out at ${until}.`);
+      throw new Error(
+        `Another Invite Sheet pane is sending invites from this workbook (${taken.heldBy.label}). Wait until it has finished; if that pane was closed, its lock runs out at ${until}.`,
+      );
     }
     const timer = setInterval(() => {
-      host.lease.renew(owner, PANE_LABEL).catch((error: unknown) => console.warn("Invite Sheet: could not refresh the sending lock", error));
+      host.lease
+        .renew(owner, PANE_LABEL)
+        .catch((error: unknown) => console.warn("Invite Sheet: could not refresh the sending lock", error));
     }, LEASE_REFRESH_MS);
     return {
       release: async () => {
@@ -139,9 +178,23 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
    * Sends the plan; results are kept in the workbook by person, one write per batch, in order.
    * `sheet` is what the plan was made from: the rows Download failed rows saves.
    */
-  async function send(connected: SplashtopSession, current: SubmitPlan, sheet: SheetSnapshot, controller: AbortController, mine: number, lease: Lease): Promise<void> {
+  async function send(
+    connected: SplashtopSession,
+    current: SubmitPlan,
+    sheet: SheetSnapshot,
+    controller: AbortController,
+    mine: number,
+    lease: Lease,
+  ): Promise<void> {
     void lease;
-    let progress: SubmitProgress = { done: 0, total: current.send.length + current.skipped.length, invited: 0, failed: 0, skipped: 0, cancelling: false };
+    let progress: SubmitProgress = {
+      done: 0,
+      total: current.send.length + current.skipped.length,
+      invited: 0,
+      failed: 0,
+      skipped: 0,
+      cancelling: false,
+    };
     set({ working: null, preview: null, progress, result: null, unplaced: [], failedRows: null });
     const outcomes: RowOutcome[] = [];
     let pending: SubmitRecord[] = [];
@@ -152,21 +205,31 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       const batch = pending;
       pending = [];
       if (batch.length === 0) return;
-      writes = writes.then(async () => {
-        const { notFound } = await host.recordResults(batch);
-        for (const record of notFound) unplaced.push({ account: record.account, text: formatRowStatus(record.result) });
-      }).catch((error: unknown) => {
-        // A result that cannot be kept stops the submit (after the batch in flight): nobody more is
-        // invited without a record of it. The error names the row and its result.
-        writeError ??= error;
-        controller.abort();
-      });
+      writes = writes
+        .then(async () => {
+          const { notFound } = await host.recordResults(batch);
+          for (const record of notFound) unplaced.push({ account: record.account, text: formatRowStatus(record.result) });
+        })
+        .catch((error: unknown) => {
+          // A result that cannot be kept stops the submit (after the batch in flight): nobody more is
+          // invited without a record of it. The error names the row and its result.
+          writeError ??= error;
+          controller.abort();
+        });
     };
     const onRowResult = (result: RowResult) => {
       outcomes.push({ index: result.index, status: result.status });
       if (result.keep) {
         if (pending.length === 0) queueMicrotask(flush);
-        pending.push({ account: result.account, fingerprint: result.fingerprint, result: result.status, retry: result.retry, attempt: result.attempt, team: current.team, at: new Date().toISOString() });
+        pending.push({
+          account: result.account,
+          fingerprint: result.fingerprint,
+          result: result.status,
+          retry: result.retry,
+          attempt: result.attempt,
+          team: current.team,
+          at: new Date().toISOString(),
+        });
       }
       const kind = result.status.kind;
       progress = {
@@ -179,7 +242,11 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       if (mine === generation) set({ progress });
     };
     try {
-      const report = await submitInvites(connected, current, { onRowResult, signal: controller.signal, ...(options.batchSize ? { batchSize: options.batchSize } : {}) });
+      const report = await submitInvites(connected, current, {
+        onRowResult,
+        signal: controller.signal,
+        ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      });
       flush();
       await writes;
       if (mine !== generation) return;
@@ -235,17 +302,32 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       set({ ...INITIAL, phase: "connecting" });
       // The request in flight is not cancellable (the client's fetch has its own timeout): the
       // pane stops waiting for it, and what it answers later is ignored (generation).
-      const stopped = new Promise<never>((_resolve, reject) => controller.signal.addEventListener("abort", () => reject(Object.assign(new Error("Cancelled."), { name: "AbortError" })), { once: true }));
+      const stopped = new Promise<never>((_resolve, reject) =>
+        controller.signal.addEventListener("abort", () => reject(Object.assign(new Error("Cancelled."), { name: "AbortError" })), {
+          once: true,
+        }),
+      );
       try {
-        const connected = await Promise.race([connect({ serverOrigin: host.serverOrigin, region, token: token.trim(), signal: controller.signal, ...options.client }), stopped]);
+        const connected = await Promise.race([
+          connect({ serverOrigin: host.serverOrigin, region, token: token.trim(), signal: controller.signal, ...options.client }),
+          stopped,
+        ]);
         if (mine !== generation) return;
         session = connected;
-        set({ phase: "connected", connection: { region, email: connected.info.email, teamId: connected.teamId, role: connected.info.role ?? null } });
+        set({
+          phase: "connected",
+          connection: { region, email: connected.info.email, teamId: connected.teamId, role: connected.info.role ?? null },
+        });
       } catch (error) {
         if (mine !== generation) return;
         set({ phase: "disconnected" });
         const seconds = Math.max(1, Math.round(limit / 1000));
-        if (timedOut) fail(new Error(`No answer from ${REGION_WORDS[region]} in ${seconds} ${seconds === 1 ? "second" : "seconds"}. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.`));
+        if (timedOut)
+          fail(
+            new Error(
+              `No answer from ${REGION_WORDS[region]} in ${seconds} ${seconds === 1 ? "second" : "seconds"}. Check the region (your console at my.splashtop.com is Global, my.splashtop.eu is EU) and the network, then connect again.`,
+            ),
+          );
         else if (!isAbort(error)) fail(error);
         return;
       } finally {
@@ -311,7 +393,11 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
         if (mine !== generation) return;
         if (!samePlan(current, previewed)) {
           plan = current;
-          set({ working: null, preview: toPreview(current, scope, scopeRefusal(connected).note), notice: "The sheet changed since this preview: check the numbers below and confirm again." });
+          set({
+            working: null,
+            preview: toPreview(current, scope, scopeRefusal(connected).note),
+            notice: "The sheet changed since this preview: check the numbers below and confirm again.",
+          });
           return;
         }
         plan = null;
@@ -319,7 +405,10 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       } catch (error) {
         if (mine === generation && !isAbort(error)) fail(error);
       } finally {
-        if (lease) await lease.release().catch((error: unknown) => console.warn("Invite Sheet: the sending lock could not be released; it runs out by itself", error));
+        if (lease)
+          await lease
+            .release()
+            .catch((error: unknown) => console.warn("Invite Sheet: the sending lock could not be released; it runs out by itself", error));
         if (running === controller) running = null;
         if (mine === generation) set({ working: null });
       }

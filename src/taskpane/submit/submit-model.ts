@@ -67,7 +67,10 @@ export interface SubmitProgress {
 }
 
 /** What the pane shows of a finished submit: the client's report without its call counters. */
-export type SubmitResult = Pick<SubmitReport, "outcome" | "stopReason" | "invited" | "failed" | "unconfirmed" | "skipped" | "alreadyInvited" | "notSent">;
+export type SubmitResult = Pick<
+  SubmitReport,
+  "outcome" | "stopReason" | "invited" | "failed" | "unconfirmed" | "skipped" | "alreadyInvited" | "notSent"
+>;
 
 export interface SubmitState {
   phase: "disconnected" | "connecting" | "connected";

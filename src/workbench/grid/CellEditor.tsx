@@ -12,7 +12,16 @@ export interface Editing {
 
 const ARROWS: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
-export function CellEditor({ editing, top, left, minWidth, label, onChange, onCommit, onCancel }: {
+export function CellEditor({
+  editing,
+  top,
+  left,
+  minWidth,
+  label,
+  onChange,
+  onCommit,
+  onCancel,
+}: {
   editing: Editing;
   top: number;
   left: number;

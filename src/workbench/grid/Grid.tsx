@@ -2,7 +2,17 @@
 // frozen header rows, keyboard like Excel's, edits through the simulator's user API so
 // validation, events and host differences behave as in Excel.
 import { mergeClasses } from "@fluentui/react-components";
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from "react";
 import { columnLetters, type EditResult } from "../../excel-sim";
 import type { RowResult } from "../result-rows";
 import type { SimHost } from "../sim-host";
@@ -59,7 +69,15 @@ const RESULT_WORDS = { invited: "Invited", failed: "Failed", skipped: "Skipped" 
 const RESULT_GLYPHS = { invited: "✓", failed: "✕", skipped: "–" } as const;
 
 /** `rowResults`: the submit result of each sheet row, marked on the row header (result-rows.ts). */
-export function Grid({ host, label, rowResults }: { host: SimHost; label: string; rowResults?: (host: SimHost) => (r: number) => RowResult | null }) {
+export function Grid({
+  host,
+  label,
+  rowResults,
+}: {
+  host: SimHost;
+  label: string;
+  rowResults?: (host: SimHost) => (r: number) => RowResult | null;
+}) {
   const styles = useGridStyles();
   const version = useSyncExternalStore(host.subscribe, host.version);
   const wb = host.sim.model;
@@ -173,7 +191,15 @@ export function Grid({ host, label, rowResults }: { host: SimHost; label: string
     }
     if (e.key !== "Shift") released.current = false;
     const view = cellView(wb, sheet, active.r, active.c);
-    const action = gridKeyAction(e, { ...active, rows: layout.rows, cols: layout.cols, pageRows: Math.max(1, Math.floor(scroll.height / ROW_H) - frozen - 1), hasList: view.hasList, isEmpty: (r, c) => sheet.valueAt(r, c) === undefined || sheet.valueAt(r, c) === "", tabStart: tabStart.current });
+    const action = gridKeyAction(e, {
+      ...active,
+      rows: layout.rows,
+      cols: layout.cols,
+      pageRows: Math.max(1, Math.floor(scroll.height / ROW_H) - frozen - 1),
+      hasList: view.hasList,
+      isEmpty: (r, c) => sheet.valueAt(r, c) === undefined || sheet.valueAt(r, c) === "",
+      tabStart: tabStart.current,
+    });
     if (!action) return;
     e.preventDefault();
     const here = qualified(sheet, active.r, active.c);
@@ -181,9 +207,17 @@ export function Grid({ host, label, rowResults }: { host: SimHost; label: string
       case "move":
         tabStart.current = action.tabStart;
         return select(action.r, action.c);
-      case "edit": return startEdit(active.r, active.c, action.text ?? editText(wb, sheet, active.r, active.c), action.text === undefined ? "edit" : "enter");
-      case "clear": return void host.edit(here, (user) => user.clear(here));
-      case "list": return setPicker(true);
+      case "edit":
+        return startEdit(
+          active.r,
+          active.c,
+          action.text ?? editText(wb, sheet, active.r, active.c),
+          action.text === undefined ? "edit" : "enter",
+        );
+      case "clear":
+        return void host.edit(here, (user) => user.clear(here));
+      case "list":
+        return setPicker(true);
       case "undo":
         tabStart.current = null;
         return void host.undo();
@@ -225,137 +259,149 @@ export function Grid({ host, label, rowResults }: { host: SimHost; label: string
   const renderRow = (r: number, inSticky: boolean) => {
     const result = rowResult?.(r) ?? null;
     return (
-    <div
-      key={r}
-      role="row"
-      aria-rowindex={r + 2}
-      className={mergeClasses(inSticky ? styles.stickyRow : styles.row, r === frozen - 1 ? styles.frozenEdge : undefined)}
-      style={inSticky ? { width: layout.width } : { top: HEAD_H + r * ROW_H, width: layout.width }}
-    >
       <div
-        role="rowheader"
-        aria-label={result ? `${r + 1}, ${RESULT_WORDS[result]}` : undefined}
-        title={result ? `Status: ${RESULT_WORDS[result]}` : undefined}
-        className={mergeClasses(styles.rowHead, result ? styles[result] : undefined, r === active.r ? styles.rowHeadActive : undefined)}
-        onMouseDown={() => select(r, active.c)}
+        key={r}
+        role="row"
+        aria-rowindex={r + 2}
+        className={mergeClasses(inSticky ? styles.stickyRow : styles.row, r === frozen - 1 ? styles.frozenEdge : undefined)}
+        style={inSticky ? { width: layout.width } : { top: HEAD_H + r * ROW_H, width: layout.width }}
       >
-        {result ? <span aria-hidden="true" className={styles.resultGlyph}>{RESULT_GLYPHS[result]}</span> : null}
-        {r + 1}
+        <div
+          role="rowheader"
+          aria-label={result ? `${r + 1}, ${RESULT_WORDS[result]}` : undefined}
+          title={result ? `Status: ${RESULT_WORDS[result]}` : undefined}
+          className={mergeClasses(styles.rowHead, result ? styles[result] : undefined, r === active.r ? styles.rowHeadActive : undefined)}
+          onMouseDown={() => select(r, active.c)}
+        >
+          {result ? (
+            <span aria-hidden="true" className={styles.resultGlyph}>
+              {RESULT_GLYPHS[result]}
+            </span>
+          ) : null}
+          {r + 1}
+        </div>
+        {layout.widths.map((w, c) => {
+          const view = cellView(wb, sheet, r, c);
+          const isActive = r === active.r && c === active.c;
+          const address = a1(r, c);
+          return (
+            <div
+              key={c}
+              id={cellId(r, c)}
+              role="gridcell"
+              aria-colindex={c + 2}
+              aria-label={view.text ? `${address} ${view.text}` : address}
+              aria-selected={isActive}
+              aria-haspopup={view.hasList ? "listbox" : undefined}
+              className={mergeClasses(styles.cell, isActive ? styles.active : undefined)}
+              style={{
+                width: w,
+                backgroundColor: view.fill,
+                color: view.color,
+                fontWeight: view.bold ? 700 : undefined,
+                fontStyle: view.italic ? "italic" : undefined,
+                textAlign: view.align,
+                boxShadow: tableOutline(view.table),
+              }}
+              data-table-edge={view.table ? edgeNames(view.table) : undefined}
+              // Text wider than its column (about 7 px a character) gets a tooltip; the formula bar shows it too.
+              title={view.text.length * 7 > w - 6 ? view.text : undefined}
+              onMouseDown={(e) => {
+                if (e.button === 0) onCellMouseDown(r, c);
+              }}
+              onDoubleClick={() => startEdit(r, c, editText(wb, sheet, r, c), "edit")}
+            >
+              {view.text}
+              {isActive && view.hasList ? (
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  className={styles.dropButton}
+                  aria-label={`Open list for ${address}`}
+                  onMouseDown={(e) => e.stopPropagation()}
+                  onClick={() => setPicker(!picker)}
+                >
+                  ▼
+                </button>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
-      {layout.widths.map((w, c) => {
-        const view = cellView(wb, sheet, r, c);
-        const isActive = r === active.r && c === active.c;
-        const address = a1(r, c);
-        return (
-          <div
-            key={c}
-            id={cellId(r, c)}
-            role="gridcell"
-            aria-colindex={c + 2}
-            aria-label={view.text ? `${address} ${view.text}` : address}
-            aria-selected={isActive}
-            aria-haspopup={view.hasList ? "listbox" : undefined}
-            className={mergeClasses(styles.cell, isActive ? styles.active : undefined)}
-            style={{
-              width: w,
-              backgroundColor: view.fill,
-              color: view.color,
-              fontWeight: view.bold ? 700 : undefined,
-              fontStyle: view.italic ? "italic" : undefined,
-              textAlign: view.align,
-              boxShadow: tableOutline(view.table),
-            }}
-            data-table-edge={view.table ? edgeNames(view.table) : undefined}
-            // Text wider than its column (about 7 px a character) gets a tooltip; the formula bar shows it too.
-            title={view.text.length * 7 > w - 6 ? view.text : undefined}
-            onMouseDown={(e) => {
-              if (e.button === 0) onCellMouseDown(r, c);
-            }}
-            onDoubleClick={() => startEdit(r, c, editText(wb, sheet, r, c), "edit")}
-          >
-            {view.text}
-            {isActive && view.hasList ? (
-              <button
-                type="button"
-                tabIndex={-1}
-                className={styles.dropButton}
-                aria-label={`Open list for ${address}`}
-                onMouseDown={(e) => e.stopPropagation()}
-                onClick={() => setPicker(!picker)}
-              >
-                ▼
-              </button>
-            ) : null}
-          </div>
-        );
-      })}
-    </div>
     );
   };
 
   return (
     <div className={styles.frame}>
-    <div
-      ref={scroller}
-      role="grid"
-      aria-label={label}
-      aria-rowcount={layout.rows + 1}
-      aria-colcount={layout.cols + 1}
-      aria-activedescendant={cellId(active.r, active.c)}
-      aria-describedby={hintId}
-      tabIndex={0}
-      className={styles.scroller}
-      onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight })}
-      onKeyDown={onKeyDown}
-      onPaste={onPaste}
-      data-version={version}
-    >
-      <div role="presentation" className={styles.content} style={{ height: HEAD_H + layout.rows * ROW_H, width: layout.width }}>
-        <div role="rowgroup" className={styles.sticky} style={{ width: layout.width }}>
-          <div role="row" aria-rowindex={1} className={styles.stickyRow} style={{ height: HEAD_H }}>
-            <div role="columnheader" aria-label="Row numbers" className={styles.corner} />
-            {layout.widths.map((w, c) => (
-              <div key={c} role="columnheader" className={mergeClasses(styles.colHead, c === active.c ? styles.headActive : undefined)} style={{ width: w }} onMouseDown={() => select(active.r, c)}>
-                {columnLetters(c)}
-              </div>
-            ))}
+      <div
+        ref={scroller}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={layout.rows + 1}
+        aria-colcount={layout.cols + 1}
+        aria-activedescendant={cellId(active.r, active.c)}
+        aria-describedby={hintId}
+        tabIndex={0}
+        className={styles.scroller}
+        onScroll={(e) =>
+          setScroll({ top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft, height: e.currentTarget.clientHeight })
+        }
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        data-version={version}
+      >
+        <div role="presentation" className={styles.content} style={{ height: HEAD_H + layout.rows * ROW_H, width: layout.width }}>
+          <div role="rowgroup" className={styles.sticky} style={{ width: layout.width }}>
+            <div role="row" aria-rowindex={1} className={styles.stickyRow} style={{ height: HEAD_H }}>
+              <div role="columnheader" aria-label="Row numbers" className={styles.corner} />
+              {layout.widths.map((w, c) => (
+                <div
+                  key={c}
+                  role="columnheader"
+                  className={mergeClasses(styles.colHead, c === active.c ? styles.headActive : undefined)}
+                  style={{ width: w }}
+                  onMouseDown={() => select(active.r, c)}
+                >
+                  {columnLetters(c)}
+                </div>
+              ))}
+            </div>
+            {frozenRows.map((r) => renderRow(r, true))}
           </div>
-          {frozenRows.map((r) => renderRow(r, true))}
+          <div role="rowgroup">{bodyRows.map((r) => renderRow(r, false))}</div>
+          {editing ? (
+            <CellEditor
+              editing={editing}
+              top={cellTop(editing.r)}
+              left={layout.lefts[editing.c] ?? ROW_HEAD_W}
+              minWidth={layout.widths[editing.c] ?? DEFAULT_COL_W}
+              label={`Edit ${a1(editing.r, editing.c)}`}
+              onChange={(text) => setEditing({ ...editing, text })}
+              onCommit={(move, via) => commit(editing, editing.text, move, via)}
+              onCancel={cancelEdit}
+            />
+          ) : null}
+          {picker && activeView.hasList && !editing ? (
+            <ListPicker
+              items={host.sim.user.validation(qualified(sheet, active.r, active.c))?.items ?? []}
+              current={activeView.text}
+              top={cellTop(active.r) + ROW_H}
+              left={layout.lefts[active.c] ?? ROW_HEAD_W}
+              label={`List for ${a1(active.r, active.c)}`}
+              onPick={(value) => {
+                setPicker(false);
+                const here = qualified(sheet, active.r, active.c);
+                host.edit(here, (user) => user.pick(here, value));
+                focusGrid();
+              }}
+              onClose={() => {
+                setPicker(false);
+                focusGrid();
+              }}
+            />
+          ) : null}
         </div>
-        <div role="rowgroup">{bodyRows.map((r) => renderRow(r, false))}</div>
-        {editing ? (
-          <CellEditor
-            editing={editing}
-            top={cellTop(editing.r)}
-            left={layout.lefts[editing.c] ?? ROW_HEAD_W}
-            minWidth={layout.widths[editing.c] ?? DEFAULT_COL_W}
-            label={`Edit ${a1(editing.r, editing.c)}`}
-            onChange={(text) => setEditing({ ...editing, text })}
-            onCommit={(move, via) => commit(editing, editing.text, move, via)}
-            onCancel={cancelEdit}
-          />
-        ) : null}
-        {picker && activeView.hasList && !editing ? (
-          <ListPicker
-            items={host.sim.user.validation(qualified(sheet, active.r, active.c))?.items ?? []}
-            current={activeView.text}
-            top={cellTop(active.r) + ROW_H}
-            left={layout.lefts[active.c] ?? ROW_HEAD_W}
-            label={`List for ${a1(active.r, active.c)}`}
-            onPick={(value) => {
-              setPicker(false);
-              const here = qualified(sheet, active.r, active.c);
-              host.edit(here, (user) => user.pick(here, value));
-              focusGrid();
-            }}
-            onClose={() => {
-              setPicker(false);
-              focusGrid();
-            }}
-          />
-        ) : null}
       </div>
-    </div>
       <p id={hintId} className={styles.hint}>
         Tab and Enter move as in Excel. Esc, then Tab: leave the sheet. F6: sheet, toolbar, task pane. Ctrl+Z: undo your last edit.
       </p>

@@ -3,7 +3,15 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useGridStyles } from "./grid-styles";
 
 /** The in-cell dropdown of a list-validated cell. Picking goes through user.pick (see Grid). */
-export function ListPicker({ items, current, top, left, label, onPick, onClose }: {
+export function ListPicker({
+  items,
+  current,
+  top,
+  left,
+  label,
+  onPick,
+  onClose,
+}: {
   items: string[];
   current: string;
   top: number;
@@ -15,7 +23,12 @@ export function ListPicker({ items, current, top, left, label, onPick, onClose }
   const styles = useGridStyles();
   const id = useId().replace(/:/g, "");
   const list = useRef<HTMLUListElement>(null);
-  const [index, setIndex] = useState(() => Math.max(0, items.findIndex((item) => item.toLowerCase() === current.toLowerCase())));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      items.findIndex((item) => item.toLowerCase() === current.toLowerCase()),
+    ),
+  );
   useEffect(() => list.current?.focus({ preventScroll: true }), []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {

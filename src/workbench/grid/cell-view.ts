@@ -35,7 +35,17 @@ export function cellView(wb: WorkbookModel, sheet: SheetModel, r: number, c: num
   const value = sheet.valueAt(r, c);
   const rule = wb.rules.get(sheet.ruleAt(r, c));
   const general = style.horizontalAlignment === "General";
-  const align = general ? (typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left") : style.horizontalAlignment === "Right" ? "right" : style.horizontalAlignment === "Center" ? "center" : "left";
+  const align = general
+    ? typeof value === "number"
+      ? "right"
+      : typeof value === "boolean"
+        ? "center"
+        : "left"
+    : style.horizontalAlignment === "Right"
+      ? "right"
+      : style.horizontalAlignment === "Center"
+        ? "center"
+        : "left";
   return {
     text: displayText(value, style.numberFormat),
     fill: style.fill,

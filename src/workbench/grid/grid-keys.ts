@@ -40,12 +40,21 @@ export type MoveKey = "Tab" | "ShiftTab" | "Enter" | "ShiftEnter";
  * each start in the same column (Excel's "Enter returns to the starting column"). Shift+Tab goes
  * back within the run; left of its start the run ends. Unclamped: the caller keeps it on the sheet.
  */
-export function tabEnterMove(key: MoveKey, r: number, c: number, tabStart: number | null): { r: number; c: number; tabStart: number | null } {
+export function tabEnterMove(
+  key: MoveKey,
+  r: number,
+  c: number,
+  tabStart: number | null,
+): { r: number; c: number; tabStart: number | null } {
   switch (key) {
-    case "Tab": return { r, c: c + 1, tabStart: tabStart ?? c };
-    case "ShiftTab": return { r, c: c - 1, tabStart: tabStart !== null && c - 1 >= tabStart ? tabStart : null };
-    case "Enter": return { r: r + 1, c: tabStart ?? c, tabStart: null };
-    case "ShiftEnter": return { r: r - 1, c, tabStart: null };
+    case "Tab":
+      return { r, c: c + 1, tabStart: tabStart ?? c };
+    case "ShiftTab":
+      return { r, c: c - 1, tabStart: tabStart !== null && c - 1 >= tabStart ? tabStart : null };
+    case "Enter":
+      return { r: r + 1, c: tabStart ?? c, tabStart: null };
+    case "ShiftEnter":
+      return { r: r - 1, c, tabStart: null };
   }
 }
 
@@ -86,7 +95,12 @@ function jump(at: Where, dr: number, dc: number): KeyAction {
 export function gridKeyAction(e: KeyLike, at: Where): KeyAction | null {
   const { r, c } = at;
   const ctrl = e.ctrlKey || e.metaKey;
-  const move = (row: number, col: number, tabStart: number | null = null): KeyAction => ({ kind: "move", r: Math.max(0, Math.min(at.rows - 1, row)), c: Math.max(0, Math.min(at.cols - 1, col)), tabStart });
+  const move = (row: number, col: number, tabStart: number | null = null): KeyAction => ({
+    kind: "move",
+    r: Math.max(0, Math.min(at.rows - 1, row)),
+    c: Math.max(0, Math.min(at.cols - 1, col)),
+    tabStart,
+  });
   const moveKey = moveKeyOf(e);
   if (moveKey && !ctrl && !e.altKey) {
     const to = tabEnterMove(moveKey, r, c, at.tabStart);
@@ -96,17 +110,28 @@ export function gridKeyAction(e: KeyLike, at: Where): KeyAction | null {
     case "ArrowDown":
       if (e.altKey) return at.hasList ? { kind: "list" } : null;
       return ctrl ? jump(at, 1, 0) : move(r + 1, c);
-    case "ArrowUp": return ctrl ? jump(at, -1, 0) : move(r - 1, c);
-    case "ArrowLeft": return ctrl ? jump(at, 0, -1) : move(r, c - 1);
-    case "ArrowRight": return ctrl ? jump(at, 0, 1) : move(r, c + 1);
-    case "Escape": return { kind: "release" };
-    case "Home": return move(ctrl ? 0 : r, 0);
-    case "End": return ctrl ? move(at.rows - 1, at.cols - 1) : null;
-    case "PageDown": return move(r + at.pageRows, c);
-    case "PageUp": return move(r - at.pageRows, c);
-    case "F2": return { kind: "edit" };
-    case "Delete": return { kind: "clear" };
-    case "Backspace": return { kind: "edit", text: "" };
+    case "ArrowUp":
+      return ctrl ? jump(at, -1, 0) : move(r - 1, c);
+    case "ArrowLeft":
+      return ctrl ? jump(at, 0, -1) : move(r, c - 1);
+    case "ArrowRight":
+      return ctrl ? jump(at, 0, 1) : move(r, c + 1);
+    case "Escape":
+      return { kind: "release" };
+    case "Home":
+      return move(ctrl ? 0 : r, 0);
+    case "End":
+      return ctrl ? move(at.rows - 1, at.cols - 1) : null;
+    case "PageDown":
+      return move(r + at.pageRows, c);
+    case "PageUp":
+      return move(r - at.pageRows, c);
+    case "F2":
+      return { kind: "edit" };
+    case "Delete":
+      return { kind: "clear" };
+    case "Backspace":
+      return { kind: "edit", text: "" };
     default:
       if (ctrl && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "z") return { kind: "undo" };
       if (e.key.length === 1 && !ctrl && !e.altKey) return { kind: "edit", text: e.key };

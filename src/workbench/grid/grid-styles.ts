@@ -62,8 +62,18 @@ export const useGridStyles = makeStyles({
     ...shorthands.borderBottom("1px", "solid", tokens.colorNeutralStroke2),
     userSelect: "none",
   },
-  headActive: { color: SELECTION, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3Selected, boxShadow: `inset 0 -2px 0 ${SELECTION}` },
-  rowHeadActive: { color: SELECTION, fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3Selected, boxShadow: `inset -2px 0 0 ${SELECTION}` },
+  headActive: {
+    color: SELECTION,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    boxShadow: `inset 0 -2px 0 ${SELECTION}`,
+  },
+  rowHeadActive: {
+    color: SELECTION,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    boxShadow: `inset -2px 0 0 ${SELECTION}`,
+  },
   // Submit results on the row header: a stripe (3:1 against the header) and a glyph.
   invited: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteGreenBorderActive}`, color: tokens.colorPaletteGreenForeground1 },
   failed: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorderActive}`, color: tokens.colorPaletteRedForeground1 },
@@ -128,6 +138,12 @@ export const useGridStyles = makeStyles({
     outlineStyle: "none",
   },
   option: { padding: "2px 8px", cursor: "pointer", whiteSpace: "nowrap" },
-  hint: { margin: 0, padding: "2px 8px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, backgroundColor: tokens.colorNeutralBackground3 },
+  hint: {
+    margin: 0,
+    padding: "2px 8px",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   optionActive: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `1px solid ${SELECTION}` },
 });

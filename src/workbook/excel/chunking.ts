@@ -88,7 +88,12 @@ function isResponseTooLarge(error: unknown): boolean {
  * Reads rows [from, to) in chunks: `read(start, count)` loads and syncs one chunk. A chunk whose
  * response is too large is read again in halves; other errors propagate.
  */
-export async function readInChunks<T>(from: number, to: number, read: (start: number, count: number) => Promise<T[]>, chunk = READ_CHUNK_ROWS): Promise<T[]> {
+export async function readInChunks<T>(
+  from: number,
+  to: number,
+  read: (start: number, count: number) => Promise<T[]>,
+  chunk = READ_CHUNK_ROWS,
+): Promise<T[]> {
   const out: T[] = [];
   let size = chunk;
   for (let start = from; start < to;) {

@@ -10,7 +10,13 @@ export function serialized<T>(run: RunExcel, job: () => Promise<T>): Promise<T> 
   const before = tails.get(run) ?? Promise.resolve();
   const result = before.then(job, job);
   // The queue continues whatever this job does; its caller still sees the error.
-  tails.set(run, result.then(() => undefined, () => undefined));
+  tails.set(
+    run,
+    result.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
   return result;
 }
 

@@ -14,11 +14,13 @@ import type { WriteWatch } from "../undo";
 /** Writes one finding's fix into its cell. `watch` sees the cell before and after (the pane's Undo). */
 export function applyFix(run: RunExcel, finding: Finding, watch?: WriteWatch): Promise<void> {
   return excelJob(run, async (context) => {
-    if (finding.fix === undefined || finding.column === null) throw new WorkbookError("This problem has no automatic fix: change the cell by hand.");
+    if (finding.fix === undefined || finding.column === null)
+      throw new WorkbookError("This problem has no automatic fix: change the cell by hand.");
     const { layout, sheet } = await requireTable(context);
     const col = sheetColumn(layout, finding.column);
     const index = finding.row - firstRowNumber(layout);
-    if (col === null || index < 0 || index >= layout.rowCount) throw new WorkbookError(`Row ${finding.row} is no longer in the invite table: run Re-check.`);
+    if (col === null || index < 0 || index >= layout.rowCount)
+      throw new WorkbookError(`Row ${finding.row} is no longer in the invite table: run Re-check.`);
     const cell = [{ r0: finding.row - 1, r1: finding.row - 1, c0: col, c1: col }];
     await watch?.before(context, layout, cell);
     sheet.getRangeByIndexes(finding.row - 1, col, 1, 1).values = [[finding.fix]];

@@ -49,21 +49,37 @@ type Op = { bytes: number; queue(table: Excel.Table, sheet: Excel.Worksheet): vo
 function overwriteOps(layout: TableLayout, start: number, rows: readonly InviteRow[], other: "" | null): Op[] {
   const ops: Op[] = [];
   const values = rows.map((r) => cellsFor(layout, r, other));
-  for (const batch of batchByBytes(values.map((v, i) => ({ v, i, bytes: rowBytes(v) })), 1024 * 1024)) {
+  for (const batch of batchByBytes(
+    values.map((v, i) => ({ v, i, bytes: rowBytes(v) })),
+    1024 * 1024,
+  )) {
     const first = start + (batch[0]?.i ?? 0);
     const r0 = layout.headerRow + 1 + first;
     const address = areaAddress({ r0, r1: r0 + batch.length - 1, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 });
     const grid = batch.map((b) => b.v);
-    ops.push({ bytes: ACTION_BYTES + address.length + batch.reduce((n, b) => n + b.bytes, 0), queue: (_t, sheet) => { sheet.getRange(address).values = grid; } });
+    ops.push({
+      bytes: ACTION_BYTES + address.length + batch.reduce((n, b) => n + b.bytes, 0),
+      queue: (_t, sheet) => {
+        sheet.getRange(address).values = grid;
+      },
+    });
   }
   return ops;
 }
 
 function addOps(layout: TableLayout, rows: readonly InviteRow[]): Op[] {
   const values = rows.map((r) => cellsFor(layout, r, "").map((c) => c ?? ""));
-  return batchByBytes(values.map((v) => ({ v, bytes: rowBytes(v) })), 1024 * 1024).map((batch) => {
+  return batchByBytes(
+    values.map((v) => ({ v, bytes: rowBytes(v) })),
+    1024 * 1024,
+  ).map((batch) => {
     const grid = batch.map((b) => b.v);
-    return { bytes: ACTION_BYTES + batch.reduce((n, b) => n + b.bytes, 0), queue: (table) => { table.rows.add(undefined, grid); } };
+    return {
+      bytes: ACTION_BYTES + batch.reduce((n, b) => n + b.bytes, 0),
+      queue: (table) => {
+        table.rows.add(undefined, grid);
+      },
+    };
   });
 }
 
@@ -76,7 +92,8 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
     if (mode === "append") {
       const cells = await readRowCells(context, layout, 0, existing);
       let last = cells.length - 1;
-      while (last >= 0 && isBlankRow((cells[last] as (typeof cells)[number]).row) && !(cells[last] as (typeof cells)[number]).status) last--;
+      while (last >= 0 && isBlankRow((cells[last] as (typeof cells)[number]).row) && !(cells[last] as (typeof cells)[number]).status)
+        last--;
       start = last + 1;
     }
     const inPlace = Math.min(rows.length, existing - start);
@@ -89,16 +106,38 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
       if (rows.length === 0) ops.push(...overwriteOps(layout, 0, [blank], null));
       if (existing > keep && hasOwnColumns(layout)) {
         // Rows beyond the import lose their invite cells; deleting them would delete the user's columns too.
-        ops.push(...overwriteOps(layout, keep, Array.from({ length: existing - keep }, () => blank), null));
+        ops.push(
+          ...overwriteOps(
+            layout,
+            keep,
+            Array.from({ length: existing - keep }, () => blank),
+            null,
+          ),
+        );
         rowsAfter = existing;
       } else if (existing > keep) {
         // Rows beyond the import go; a table keeps at least one data row, left blank.
         const r0 = layout.headerRow + 1 + keep;
-        const address = areaAddress({ r0, r1: layout.headerRow + existing, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 });
+        const address = areaAddress({
+          r0,
+          r1: layout.headerRow + existing,
+          c0: layout.firstColumn,
+          c1: layout.firstColumn + width(layout) - 1,
+        });
         ops.push({ bytes: ACTION_BYTES + address.length, queue: (_t, s) => s.getRange(address).delete("Up") });
       }
     }
-    const body = (count: number) => (count > start ? [{ r0: layout.headerRow + 1 + start, r1: layout.headerRow + count, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 }] : []);
+    const body = (count: number) =>
+      count > start
+        ? [
+            {
+              r0: layout.headerRow + 1 + start,
+              r1: layout.headerRow + count,
+              c0: layout.firstColumn,
+              c1: layout.firstColumn + width(layout) - 1,
+            },
+          ]
+        : [];
     await watch?.before(context, layout, body(existing));
     for (const batch of batchByBytes(ops)) {
       for (const op of batch) op.queue(table, sheet);

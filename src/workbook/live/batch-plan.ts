@@ -23,7 +23,9 @@ export function planBatch(batch: readonly PendingChange[], layout: TableLayout):
   const first = relevant[0];
   if (!first) return { plan: { kind: "none" }, ignored };
   if (relevant.some(({ action }) => action.kind === "full")) return { plan: { kind: "full" }, ignored };
-  const cells = relevant.flatMap(({ action, change }) => (action.kind === "cells" ? [{ action, fromSelection: change.fromSelection === true }] : []));
+  const cells = relevant.flatMap(({ action, change }) =>
+    action.kind === "cells" ? [{ action, fromSelection: change.fromSelection === true }] : [],
+  );
   if (cells.length === relevant.length) {
     return { plan: { kind: "cells", actions: cells.map((c) => c.action), fromSelection: cells.map((c) => c.fromSelection) }, ignored };
   }

@@ -1,14 +1,7 @@
 // Live validation: the invite sheet's onChanged handler keeps the view (rows, findings, Status
 // texts, fills) in step with what the user does, and writes only what changes. The walk is in
 // ./index.ts. Events: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
-import {
-  isSubmittedStatus,
-  recordKey,
-  resolveTeam,
-  type SubmitRecord,
-  type Team,
-  type TeamProfile,
-} from "../../invites";
+import { isSubmittedStatus, recordKey, resolveTeam, type SubmitRecord, type Team, type TeamProfile } from "../../invites";
 import { areaAddress, type Rect } from "../excel/a1";
 import { batchByBytes, READ_CHUNK_ROWS, type WriteOp } from "../excel/chunking";
 import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
@@ -114,7 +107,12 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   };
 
   /** Queues ops under the byte budget, recognising our own Status writes; one sync per batch. */
-  async function write(context: Excel.RequestContext, sheetName: string, ops: readonly WriteOp[], statusAddresses: readonly string[]): Promise<void> {
+  async function write(
+    context: Excel.RequestContext,
+    sheetName: string,
+    ops: readonly WriteOp[],
+    statusAddresses: readonly string[],
+  ): Promise<void> {
     const ours = new Set(statusAddresses);
     for (const batch of batchByBytes(ops)) {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -143,9 +141,26 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const cells = await readRowCells(context, layout, 0, layout.rowCount);
     const below = await scanBelow(context, table);
     book = await readRecords(context);
-    await writeRecords(context, book, legacyRecords(book, cells.map((c) => c.row), cells.map((c) => c.status), new Date().toISOString()));
+    await writeRecords(
+      context,
+      book,
+      legacyRecords(
+        book,
+        cells.map((c) => c.row),
+        cells.map((c) => c.status),
+        new Date().toISOString(),
+      ),
+    );
     team = checkedTeam(profileTeam, book);
-    view ??= createSheetView(layout, team, resultTextFor(() => book, (key) => view?.sheet.rowsWithAccount(key)[0]), isSubmittedStatus);
+    view ??= createSheetView(
+      layout,
+      team,
+      resultTextFor(
+        () => book,
+        (key) => view?.sheet.rowsWithAccount(key)[0],
+      ),
+      isSubmittedStatus,
+    );
     view.load(cells, layout, team);
     outside.clear();
     for (const row of below) outside.set(row, true);
@@ -176,7 +191,11 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   }
 
   /** Values changed in or under the table: read those rows (with the table's extent) and re-check them. */
-  async function cellsChanged(context: Excel.RequestContext, actions: readonly CellsAction[], fromSelection: readonly boolean[]): Promise<void> {
+  async function cellsChanged(
+    context: Excel.RequestContext,
+    actions: readonly CellsAction[],
+    fromSelection: readonly boolean[],
+  ): Promise<void> {
     const v = current();
     const before = v.layout;
     const r0 = Math.min(...actions.map((a) => a.r0));
@@ -185,7 +204,12 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     // Sync 1: the table's extent and headers, and (for an edit of ordinary size) the rows.
     const table = queueTableLoad(context);
     const small = r1 - r0 + 1 <= READ_CHUNK_ROWS;
-    const range = small ? context.workbook.worksheets.getItem(before.sheetName).getRangeByIndexes(r0, rect.c0, r1 - r0 + 1, rect.c1 - rect.c0 + 1).load("values") : null;
+    const range = small
+      ? context.workbook.worksheets
+          .getItem(before.sheetName)
+          .getRangeByIndexes(r0, rect.c0, r1 - r0 + 1, rect.c1 - rect.c0 + 1)
+          .load("values")
+      : null;
     await context.sync();
     const located = table.describe();
     if (!located || !sameShape(located.layout, before)) return fullCheck(context, located ?? undefined);
@@ -231,9 +255,13 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     if (action.kind === "moved") expected = { ...L, headerRow: L.headerRow + action.delta };
     else if (action.kind === "insert") {
       expected = { ...L, rowCount: L.rowCount + action.count };
-      const range = action.count <= READ_CHUNK_ROWS
-        ? context.workbook.worksheets.getItem(L.sheetName).getRangeByIndexes(sheetRowOf(L, action.at), L.firstColumn, action.count, L.headers.length).load("values")
-        : null;
+      const range =
+        action.count <= READ_CHUNK_ROWS
+          ? context.workbook.worksheets
+              .getItem(L.sheetName)
+              .getRangeByIndexes(sheetRowOf(L, action.at), L.firstColumn, action.count, L.headers.length)
+              .load("values")
+          : null;
       inserted = { at: action.at, range, count: action.count };
     } else if (action.kind === "remove") {
       expected = { ...L, rowCount: L.rowCount - Math.min(action.count, L.rowCount - action.at) };
@@ -241,7 +269,8 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const table = queueTableLoad(context);
     await context.sync();
     const located = table.describe();
-    if (!located || !sameShape(located.layout, expected) || located.layout.rowCount !== expected.rowCount) return fullCheck(context, located ?? undefined);
+    if (!located || !sameShape(located.layout, expected) || located.layout.rowCount !== expected.rowCount)
+      return fullCheck(context, located ?? undefined);
     if (action.kind === "moved") {
       outside.shift(action.sheetRow, action.delta);
       v.setLayout(located.layout);
@@ -289,16 +318,20 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   };
 
   async function start(): Promise<SheetSummary> {
-    return serialized(run, () => inExcel(run, async (context) => {
-      const located = await requireTable(context, { usedRange: true });
-      const changed = located.sheet.onChanged.add(onChanged);
-      const selection = hostSupports(REQUIREMENTS.selectionEvents) ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
-      await context.sync();
-      registrations = [changed, selection].filter((r): r is OfficeExtension.EventHandlerResult<never> => r !== null) as unknown as Registration[];
-      await fullCheck(context, located);
-      emit();
-      return summary();
-    }));
+    return serialized(run, () =>
+      inExcel(run, async (context) => {
+        const located = await requireTable(context, { usedRange: true });
+        const changed = located.sheet.onChanged.add(onChanged);
+        const selection = hostSupports(REQUIREMENTS.selectionEvents) ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
+        await context.sync();
+        registrations = [changed, selection].filter(
+          (r): r is OfficeExtension.EventHandlerResult<never> => r !== null,
+        ) as unknown as Registration[];
+        await fullCheck(context, located);
+        emit();
+        return summary();
+      }),
+    );
   }
 
   /** Rows (first of each address) that show `records`, checked against the sheet in this run. */
@@ -332,63 +365,75 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   const live: LiveValidation = {
     counters,
     summary,
-    recheck: () => serialized(run, () => inExcel(run, async (context) => {
-      await fullCheck(context);
-      emit();
-      return describeSnapshot(current(), outside.list(), new Map([...book.byKey].map(([key, stored]) => [key, stored.record])));
-    })),
+    recheck: () =>
+      serialized(run, () =>
+        inExcel(run, async (context) => {
+          await fullCheck(context);
+          emit();
+          return describeSnapshot(current(), outside.list(), new Map([...book.byKey].map(([key, stored]) => [key, stored.record])));
+        }),
+      ),
     setTeam(profile) {
       profileTeam = resolveTeam(profile);
       team = checkedTeam(profileTeam, book);
-      return serialized(run, () => inExcel(run, async (context) => {
-        const located = await requireTable(context);
-        const source = await writeGroupList(context, groupNames(team));
-        queueDropdowns(located.table, located.layout, source);
-        await context.sync();
-        if (stale || !view || !sameShape(located.layout, view.layout) || located.layout.rowCount !== view.length) {
-          await fullCheck(context, located);
-        } else {
-          view.setTeam(team);
-          await writeChanges(context);
-        }
-        emit();
-        return summary();
-      }));
+      return serialized(run, () =>
+        inExcel(run, async (context) => {
+          const located = await requireTable(context);
+          const source = await writeGroupList(context, groupNames(team));
+          queueDropdowns(located.table, located.layout, source);
+          await context.sync();
+          if (stale || !view || !sameShape(located.layout, view.layout) || located.layout.rowCount !== view.length) {
+            await fullCheck(context, located);
+          } else {
+            view.setTeam(team);
+            await writeChanges(context);
+          }
+          emit();
+          return summary();
+        }),
+      );
     },
-    includeRowsBelow: () => serialized(run, () => inExcel(run, async (context) => {
-      const located = await requireTable(context);
-      const rows = outside.list();
-      const last = rows[rows.length - 1];
-      if (last !== undefined) {
-        if (!hostSupports(REQUIREMENTS.tableResize)) {
-          throw new WorkbookError(`This version of Excel cannot resize a table from an add-in. Select the table, then Table Design > Resize Table, and extend it down to row ${last + 1}.`);
-        }
-        const { layout } = located;
-        const rect = { ...tableRect(layout), r1: last };
-        located.table.resize(areaAddress(rect));
-        await context.sync();
-      }
-      await fullCheck(context);
-      emit();
-      return summary();
-    })),
-    recordResults(records) {
-      return serialized(run, () => inExcel(run, async (context) => {
-        await writeRecords(context, book, records);
-        const next = checkedTeam(profileTeam, book);
-        if (next !== team) {
-          team = next;
-          view?.setTeam(team);
-        }
-        if (stale || !view) {
+    includeRowsBelow: () =>
+      serialized(run, () =>
+        inExcel(run, async (context) => {
+          const located = await requireTable(context);
+          const rows = outside.list();
+          const last = rows[rows.length - 1];
+          if (last !== undefined) {
+            if (!hostSupports(REQUIREMENTS.tableResize)) {
+              throw new WorkbookError(
+                `This version of Excel cannot resize a table from an add-in. Select the table, then Table Design > Resize Table, and extend it down to row ${last + 1}.`,
+              );
+            }
+            const { layout } = located;
+            const rect = { ...tableRect(layout), r1: last };
+            located.table.resize(areaAddress(rect));
+            await context.sync();
+          }
           await fullCheck(context);
           emit();
-          return { notFound: records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0) };
-        }
-        const notFound = await showRecords(context, records);
-        emit();
-        return { notFound };
-      }));
+          return summary();
+        }),
+      ),
+    recordResults(records) {
+      return serialized(run, () =>
+        inExcel(run, async (context) => {
+          await writeRecords(context, book, records);
+          const next = checkedTeam(profileTeam, book);
+          if (next !== team) {
+            team = next;
+            view?.setTeam(team);
+          }
+          if (stale || !view) {
+            await fullCheck(context);
+            emit();
+            return { notFound: records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0) };
+          }
+          const notFound = await showRecords(context, records);
+          emit();
+          return { notFound };
+        }),
+      );
     },
     stop() {
       stopped = true;

@@ -48,7 +48,15 @@ export function legacyRecords(book: RecordBook, rows: readonly InviteRow[], stat
     const result = parseRowStatus(statuses[i]);
     const key = recordKey(row.account);
     if (!result || !key || book.byKey.has(key) || out.has(key)) return;
-    out.set(key, { account: row.account.trim(), fingerprint: rowFingerprint(row), result, retry: result.kind === "invited" ? "no" : "yes", attempt: "", team: "", at });
+    out.set(key, {
+      account: row.account.trim(),
+      fingerprint: rowFingerprint(row),
+      result,
+      retry: result.kind === "invited" ? "no" : "yes",
+      attempt: "",
+      team: "",
+      at,
+    });
   });
   return [...out.values()];
 }

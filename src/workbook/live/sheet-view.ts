@@ -54,7 +54,9 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
   /** Rows whose fills are not known (pasted over, inserted): repainted by the next diff. */
   let unknown = new Set<number>();
 
-  const countStatus = (status: string, sign: 1 | -1) => { if (status && isResult(status)) submitted += sign; };
+  const countStatus = (status: string, sign: 1 | -1) => {
+    if (status && isResult(status)) submitted += sign;
+  };
   function setStatus(i: number, status: string): void {
     countStatus(statuses[i] as string, -1);
     statuses[i] = status;
@@ -124,12 +126,20 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
 
   return {
     sheet,
-    get layout() { return layout; },
-    get length() { return sheet.length; },
+    get layout() {
+      return layout;
+    },
+    get length() {
+      return sheet.length;
+    },
     /** Every row as read (a full check); fills unknown until `clearedFills`. */
     load(cells: readonly RowCells[], next: TableLayout, nextTeam: Team): void {
       adopt(next);
-      sheet.load(cells.map((c) => c.row), rowNumberOf(layout, 0), nextTeam);
+      sheet.load(
+        cells.map((c) => c.row),
+        rowNumberOf(layout, 0),
+        nextTeam,
+      );
       statuses = cells.map((c) => c.status);
       submitted = 0;
       for (const s of statuses) countStatus(s, 1);
@@ -140,7 +150,10 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
     /** Rows `at`... as read again; `columnOffsets` are the columns whose fills may have changed. */
     setCells(at: number, cells: readonly RowCells[], columnOffsets: readonly number[] | "all" | "none"): void {
       if (cells.length === 0) return;
-      sheet.setRows(at, cells.map((c) => c.row));
+      sheet.setRows(
+        at,
+        cells.map((c) => c.row),
+      );
       const mask = columnOffsets === "none" ? 0 : unknownMask(columnOffsets);
       cells.forEach((c, k) => {
         setStatus(at + k, c.status);
@@ -205,7 +218,14 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
     findings: (i: number) => sheet.findings(i),
     counts(): ViewCounts {
       const c = sheet.counts();
-      return { rows: c.rows, ready: c.rows - c.rowsWithErrors, errors: c.errors, warnings: c.warnings, rowsWithErrors: c.rowsWithErrors, submitted };
+      return {
+        rows: c.rows,
+        ready: c.rows - c.rowsWithErrors,
+        errors: c.errors,
+        warnings: c.warnings,
+        rowsWithErrors: c.rowsWithErrors,
+        submitted,
+      };
     },
   };
 }

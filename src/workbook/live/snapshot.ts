@@ -52,7 +52,11 @@ export function describeSummary(view: SheetView, outsideSheetRows: readonly numb
   return { ...counts, firstRow, findings, outside };
 }
 
-export function describeSnapshot(view: SheetView, outsideSheetRows: readonly number[], records: ReadonlyMap<string, SubmitRecord>): SheetSnapshot {
+export function describeSnapshot(
+  view: SheetView,
+  outsideSheetRows: readonly number[],
+  records: ReadonlyMap<string, SubmitRecord>,
+): SheetSnapshot {
   const summary = describeSummary(view, outsideSheetRows);
   const rows: InviteRow[] = [];
   const statuses: string[] = [];

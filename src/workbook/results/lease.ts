@@ -48,7 +48,13 @@ async function writeLease(context: Excel.RequestContext, lease: Lease | null): P
 }
 
 /** Takes the lease for `owner` unless another live pane holds it. */
-export async function acquireLease(run: RunExcel, owner: string, label: string, clock: LeaseClock = realClock, settleMs = 400): Promise<LeaseOutcome> {
+export async function acquireLease(
+  run: RunExcel,
+  owner: string,
+  label: string,
+  clock: LeaseClock = realClock,
+  settleMs = 400,
+): Promise<LeaseOutcome> {
   const first = await excelJob(run, async (context): Promise<LeaseOutcome> => {
     const held = await readLease(context);
     if (held && held.owner !== owner && held.until > clock.now()) return { ok: false, heldBy: held };

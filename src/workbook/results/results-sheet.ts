@@ -72,7 +72,12 @@ function blocks(rows: readonly { sheetRow: number; cells: string[] }[]): WriteOp
   const ops: WriteOp[] = [];
   for (let i = 0; i < sorted.length;) {
     let j = i + 1;
-    while (j < sorted.length && (sorted[j] as { sheetRow: number }).sheetRow === (sorted[j - 1] as { sheetRow: number }).sheetRow + 1 && j - i < 200) j++;
+    while (
+      j < sorted.length &&
+      (sorted[j] as { sheetRow: number }).sheetRow === (sorted[j - 1] as { sheetRow: number }).sheetRow + 1 &&
+      j - i < 200
+    )
+      j++;
     const block = sorted.slice(i, j);
     const r0 = (block[0] as { sheetRow: number }).sheetRow;
     const address = areaAddress({ r0, r1: r0 + block.length - 1, c0: FIRST_COLUMN, c1: FIRST_COLUMN + WIDTH - 1 });

@@ -52,7 +52,12 @@ export interface AdoptPlan {
  * on empty cells. (Range.getUsedRange cannot tell: it is the sheet's used range cut to the range,
  * so an empty column inside it is not "unused".)
  */
-export async function planBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, block: HeaderBlock, usedLastRow: number): Promise<AdoptPlan> {
+export async function planBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  block: HeaderBlock,
+  usedLastRow: number,
+): Promise<AdoptPlan> {
   const cols = block.c1 - block.c0 + 2;
   const rows = await readInChunks(block.row + 1, usedLastRow + 1, async (start, count) => {
     const range = sheet.getRangeByIndexes(start, block.c0, count, cols).load("values");
@@ -65,10 +70,16 @@ export async function planBlock(context: Excel.RequestContext, sheet: Excel.Work
     if (values.slice(0, cols - 1).some((v) => cellText(v) !== "")) last = row;
   }
   if (!block.hasStatus) {
-    for (const { row, values } of rows) if (row <= last && cellText(values[cols - 1]) !== "") { blocked = row; break; }
+    for (const { row, values } of rows)
+      if (row <= last && cellText(values[cols - 1]) !== "") {
+        blocked = row;
+        break;
+      }
   }
   if (blocked >= 0) {
-    throw new WorkbookError(`The column right of your list is not empty (row ${blocked + 1}), so there is no room for the Status column. Insert an empty column there and run Set up sheet again.`);
+    throw new WorkbookError(
+      `The column right of your list is not empty (row ${blocked + 1}), so there is no room for the Status column. Insert an empty column there and run Set up sheet again.`,
+    );
   }
   const statusCol = block.c1 + 1;
   const rect = { r0: block.row, r1: last, c0: block.c0, c1: block.hasStatus ? block.c1 : statusCol };

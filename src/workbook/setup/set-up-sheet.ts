@@ -11,7 +11,14 @@ import { findTable } from "../table/locate-table";
 import type { RunExcel } from "../excel/run-excel";
 import { WorkbookError } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
-import { DEFAULT_SHEET_NAME, NEW_SHEET_HEADERS, NEW_SHEET_WIDTHS, recognisedColumns, TABLE_NAME, type TableLayout } from "../table/sheet-layout";
+import {
+  DEFAULT_SHEET_NAME,
+  NEW_SHEET_HEADERS,
+  NEW_SHEET_WIDTHS,
+  recognisedColumns,
+  TABLE_NAME,
+  type TableLayout,
+} from "../table/sheet-layout";
 
 export interface SetUpOptions {
   /** The team whose user groups fill the Group dropdown (default: none known). */
@@ -77,8 +84,10 @@ async function adoptActiveSheet(context: Excel.RequestContext): Promise<Placed |
   if (!block) return null;
   if (tables.items.length > 0) {
     // Turning a range that holds another table into ours would fail; say what to do instead.
-    throw new WorkbookError(`This sheet already has a table (${tables.items.map((t) => t.name).join(", ")}). ` +
-      "Convert it to a range (Table Design > Convert to Range) or set up the invite list on another sheet.");
+    throw new WorkbookError(
+      `This sheet already has a table (${tables.items.map((t) => t.name).join(", ")}). ` +
+        "Convert it to a range (Table Design > Convert to Range) or set up the invite list on another sheet.",
+    );
   }
   const plan = await planBlock(context, sheet, block, parseArea(used.address)?.r1 ?? block.row);
   if (plan.statusHeader) sheet.getRange(plan.statusHeader).values = [["Status"]];
@@ -94,7 +103,7 @@ export function setUpSheet(run: RunExcel, options: SetUpOptions = {}): Promise<S
     const existing = await findTable(context);
     const placed: Placed = existing
       ? { table: existing.table, sheet: existing.sheet, outcome: "existing", widths: new Map() }
-      : (await adoptActiveSheet(context)) ?? (await createSheet(context));
+      : ((await adoptActiveSheet(context)) ?? (await createSheet(context)));
     // Describe the table as it now stands (also checks its headers).
     if (!existing) await context.sync();
     const located = existing ?? (await findTable(context));

@@ -35,7 +35,12 @@ export function sheetColumn(layout: TableLayout, key: ColumnKey | null): number 
 
 /** Data rows [from, to) across the whole table width. */
 function bodyRect(layout: TableLayout, from = 0, to = layout.rowCount): Rect {
-  return { r0: sheetRowOf(layout, from), r1: sheetRowOf(layout, to - 1), c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 };
+  return {
+    r0: sheetRowOf(layout, from),
+    r1: sheetRowOf(layout, to - 1),
+    c0: layout.firstColumn,
+    c1: layout.firstColumn + width(layout) - 1,
+  };
 }
 
 /** Header and data rows. */

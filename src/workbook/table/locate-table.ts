@@ -16,7 +16,10 @@ export interface LocatedTable {
  * Queues the loads that describe the table; call `describe` after the sync. With `usedRange`, also
  * how far down the sheet holds values (a full check looks for rows left below the table).
  */
-export function queueTableLoad(context: Excel.RequestContext, options: { usedRange?: boolean } = {}): { table: Excel.Table; describe(): LocatedTable | null } {
+export function queueTableLoad(
+  context: Excel.RequestContext,
+  options: { usedRange?: boolean } = {},
+): { table: Excel.Table; describe(): LocatedTable | null } {
   const table = context.workbook.tables.getItemOrNullObject(TABLE_NAME);
   const range = table.getRange().load("rowIndex, columnIndex, rowCount");
   const header = table.getHeaderRowRange().load("values");

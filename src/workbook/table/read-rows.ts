@@ -35,6 +35,11 @@ export function readValues(context: Excel.RequestContext, sheetName: string, rec
 /** Data rows [from, to) of the table. */
 export async function readRowCells(context: Excel.RequestContext, layout: TableLayout, from: number, to: number): Promise<RowCells[]> {
   if (to <= from) return [];
-  const rect = { r0: sheetRowOf(layout, from), r1: sheetRowOf(layout, to - 1), c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 };
+  const rect = {
+    r0: sheetRowOf(layout, from),
+    r1: sheetRowOf(layout, to - 1),
+    c0: layout.firstColumn,
+    c1: layout.firstColumn + width(layout) - 1,
+  };
   return (await readValues(context, layout.sheetName, rect)).map((values) => rowFromValues(layout, values));
 }

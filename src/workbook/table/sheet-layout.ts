@@ -57,11 +57,20 @@ export function isRecognisable(headers: readonly string[]): boolean {
   return columns.account !== undefined || Object.keys(columns).length >= 2;
 }
 
-export function layoutFromTable(sheetName: string, tableName: string, headerRow: number, firstColumn: number, headers: string[], rowCount: number): TableLayout {
+export function layoutFromTable(
+  sheetName: string,
+  tableName: string,
+  headerRow: number,
+  firstColumn: number,
+  headers: string[],
+  rowCount: number,
+): TableLayout {
   const status = statusOffset(headers);
   const columns = recognisedColumns(headers);
   if (status < 0 || Object.keys(columns).length === 0) {
-    throw new WorkbookError(`The table ${tableName} on ${sheetName} no longer has its headers (Status and the invite columns). Run Set up sheet again.`);
+    throw new WorkbookError(
+      `The table ${tableName} on ${sheetName} no longer has its headers (Status and the invite columns). Run Set up sheet again.`,
+    );
   }
   return { sheetName, tableName, headerRow, firstColumn, headers, columns, status, rowCount };
 }
@@ -78,6 +87,11 @@ export function highlightOffsets(layout: TableLayout): number[] {
 }
 
 export function sameShape(a: TableLayout, b: TableLayout): boolean {
-  return a.sheetName === b.sheetName && a.headerRow === b.headerRow && a.firstColumn === b.firstColumn &&
-    a.headers.length === b.headers.length && a.headers.every((h, i) => h === b.headers[i]);
+  return (
+    a.sheetName === b.sheetName &&
+    a.headerRow === b.headerRow &&
+    a.firstColumn === b.firstColumn &&
+    a.headers.length === b.headers.length &&
+    a.headers.every((h, i) => h === b.headers[i])
+  );
 }

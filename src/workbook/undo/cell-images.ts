@@ -38,7 +38,10 @@ export async function readImages(context: Excel.RequestContext, sheetName: strin
   const out: CellsImage[] = [];
   const small = areas.filter((a) => a.r1 - a.r0 < 100);
   for (let i = 0; i < small.length; i += AREAS_PER_SYNC) {
-    const batch = small.slice(i, i + AREAS_PER_SYNC).map((area) => ({ area, range: sheet.getRangeByIndexes(area.r0, area.c0, area.r1 - area.r0 + 1, area.c1 - area.c0 + 1).load("formulas") }));
+    const batch = small.slice(i, i + AREAS_PER_SYNC).map((area) => ({
+      area,
+      range: sheet.getRangeByIndexes(area.r0, area.c0, area.r1 - area.r0 + 1, area.c1 - area.c0 + 1).load("formulas"),
+    }));
     await context.sync();
     for (const { area, range } of batch) out.push({ area, cells: range.formulas.map((row) => row.map(asCell)) });
   }
@@ -54,7 +57,8 @@ export function writeImageOps(images: readonly CellsImage[], rowsPerOp = 2_000):
       const block = cells.slice(i, i + rowsPerOp);
       const address = areaAddress({ r0: area.r0 + i, r1: area.r0 + i + block.length - 1, c0: area.c0, c1: area.c1 });
       ops.push({
-        bytes: ACTION_BYTES + address.length + block.reduce((n: number, row) => row.reduce((m: number, c) => m + cellBytes(c) + 1, n + 2), 2),
+        bytes:
+          ACTION_BYTES + address.length + block.reduce((n: number, row) => row.reduce((m: number, c) => m + cellBytes(c) + 1, n + 2), 2),
         queue(sheet) {
           sheet.getRange(address).formulas = block;
         },

@@ -22,13 +22,20 @@ export async function applyFixUndoable(run: RunExcel, finding: Finding, action =
   return recorder.entry();
 }
 
-export async function applyAllFixesUndoable(run: RunExcel, options: { team?: TeamProfile } = {}): Promise<{ report: FixReport; undo: UndoEntry | null }> {
+export async function applyAllFixesUndoable(
+  run: RunExcel,
+  options: { team?: TeamProfile } = {},
+): Promise<{ report: FixReport; undo: UndoEntry | null }> {
   const recorder = recordWrites("Fix all");
   const report = await applyAllFixes(run, options, recorder.watch);
   return { report, undo: recorder.entry() };
 }
 
-export async function importRowsUndoable(run: RunExcel, rows: readonly InviteRow[], mode: ImportMode): Promise<{ report: ImportReport; undo: UndoEntry | null }> {
+export async function importRowsUndoable(
+  run: RunExcel,
+  rows: readonly InviteRow[],
+  mode: ImportMode,
+): Promise<{ report: ImportReport; undo: UndoEntry | null }> {
   const recorder = recordWrites("the import");
   const report = await importRows(run, rows, mode, recorder.watch);
   return { report, undo: recorder.entry() };

@@ -29,7 +29,10 @@ export function recordWrites(action: string): Recorder {
     watch,
     entry() {
       if (!table || !before || !after) return null;
-      const wrote = before.images.some((image) => image.cells.length > 0) || after.images.some((image) => image.cells.length > 0) || before.rowCount !== after.rowCount;
+      const wrote =
+        before.images.some((image) => image.cells.length > 0) ||
+        after.images.some((image) => image.cells.length > 0) ||
+        before.rowCount !== after.rowCount;
       return wrote ? { action, table, before, after } : null;
     },
   };

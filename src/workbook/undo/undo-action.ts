@@ -59,12 +59,24 @@ export function undoAction(run: RunExcel, entry: UndoEntry): Promise<UndoOutcome
     const located = await findTable(context);
     if (!located) return refuse("the invite table is no longer in the workbook.");
     const layout = located.layout;
-    if (!sameShape(shapeOf(layout), entry.table)) return refuse("the invite table moved or its columns changed since, so Undo would put cells in the wrong places.");
-    if (layout.rowCount !== entry.after.rowCount) return refuse("rows were added to or removed from the invite table since, so Undo would put cells in the wrong places.");
-    const now = await readImages(context, layout.sheetName, entry.after.images.map((image) => image.area));
+    if (!sameShape(shapeOf(layout), entry.table))
+      return refuse("the invite table moved or its columns changed since, so Undo would put cells in the wrong places.");
+    if (layout.rowCount !== entry.after.rowCount)
+      return refuse("rows were added to or removed from the invite table since, so Undo would put cells in the wrong places.");
+    const now = await readImages(
+      context,
+      layout.sheetName,
+      entry.after.images.map((image) => image.area),
+    );
     const changed = firstDifference(entry.after.images, now, entry.table.statusColumn);
-    if (changed?.submitted) return refuse(`row ${changed.address.replace(/^[A-Z]+/, "")} was sent to Splashtop since (its Status says ${quote(changed.now)}). Undo would lose that result.`);
-    if (changed) return refuse(`${changed.address} was changed since (${quote(changed.was)} is now ${quote(changed.now)}). Undo would overwrite that change; change the cells back by hand instead.`);
+    if (changed?.submitted)
+      return refuse(
+        `row ${changed.address.replace(/^[A-Z]+/, "")} was sent to Splashtop since (its Status says ${quote(changed.now)}). Undo would lose that result.`,
+      );
+    if (changed)
+      return refuse(
+        `${changed.address} was changed since (${quote(changed.was)} is now ${quote(changed.now)}). Undo would overwrite that change; change the cells back by hand instead.`,
+      );
 
     const width = layout.headers.length;
     const sheet = located.sheet;
@@ -73,12 +85,24 @@ export function undoAction(run: RunExcel, entry: UndoEntry): Promise<UndoOutcome
       // row above, as TableRowCollection.add gives them), then get their cells below.
       for (let missing = entry.before.rowCount - layout.rowCount; missing > 0; missing -= ADD_ROWS_PER_CALL) {
         const count = Math.min(missing, ADD_ROWS_PER_CALL);
-        located.table.rows.add(undefined, Array.from({ length: count }, () => Array<string>(width).fill("")));
+        located.table.rows.add(
+          undefined,
+          Array.from({ length: count }, () => Array<string>(width).fill("")),
+        );
         await context.sync();
       }
     } else if (entry.before.rowCount < layout.rowCount) {
       const keep = Math.max(entry.before.rowCount, 1);
-      sheet.getRange(areaAddress({ r0: layout.headerRow + 1 + keep, r1: layout.headerRow + layout.rowCount, c0: layout.firstColumn, c1: layout.firstColumn + width - 1 })).delete("Up");
+      sheet
+        .getRange(
+          areaAddress({
+            r0: layout.headerRow + 1 + keep,
+            r1: layout.headerRow + layout.rowCount,
+            c0: layout.firstColumn,
+            c1: layout.firstColumn + width - 1,
+          }),
+        )
+        .delete("Up");
       await context.sync();
     }
     await writeInBatches(context, layout.sheetName, writeImageOps(entry.before.images));

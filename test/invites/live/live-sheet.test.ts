@@ -3,34 +3,55 @@
 // validateSheet's for the same rows, the counts match, and every row whose findings changed was
 // reported by takeChanged (what the sheet repaints comes from there).
 import fc from "fast-check";
-import { createLiveSheet, emptyRow, resolveTeam, validateSheet, type Finding, type InviteRow, type LiveSheet, type TeamProfile } from "../../../src/invites";
+import {
+  createLiveSheet,
+  emptyRow,
+  resolveTeam,
+  validateSheet,
+  type Finding,
+  type InviteRow,
+  type LiveSheet,
+  type TeamProfile,
+} from "../../../src/invites";
 
 type Model = { rows: InviteRow[]; profile: TeamProfile; firstRow: number; shown: Map<number, string> };
 type Real = { sheet: LiveSheet };
 
 // Mostly valid values (so rows reach the group and seat passes), with every kind of trouble mixed in.
-const valid = <T>(good: readonly T[], bad: readonly T[]) => fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
-const accounts = valid(["ann@x.com", "bob@x.com", "carl@x.com", "dee@x.com", "eve@x.com", "fay@x.com", "gus@x.com", "hal@x.com"], ["ANN@x.com ", "", "not-an-email"]);
+const valid = <T>(good: readonly T[], bad: readonly T[]) =>
+  fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+const accounts = valid(
+  ["ann@x.com", "bob@x.com", "carl@x.com", "dee@x.com", "eve@x.com", "fay@x.com", "gus@x.com", "hal@x.com"],
+  ["ANN@x.com ", "", "not-an-email"],
+);
 const groups = valid(["", "Sales", "Lab", "Ops", "Dev", "HR"], ["sales ", "SALES", "lab", "Kiosk", "y".repeat(70)]);
 const licenses = valid(["", "Access", "Support"], ["support", "Technician", "Premium", "End user"]);
 const roles = valid(["", "Member"], ["admin", "Owner", "Admin"]);
 const names = valid(["", "Ann"], ["x".repeat(70), " Bo"]);
 
-const row: fc.Arbitrary<InviteRow> = fc.record({ account: accounts, group: groups, displayName: names, licenseType: licenses, role: roles });
+const row: fc.Arbitrary<InviteRow> = fc.record({
+  account: accounts,
+  group: groups,
+  displayName: names,
+  licenseType: licenses,
+  role: roles,
+});
 const blankish: fc.Arbitrary<InviteRow> = fc.oneof({ weight: 1, arbitrary: fc.constant(emptyRow()) }, { weight: 4, arbitrary: row });
 
 const seatsLeft = fc.option(fc.integer({ min: 0, max: 6 }), { nil: null });
-const profile: fc.Arbitrary<TeamProfile> = fc.record(
-  {
-    inviterRole: fc.constantFrom("owner" as const, "admin" as const),
-    licenses: fc.oneof(fc.constant(undefined), fc.record({ access: seatsLeft, support: seatsLeft }, { requiredKeys: [] })),
-    userGroups: fc.subarray(["Sales", "HR"]),
-    computerGroups: fc.subarray(["Kiosk"]),
-    userGroupsSupported: fc.boolean(),
-    maxGroups: fc.integer({ min: 1, max: 6 }),
-  },
-  { requiredKeys: [] },
-).map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as TeamProfile);
+const profile: fc.Arbitrary<TeamProfile> = fc
+  .record(
+    {
+      inviterRole: fc.constantFrom("owner" as const, "admin" as const),
+      licenses: fc.oneof(fc.constant(undefined), fc.record({ access: seatsLeft, support: seatsLeft }, { requiredKeys: [] })),
+      userGroups: fc.subarray(["Sales", "HR"]),
+      computerGroups: fc.subarray(["Kiosk"]),
+      userGroupsSupported: fc.boolean(),
+      maxGroups: fc.integer({ min: 1, max: 6 }),
+    },
+    { requiredKeys: [] },
+  )
+  .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as TeamProfile);
 
 const key = (findings: readonly Finding[]) => JSON.stringify(findings);
 
@@ -80,7 +101,10 @@ function shiftShown(model: Model, at: number, delta: number): void {
 }
 
 class SetRows implements fc.Command<Model, Real> {
-  constructor(readonly at: number, readonly rows: InviteRow[]) {}
+  constructor(
+    readonly at: number,
+    readonly rows: InviteRow[],
+  ) {}
   check = (m: Readonly<Model>) => this.at + this.rows.length <= m.rows.length;
   run(m: Model, r: Real) {
     m.rows.splice(this.at, this.rows.length, ...this.rows);
@@ -91,7 +115,10 @@ class SetRows implements fc.Command<Model, Real> {
 }
 
 class Insert implements fc.Command<Model, Real> {
-  constructor(readonly at: number, readonly count: number) {}
+  constructor(
+    readonly at: number,
+    readonly count: number,
+  ) {}
   check = (m: Readonly<Model>) => this.at <= m.rows.length;
   run(m: Model, r: Real) {
     m.rows.splice(this.at, 0, ...Array.from({ length: this.count }, emptyRow));
@@ -103,7 +130,10 @@ class Insert implements fc.Command<Model, Real> {
 }
 
 class Remove implements fc.Command<Model, Real> {
-  constructor(readonly at: number, readonly count: number) {}
+  constructor(
+    readonly at: number,
+    readonly count: number,
+  ) {}
   check = (m: Readonly<Model>) => this.at + this.count <= m.rows.length;
   run(m: Model, r: Real) {
     m.rows.splice(this.at, this.count);
@@ -148,14 +178,19 @@ const commands = [
 describe("the live sheet", () => {
   test("after any sequence of edits, inserts, deletes, team changes and header moves, it finds what a full check finds", () => {
     fc.assert(
-      fc.property(fc.array(blankish, { minLength: 0, maxLength: 24 }), profile, fc.commands(commands, { maxCommands: 40 }), (initial, start, cmds) => {
-        const model: Model = { rows: initial.slice(), profile: start, firstRow: 2, shown: new Map() };
-        const sheet = createLiveSheet(resolveTeam(start), 2);
-        sheet.load(initial);
-        const real: Real = { sheet };
-        check(model, real);
-        fc.modelRun(() => ({ model, real }), cmds);
-      }),
+      fc.property(
+        fc.array(blankish, { minLength: 0, maxLength: 24 }),
+        profile,
+        fc.commands(commands, { maxCommands: 40 }),
+        (initial, start, cmds) => {
+          const model: Model = { rows: initial.slice(), profile: start, firstRow: 2, shown: new Map() };
+          const sheet = createLiveSheet(resolveTeam(start), 2);
+          sheet.load(initial);
+          const real: Real = { sheet };
+          check(model, real);
+          fc.modelRun(() => ({ model, real }), cmds);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);

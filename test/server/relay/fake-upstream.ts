@@ -13,16 +13,26 @@ export type UpstreamRequest = {
 };
 export type UpstreamHandler = (req: UpstreamRequest, res: http.ServerResponse) => void;
 
-export async function startFakeUpstream(handler: UpstreamHandler): Promise<{ origin: string; received: UpstreamRequest[]; close(): Promise<void> }> {
+export async function startFakeUpstream(
+  handler: UpstreamHandler,
+): Promise<{ origin: string; received: UpstreamRequest[]; close(): Promise<void> }> {
   const received: UpstreamRequest[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    const abandoned = new Promise<void>((resolve) => res.on("close", () => {
-      if (!res.writableFinished) resolve();
-    }));
+    const abandoned = new Promise<void>((resolve) =>
+      res.on("close", () => {
+        if (!res.writableFinished) resolve();
+      }),
+    );
     req.on("end", () => {
-      const request = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), abandoned };
+      const request = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        abandoned,
+      };
       received.push(request);
       handler(request, res);
     });
@@ -31,9 +41,10 @@ export async function startFakeUpstream(handler: UpstreamHandler): Promise<{ ori
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     received,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

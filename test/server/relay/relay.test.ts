@@ -97,14 +97,28 @@ test("a GET goes to the region's host with the token, and the answer comes back 
 test("only Authorization, Content-Type, Accept and Idempotency-Key are forwarded; only Retry-After comes back", async () => {
   const res = await fetch(`${base}/relay/global/api/open/v1/teams/busy/users/invite`, {
     method: "POST",
-    headers: { ...auth, "Content-Type": "application/json", Accept: "application/json", "Idempotency-Key": "k-1", Cookie: "session=abc", "X-Forwarded-For": "10.0.0.1", "X-Custom": "y", Origin: "https://evil.example" },
+    headers: {
+      ...auth,
+      "Content-Type": "application/json",
+      Accept: "application/json",
+      "Idempotency-Key": "k-1",
+      Cookie: "session=abc",
+      "X-Forwarded-For": "10.0.0.1",
+      "X-Custom": "y",
+      Origin: "https://evil.example",
+    },
     body: JSON.stringify({ users: [] }),
   });
   expect(res.status).toBe(429);
   expect(res.headers.get("retry-after")).toBe("3");
   expect(res.headers.get("set-cookie")).toBeNull();
   const sent = global.received[0]?.headers ?? {};
-  expect(sent).toMatchObject({ authorization: `Bearer ${TOKEN}`, "content-type": "application/json", accept: "application/json", "idempotency-key": "k-1" });
+  expect(sent).toMatchObject({
+    authorization: `Bearer ${TOKEN}`,
+    "content-type": "application/json",
+    accept: "application/json",
+    "idempotency-key": "k-1",
+  });
   for (const name of ["cookie", "x-forwarded-for", "x-custom", "origin", "referer"]) expect(sent[name]).toBeUndefined();
   expect(sent.host).toBe(new URL(global.origin).host);
   expect(global.received[0]?.body).toBe('{"users":[]}');
@@ -142,7 +156,10 @@ test.each([
   // A target too broken for HTTP itself is refused by Node before any route; everything the relay answers is JSON.
   if (res.head.includes("Content-Type")) {
     expect(res.head).toMatch(/Content-Type: application\/json/i);
-    expect(JSON.parse(res.body)).toMatchObject({ result: res.status * 100, message: expect.stringMatching(/^Not relayed: |control API is off/) });
+    expect(JSON.parse(res.body)).toMatchObject({
+      result: res.status * 100,
+      message: expect.stringMatching(/^Not relayed: |control API is off/),
+    });
   }
 });
 
@@ -169,7 +186,11 @@ test("an upstream redirect is not followed", async () => {
 });
 
 test("a request body over the cap is refused and not forwarded", async () => {
-  const res = await fetch(`${base}/relay/global/api/open/v1/teams/7/users/invite`, { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: "x".repeat(2000) });
+  const res = await fetch(`${base}/relay/global/api/open/v1/teams/7/users/invite`, {
+    method: "POST",
+    headers: { ...auth, "Content-Type": "application/json" },
+    body: "x".repeat(2000),
+  });
   expect(res.status).toBe(413);
   expect(global.received).toEqual([]);
 });
@@ -189,11 +210,18 @@ test("an upstream that does not answer in time gives 504, and the upstream call 
 
 test("a client that goes away cancels the upstream call it was waiting for", async () => {
   // A relay that would wait far longer than this test: only the client leaving can end the call.
-  const patient = await createAppServer({ staticRoot: SITE, host: "127.0.0.1", routes: relayRoutes({ upstreams: { global: global.origin }, timeoutMs: 600_000, log: (line) => logs.push(line) }) });
+  const patient = await createAppServer({
+    staticRoot: SITE,
+    host: "127.0.0.1",
+    routes: relayRoutes({ upstreams: { global: global.origin }, timeoutMs: 600_000, log: (line) => logs.push(line) }),
+  });
   try {
     const client = new AbortController();
     const pending = fetch(`http://127.0.0.1:${patient.port}/relay/global/api/open/v1/teams/hang/users/invite`, {
-      method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body: '{"users":[]}', signal: client.signal,
+      method: "POST",
+      headers: { ...auth, "Content-Type": "application/json" },
+      body: '{"users":[]}',
+      signal: client.signal,
     }).catch((error: unknown) => error);
     while (global.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     client.abort();

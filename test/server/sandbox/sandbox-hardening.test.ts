@@ -20,7 +20,14 @@ async function invite(sb: SandboxServer, emails: string[], key?: string) {
     headers: { ...headers, ...(key ? { "Idempotency-Key": key } : {}) },
     body: JSON.stringify({ users: emails.map((email) => ({ email })) }),
   });
-  return { status: res.status, body: (await res.json()) as { result: number; message?: string; data?: { users: { email: string; result: number; message?: string }[] } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      result: number;
+      message?: string;
+      data?: { users: { email: string; result: number; message?: string }[] };
+    },
+  };
 }
 const results = (answer: Awaited<ReturnType<typeof invite>>) => answer.body.data?.users.map((u) => u.result);
 
@@ -30,7 +37,11 @@ test("without being switched on, the control API is not there: it answers 404 an
   const server = await createAppServer({ staticRoot: SITE, host: "127.0.0.1", routes: relayRoutes({ sandbox }) });
   const origin = `http://127.0.0.1:${server.port}`;
   try {
-    const inviteRes = await fetch(`${origin}${API}/teams/4242/users/invite`, { method: "POST", headers, body: JSON.stringify({ users: [{ email: "ann@example.com" }] }) });
+    const inviteRes = await fetch(`${origin}${API}/teams/4242/users/invite`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ users: [{ email: "ann@example.com" }] }),
+    });
     expect(inviteRes.status).toBe(200);
     for (const action of ["state", "stats", "requests"]) {
       const res = await fetch(`${origin}/relay/sandbox/_control/${action}`);
@@ -38,7 +49,11 @@ test("without being switched on, the control API is not there: it answers 404 an
       expect(await res.json()).toEqual({ result: 40400, message: expect.stringMatching(/control API is off.*SANDBOX_CONTROL=1/) });
     }
     for (const action of ["reset", "faults"]) {
-      const res = await fetch(`${origin}/relay/sandbox/_control/${action}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ faults: { serverError: 1 } }) });
+      const res = await fetch(`${origin}/relay/sandbox/_control/${action}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ faults: { serverError: 1 } }),
+      });
       expect(res.status).toBe(404);
     }
     // Still the same team, with Ann, and no faults.
@@ -61,7 +76,11 @@ describe("with its control API on", () => {
   test("201 tokenless requests (an <img> on any page) do not make the user's next call get 429", async () => {
     await sb.control.reset({ rateLimit: { calls: 200, windowMs: 60_000 } });
     const refused = await Promise.all(
-      Array.from({ length: 201 }, (_, i) => fetch(`${sb.origin}${API}/users/basic_info`, i % 2 ? {} : { headers: { Authorization: `Bearer ${SANDBOX_EXPIRED_TOKEN}` } }).then((r) => r.status)),
+      Array.from({ length: 201 }, (_, i) =>
+        fetch(`${sb.origin}${API}/users/basic_info`, i % 2 ? {} : { headers: { Authorization: `Bearer ${SANDBOX_EXPIRED_TOKEN}` } }).then(
+          (r) => r.status,
+        ),
+      ),
     );
     expect(new Set(refused)).toEqual(new Set([401]));
     const mine = await fetch(`${sb.origin}${API}/users/basic_info`, { headers });

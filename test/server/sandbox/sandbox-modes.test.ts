@@ -37,9 +37,12 @@ test("every invite request is logged per address: applied, refused as a member, 
   expect(byAddress["ann@example.com"]).toEqual({ received: 4, applied: 1, conflict: 1, replayed: 1, refused: 1 });
   expect(byAddress["bo@example.com"]).toEqual({ received: 3, applied: 1, conflict: 1, replayed: 1, refused: 0 });
   expect(entries.map((e) => [e.email, e.outcome, e.result])).toEqual([
-    ["ann@example.com", "applied", 20200], ["bo@example.com", "applied", 20200],
-    ["ann@example.com", "conflict", 40900], ["bo@example.com", "conflict", 40900],
-    ["ann@example.com", "replayed", 20200], ["bo@example.com", "replayed", 20200],
+    ["ann@example.com", "applied", 20200],
+    ["bo@example.com", "applied", 20200],
+    ["ann@example.com", "conflict", 40900],
+    ["bo@example.com", "conflict", 40900],
+    ["ann@example.com", "replayed", 20200],
+    ["bo@example.com", "replayed", 20200],
     ["ann@example.com", "refused", 40000],
   ]);
   // The invite log holds only what was applied.
@@ -61,7 +64,7 @@ test("an answer lost after apply is not kept under its key: the retry is refused
   expect((await sb.control.state()).members.map((m) => m.email)).toContain("ann@example.com");
   await sb.control.faults({ loseAnswer: 0 });
   expect(await results(["ann@example.com"], "k3")).toEqual([40000]);
-  expect((await sb.control.stats())).toMatchObject({ lostAnswers: 1, replays: 0 });
+  expect(await sb.control.stats()).toMatchObject({ lostAnswers: 1, replays: 0 });
   expect((await sb.control.requests()).byAddress["ann@example.com"]).toMatchObject({ received: 2, applied: 1, refused: 1 });
 });
 
@@ -70,7 +73,7 @@ test("an answer dropped after apply IS kept under its key (the other mode): the 
   await expect(invite(["ann@example.com"], "k4")).rejects.toThrow();
   await sb.control.faults({ dropAfterApply: 0 });
   expect(await results(["ann@example.com"], "k4")).toEqual([20200]);
-  expect((await sb.control.stats())).toMatchObject({ dropped: 1, replays: 1 });
+  expect(await sb.control.stats()).toMatchObject({ dropped: 1, replays: 1 });
 });
 
 test("a request whose client goes away while the sandbox is slow is never applied", async () => {

@@ -23,9 +23,10 @@ export type SandboxControl = {
 
 export function controlClient(origin: string): SandboxControl {
   const call = async <T>(action: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${origin}/relay/sandbox/_control/${action}`, body === undefined
-      ? {}
-      : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(
+      `${origin}/relay/sandbox/_control/${action}`,
+      body === undefined ? {} : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) },
+    );
     const json = (await res.json()) as { result: number; data: T; message?: string };
     if (json.result !== 20200) throw new Error(`control ${action} failed: ${res.status} ${json.message}`);
     return json.data;
@@ -48,10 +49,16 @@ export type SandboxServer = {
   close(): Promise<void>;
 };
 
-export async function startSandboxServer(options: { dataDir?: string; relay?: RelayOptions; sandbox?: Omit<SandboxOptions, "dataDir"> } = {}): Promise<SandboxServer> {
+export async function startSandboxServer(
+  options: { dataDir?: string; relay?: RelayOptions; sandbox?: Omit<SandboxOptions, "dataDir"> } = {},
+): Promise<SandboxServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "invite-sheet-sandbox-"));
   const sandbox = createSandbox({ ...options.sandbox, dataDir });
-  const server = await createAppServer({ staticRoot: SITE, host: "127.0.0.1", routes: relayRoutes({ ...options.relay, sandbox, sandboxControl: true }) });
+  const server = await createAppServer({
+    staticRoot: SITE,
+    host: "127.0.0.1",
+    routes: relayRoutes({ ...options.relay, sandbox, sandboxControl: true }),
+  });
   const origin = `http://127.0.0.1:${server.port}`;
   return {
     server,

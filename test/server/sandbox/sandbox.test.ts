@@ -14,7 +14,14 @@ afterAll(() => sb.close());
 const API = "/relay/sandbox/api/open/v1";
 const headers = { Authorization: `Bearer ${SANDBOX_DEMO_TOKEN}`, "Content-Type": "application/json" };
 
-async function invite(users: unknown[], key?: string, server = sb): Promise<{ status: number; body: { result: number; message?: string; data?: { users: { email: string; result: number; message?: string }[] } } }> {
+async function invite(
+  users: unknown[],
+  key?: string,
+  server = sb,
+): Promise<{
+  status: number;
+  body: { result: number; message?: string; data?: { users: { email: string; result: number; message?: string }[] } };
+}> {
   const res = await fetch(`${server.origin}${API}/teams/4242/users/invite`, {
     method: "POST",
     headers: { ...headers, ...(key ? { "Idempotency-Key": key } : {}) },
@@ -121,7 +128,11 @@ test("the team survives a restart: snapshot and journal, and no temporary file l
     const state = await second.control.state();
     expect(state.members.map((m) => m.email)).toEqual(["owner@sandbox.example", "ann@example.com", "bo@example.com"]);
     // The stored answer survives too: a re-sent request after the restart invites nobody again.
-    expect((await invite([{ email: "ann@example.com" }, { email: "bo@example.com" }], "key-restart", second)).body.data?.users.map((u) => u.result)).toEqual([20200, 20200]);
+    expect(
+      (await invite([{ email: "ann@example.com" }, { email: "bo@example.com" }], "key-restart", second)).body.data?.users.map(
+        (u) => u.result,
+      ),
+    ).toEqual([20200, 20200]);
     expect((await second.control.state()).inviteLog).toHaveLength(2);
   } finally {
     await second.server.close();
@@ -133,7 +144,11 @@ test("requests without the demo token, or with a body of the wrong shape, are re
   const noToken = await fetch(`${sb.origin}${API}/users/basic_info`);
   expect(noToken.status).toBe(401);
   expect(await noToken.json()).toMatchObject({ result: 40100 });
-  const res = await fetch(`${sb.origin}${API}/teams/4242/users/invite`, { method: "POST", headers, body: JSON.stringify({ users: [{ mail: "x" }] }) });
+  const res = await fetch(`${sb.origin}${API}/teams/4242/users/invite`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ users: [{ mail: "x" }] }),
+  });
   expect(res.status).toBe(400);
   expect(((await res.json()) as { message: string }).message).toMatch(/body\.users\.0\.email/);
   const otherTeam = await fetch(`${sb.origin}${API}/teams/1/users`, { headers });
@@ -141,10 +156,18 @@ test("requests without the demo token, or with a body of the wrong shape, are re
 });
 
 test("the control API takes only JSON POSTs, which another web page cannot send here", async () => {
-  const form = await fetch(`${sb.origin}/relay/sandbox/_control/reset`, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" });
+  const form = await fetch(`${sb.origin}/relay/sandbox/_control/reset`, {
+    method: "POST",
+    headers: { "Content-Type": "text/plain" },
+    body: "{}",
+  });
   expect(form.status).toBe(415);
   expect((await fetch(`${sb.origin}/relay/sandbox/_control/reset`)).status).toBe(405);
-  const bad = await fetch(`${sb.origin}/relay/sandbox/_control/faults`, { method: "POST", headers, body: JSON.stringify({ serverError: 2 }) });
+  const bad = await fetch(`${sb.origin}/relay/sandbox/_control/faults`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ serverError: 2 }),
+  });
   expect(bad.status).toBe(400);
   expect(((await bad.json()) as { message: string }).message).toMatch(/body\.serverError/);
 });

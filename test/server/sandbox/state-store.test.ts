@@ -25,15 +25,24 @@ const clone = (state: SandboxState): SandboxState => JSON.parse(JSON.stringify(s
 const email = fc.constantFrom("ann", "bo", "chen", "dana", "eve").map((n) => `${n}@example.com`);
 const at = "2026-01-01T00:00:00.000Z";
 const change: fc.Arbitrary<Change> = fc.oneof(
-  fc.record({ emails: fc.array(email, { maxLength: 3 }), key: fc.option(fc.constantFrom("k1", "k2", "k3"), { nil: undefined }), t: fc.integer({ min: 0, max: 10_000 }) }).map(({ emails, key, t }): Change => ({
-    kind: "invite",
-    members: emails.map((e) => ({ email: e, display_name: e, group: "", license_type: "access", role: "member" })),
-    groups: emails.length ? [`G-${emails[0]}`] : [],
-    invites: emails.map((e) => ({ email: e, at, idempotencyKey: key ?? null })),
-    requests: emails.map((e) => ({ email: e, at, idempotencyKey: key ?? null, outcome: "applied", result: 20200 })),
-    ...(key ? { answer: { key, stored: { bodyHash: `h-${emails.join()}`, status: 200, body: { result: 20200 }, at: t } } } : {}),
+  fc
+    .record({
+      emails: fc.array(email, { maxLength: 3 }),
+      key: fc.option(fc.constantFrom("k1", "k2", "k3"), { nil: undefined }),
+      t: fc.integer({ min: 0, max: 10_000 }),
+    })
+    .map(({ emails, key, t }): Change => ({
+      kind: "invite",
+      members: emails.map((e) => ({ email: e, display_name: e, group: "", license_type: "access", role: "member" })),
+      groups: emails.length ? [`G-${emails[0]}`] : [],
+      invites: emails.map((e) => ({ email: e, at, idempotencyKey: key ?? null })),
+      requests: emails.map((e) => ({ email: e, at, idempotencyKey: key ?? null, outcome: "applied", result: 20200 })),
+      ...(key ? { answer: { key, stored: { bodyHash: `h-${emails.join()}`, status: 200, body: { result: 20200 }, at: t } } } : {}),
+    })),
+  fc.array(email, { minLength: 1, maxLength: 2 }).map((emails): Change => ({
+    kind: "requests",
+    requests: emails.map((e) => ({ email: e, at, idempotencyKey: null, outcome: "refused", result: 40000 })),
   })),
-  fc.array(email, { minLength: 1, maxLength: 2 }).map((emails): Change => ({ kind: "requests", requests: emails.map((e) => ({ email: e, at, idempotencyKey: null, outcome: "refused", result: 40000 })) })),
   fc.integer({ min: 0, max: 100 }).map((n): Change => ({ kind: "faults", faults: { ...initialState().faults, serverError: n / 100 } })),
 );
 
@@ -48,7 +57,12 @@ function commitAll(changes: readonly Change[]) {
     store.commit(state, c);
     after.push(clone(state));
   }
-  return { dir, after, snapshot: fs.readFileSync(path.join(dir, STATE_FILE_NAME)), journal: fs.readFileSync(path.join(dir, JOURNAL_FILE_NAME)) };
+  return {
+    dir,
+    after,
+    snapshot: fs.readFileSync(path.join(dir, STATE_FILE_NAME)),
+    journal: fs.readFileSync(path.join(dir, JOURNAL_FILE_NAME)),
+  };
 }
 
 test("killed at any byte of an append, the state loads to exactly the changes whose lines were written whole", () => {
@@ -61,7 +75,11 @@ test("killed at any byte of an append, the state loads to exactly the changes wh
       fs.writeFileSync(path.join(dir, JOURNAL_FILE_NAME), journal.subarray(0, cut));
       // A line counts once all its text is on disk, its newline or not.
       let end = 0;
-      const complete = journal.toString("utf8").split("\n").slice(0, -1).filter((line) => (end += Buffer.byteLength(line) + 1) - 1 <= cut).length;
+      const complete = journal
+        .toString("utf8")
+        .split("\n")
+        .slice(0, -1)
+        .filter((line) => (end += Buffer.byteLength(line) + 1) - 1 <= cut).length;
       expect(createStateStore(dir).load(0)).toEqual(after[complete]);
       fs.rmSync(dir, { recursive: true, force: true });
     }),
@@ -83,7 +101,9 @@ test("killed between writing a new snapshot and emptying the journal, nothing is
 });
 
 test("a temporary snapshot left by a kill before its rename is ignored and removed; the old snapshot is read", () => {
-  const { dir, after } = commitAll([{ kind: "requests", requests: [{ email: "a@example.com", at, idempotencyKey: null, outcome: "refused", result: 40000 }] }]);
+  const { dir, after } = commitAll([
+    { kind: "requests", requests: [{ email: "a@example.com", at, idempotencyKey: null, outcome: "refused", result: 40000 }] },
+  ]);
   const temp = path.join(dir, `${STATE_FILE_NAME}.4242.7.tmp`);
   fs.writeFileSync(temp, '{"version": 2, "team": {"id": "half-writ');
   expect(createStateStore(dir).load(0)).toEqual(after[1]);
@@ -91,7 +111,10 @@ test("a temporary snapshot left by a kill before its rename is ignored and remov
 });
 
 test("a journal damaged before its last line is refused, saying which line and what to do", () => {
-  const { dir } = commitAll([{ kind: "requests", requests: [] }, { kind: "requests", requests: [] }]);
+  const { dir } = commitAll([
+    { kind: "requests", requests: [] },
+    { kind: "requests", requests: [] },
+  ]);
   const file = path.join(dir, JOURNAL_FILE_NAME);
   const lines = fs.readFileSync(file, "utf8").split("\n");
   fs.writeFileSync(file, ["{oops", ...lines.slice(1)].join("\n"));
@@ -104,7 +127,11 @@ test("compaction: past the journal's limit the snapshot is rewritten and the jou
   const state = initialState();
   store.snapshot(state);
   const before = fs.readFileSync(path.join(dir, STATE_FILE_NAME), "utf8");
-  for (let i = 0; i < 3; i++) store.commit(state, { kind: "requests", requests: [{ email: `u${i}@example.com`, at, idempotencyKey: null, outcome: "refused", result: 40000 }] });
+  for (let i = 0; i < 3; i++)
+    store.commit(state, {
+      kind: "requests",
+      requests: [{ email: `u${i}@example.com`, at, idempotencyKey: null, outcome: "refused", result: 40000 }],
+    });
   expect(fs.readFileSync(path.join(dir, STATE_FILE_NAME), "utf8")).toBe(before);
   store.commit(state, { kind: "requests", requests: [] });
   expect(fs.readFileSync(path.join(dir, JOURNAL_FILE_NAME), "utf8")).toBe("");
@@ -139,5 +166,11 @@ test("a state file from before the request log and limits loads, with them at th
   delete (v1.faults as Record<string, unknown>).ignoreIdempotencyKeys;
   fs.writeFileSync(path.join(dir, STATE_FILE_NAME), JSON.stringify(v1));
   const loaded = createStateStore(dir).load(123);
-  expect(loaded).toMatchObject({ version: 2, requestLog: [], journalSeq: 0, faults: { loseAnswer: 0, ignoreIdempotencyKeys: false }, answers: { old: { at: 123 } } });
+  expect(loaded).toMatchObject({
+    version: 2,
+    requestLog: [],
+    journalSeq: 0,
+    faults: { loseAnswer: 0, ignoreIdempotencyKeys: false },
+    answers: { old: { at: 123 } },
+  });
 });

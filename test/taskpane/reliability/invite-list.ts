@@ -8,7 +8,10 @@ const BREAKERS: readonly Breaker[] = [
   { reason: /missing the end of the domain/, apply: (row) => ({ ...row, account: row.account.replace("@example.com", "@example") }) },
   { reason: /Splashtop account is empty/, apply: (row) => ({ ...row, account: "" }) },
   // On a re-run the first of the two may be invited already: then the second is "already a member".
-  { reason: /is already in row \d+|is already a member of your team/, apply: (row, earlier) => ({ ...row, account: earlier.account.toUpperCase() }) },
+  {
+    reason: /is already in row \d+|is already a member of your team/,
+    apply: (row, earlier) => ({ ...row, account: earlier.account.toUpperCase() }),
+  },
   { reason: /"Premium" is not a license type/, apply: (row) => ({ ...row, licenseType: "Premium" }) },
   { reason: /cannot be set by an invite/, apply: (row) => ({ ...row, role: "Owner" }) },
   { reason: /zero-width space/, apply: (row) => ({ ...row, displayName: `${row.displayName}\u200b` }) },

@@ -34,13 +34,25 @@ type Model = Record<string, never>;
 const ACCOUNTS = ["ann@x.com", "bo@x.com", "cy@x.com", "dee@x.com", "eve@x.com", "Ann@x.com", "fay@x", "", "gus@x.com"];
 const NAMES = ["", "Ann", "Bo Lee"];
 const ROLES = ["", "Member", "Admin"];
-const row = fc.tuple(fc.constantFrom(...ACCOUNTS), fc.constantFrom(...NAMES), fc.constantFrom(...ROLES)).map(([a, n, r]) => [a, "", n, "", r]);
-const FAULTS = fc.record({ dropAfterApply: fc.constantFrom(0, 0.3), loseAnswer: fc.constantFrom(0, 0.3), serverError: fc.constantFrom(0, 0.2), seed: fc.nat(1000) });
+const row = fc
+  .tuple(fc.constantFrom(...ACCOUNTS), fc.constantFrom(...NAMES), fc.constantFrom(...ROLES))
+  .map(([a, n, r]) => [a, "", n, "", r]);
+const FAULTS = fc.record({
+  dropAfterApply: fc.constantFrom(0, 0.3),
+  loseAnswer: fc.constantFrom(0, 0.3),
+  serverError: fc.constantFrom(0, 0.2),
+  seed: fc.nat(1000),
+});
 
 /** A pane on the workbook: its own run function (two panes serialise apart, as in Excel). */
 async function openPane(excel: SimulatedExcel, wrap: (port: WorkbookPort) => WorkbookPort = (p) => p): Promise<Pane> {
-  const run = ((...args: unknown[]) => (excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as Parameters<typeof connectWorkbook>[0];
-  const pane = createPaneController(wrap(connectWorkbook(run)), { serverOrigin: sandbox.origin, createSubmit: async (host) => createSubmitController(host, { batchSize: 3 }) });
+  const run = ((...args: unknown[]) => (excel.run as (...a: unknown[]) => Promise<unknown>)(...args)) as Parameters<
+    typeof connectWorkbook
+  >[0];
+  const pane = createPaneController(wrap(connectWorkbook(run)), {
+    serverOrigin: sandbox.origin,
+    createSubmit: async (host) => createSubmitController(host, { batchSize: 3 }),
+  });
   await pane.start();
   const submit = await (pane.loadSubmit as () => Promise<SubmitStore>)();
   await submit.actions.connect("sandbox", SANDBOX_DEMO_TOKEN);
@@ -65,7 +77,9 @@ async function invariants(real: Real): Promise<void> {
   await excel.settle();
   expect(excel.handlerErrors).toEqual([]);
   const requests = await sandbox.control.requests();
-  const twice = Object.entries(requests.byAddress).filter(([, c]) => c.applied > 1).map(([a]) => a);
+  const twice = Object.entries(requests.byAddress)
+    .filter(([, c]) => c.applied > 1)
+    .map(([a]) => a);
   expect(twice).toEqual([]);
   const members = new Set((await sandbox.control.state()).members.map((m) => recordKey(m.email)));
   const { rows, statuses } = tableRows(excel);
@@ -87,13 +101,17 @@ async function invariants(real: Real): Promise<void> {
     rows.forEach((r, i) => {
       if (!r.account.trim() || bad.has(i + 2)) return;
       const status = parseRowStatus(statuses[i]);
-      const ok = status?.kind === "invited" || (status?.kind === "skipped" && /already a member/.test(status.reason)) || /^Changed since it was invited/.test(statuses[i] ?? "");
+      const ok =
+        status?.kind === "invited" ||
+        (status?.kind === "skipped" && /already a member/.test(status.reason)) ||
+        /^Changed since it was invited/.test(statuses[i] ?? "");
       expect([r.account, statuses[i], ok]).toEqual([r.account, statuses[i], true]);
     });
   }
 }
 
-const step = <T>(name: (t: T) => string, act: (t: T, real: Real) => Promise<void> | void) =>
+const step =
+  <T>(name: (t: T) => string, act: (t: T, real: Real) => Promise<void> | void) =>
   (t: T): fc.AsyncCommand<Model, Real> => ({
     check: () => true,
     async run(_model, real) {
@@ -107,64 +125,117 @@ const step = <T>(name: (t: T) => string, act: (t: T, real: Real) => Promise<void
 const lastRow = (excel: SimulatedExcel) => 1 + (excel.user.table(TABLE_NAME)?.rowCount ?? 1);
 
 const commands = [
-  fc.tuple(fc.integer({ min: 2, max: 8 }), fc.constantFrom(0, 2, 4), fc.constantFrom(...ACCOUNTS, ...NAMES, ...ROLES)).map(step(([r, c, v]) => `type ${"ACE"[c / 2]}${r} ${JSON.stringify(v)}`, ([r, c, v], { excel }) => {
-    excel.user.type(`Invites!${"ABCDE"[c]}${Math.min(r, lastRow(excel) + 1)}`, v);
-  })),
-  fc.array(row, { minLength: 1, maxLength: 4 }).map(step((rows) => `paste ${rows.length} rows below`, (rows, { excel }) => {
-    excel.user.paste(`Invites!A${lastRow(excel) + 1}`, rows);
-  })),
-  fc.tuple(fc.constantFrom(0, 2, 4), fc.boolean()).map(step(([c, asc]) => `sort by ${"ABCDE"[c]} ${asc ? "up" : "down"}`, ([c, asc], { excel }) => {
-    excel.user.sort(TABLE_NAME, { column: c, ascending: asc });
-  })),
-  fc.integer({ min: 2, max: 6 }).map(step((r) => `insert a row at ${r}`, (r, { excel }) => {
-    if (r <= lastRow(excel)) excel.user.insertRows("Invites", r, 1);
-  })),
-  fc.integer({ min: 3, max: 6 }).map(step((r) => `delete row ${r}`, (r, { excel }) => {
-    if (r <= lastRow(excel)) excel.user.deleteRows("Invites", r, 1);
-  })),
-  FAULTS.map(step((f) => `submit with faults ${JSON.stringify(f)}`, async (f, real) => {
-    await sandbox.control.faults(f);
-    await submitAll((real.panes[0] as Pane).submit);
-    const state = (real.panes[0] as Pane).submit.getState();
-    real.lastSubmitDone = state.result?.outcome === "done" && !state.error;
-    await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0 });
-  })),
-  fc.tuple(FAULTS, fc.constantFrom("sort", "insert")).map(step(([f, edit]) => `submit, and ${edit} while it runs, faults ${JSON.stringify(f)}`, async ([f, edit], real) => {
-    await sandbox.control.faults({ ...f, slow: 1, slowMs: 5 });
-    await submitAll((real.panes[0] as Pane).submit, () => {
-      if (edit === "sort") real.excel.user.sort(TABLE_NAME, { column: 2, ascending: false });
-      else real.excel.user.insertRows("Invites", 2, 1);
-    });
-    await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0, slow: 0 });
-  })),
-  FAULTS.map(step((f) => `a pane crashes before keeping its results, a new pane submits, faults ${JSON.stringify(f)}`, async (f, real) => {
-    await sandbox.control.faults(f);
-    // This pane's results never reach the workbook (closed mid-run, workbook not saved).
-    const crashing = await openPane(real.excel, (port) => ({
-      ...port,
-      startLiveValidation: async (options) => {
-        const live = await port.startLiveValidation(options);
-        return { ...live, counters: live.counters, recordResults: async () => { throw new Error("the pane was closed"); } };
+  fc.tuple(fc.integer({ min: 2, max: 8 }), fc.constantFrom(0, 2, 4), fc.constantFrom(...ACCOUNTS, ...NAMES, ...ROLES)).map(
+    step(
+      ([r, c, v]) => `type ${"ACE"[c / 2]}${r} ${JSON.stringify(v)}`,
+      ([r, c, v], { excel }) => {
+        excel.user.type(`Invites!${"ABCDE"[c]}${Math.min(r, lastRow(excel) + 1)}`, v);
       },
-    }));
-    await submitAll(crashing.submit);
-    await crashing.pane.stop();
-    await (real.panes[0] as Pane).pane.actions.recheck();
-    await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0 });
-    await submitAll((real.panes[0] as Pane).submit);
-    real.lastSubmitDone = (real.panes[0] as Pane).submit.getState().result?.outcome === "done";
-  })),
-  fc.constant(null).map(step(() => "a second pane tries to send while the first holds the workbook's lease", async (_, real) => {
-    const first = connectWorkbook(real.excel.run);
-    expect(await first.acquireLease("pane-one", "the first pane")).toEqual({ ok: true });
-    const second = await openPane(real.excel);
-    await submitAll(second.submit);
-    expect(second.submit.getState().error).toMatch(/Another Invite Sheet pane is sending invites from this workbook \(the first pane\)/);
-    await first.releaseLease("pane-one");
-    await second.pane.stop();
-    // Each pane paints with the team it read; the first pane checks again, so its team is the one shown.
-    await (real.panes[0] as Pane).pane.actions.recheck();
-  })),
+    ),
+  ),
+  fc.array(row, { minLength: 1, maxLength: 4 }).map(
+    step(
+      (rows) => `paste ${rows.length} rows below`,
+      (rows, { excel }) => {
+        excel.user.paste(`Invites!A${lastRow(excel) + 1}`, rows);
+      },
+    ),
+  ),
+  fc.tuple(fc.constantFrom(0, 2, 4), fc.boolean()).map(
+    step(
+      ([c, asc]) => `sort by ${"ABCDE"[c]} ${asc ? "up" : "down"}`,
+      ([c, asc], { excel }) => {
+        excel.user.sort(TABLE_NAME, { column: c, ascending: asc });
+      },
+    ),
+  ),
+  fc.integer({ min: 2, max: 6 }).map(
+    step(
+      (r) => `insert a row at ${r}`,
+      (r, { excel }) => {
+        if (r <= lastRow(excel)) excel.user.insertRows("Invites", r, 1);
+      },
+    ),
+  ),
+  fc.integer({ min: 3, max: 6 }).map(
+    step(
+      (r) => `delete row ${r}`,
+      (r, { excel }) => {
+        if (r <= lastRow(excel)) excel.user.deleteRows("Invites", r, 1);
+      },
+    ),
+  ),
+  FAULTS.map(
+    step(
+      (f) => `submit with faults ${JSON.stringify(f)}`,
+      async (f, real) => {
+        await sandbox.control.faults(f);
+        await submitAll((real.panes[0] as Pane).submit);
+        const state = (real.panes[0] as Pane).submit.getState();
+        real.lastSubmitDone = state.result?.outcome === "done" && !state.error;
+        await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0 });
+      },
+    ),
+  ),
+  fc.tuple(FAULTS, fc.constantFrom("sort", "insert")).map(
+    step(
+      ([f, edit]) => `submit, and ${edit} while it runs, faults ${JSON.stringify(f)}`,
+      async ([f, edit], real) => {
+        await sandbox.control.faults({ ...f, slow: 1, slowMs: 5 });
+        await submitAll((real.panes[0] as Pane).submit, () => {
+          if (edit === "sort") real.excel.user.sort(TABLE_NAME, { column: 2, ascending: false });
+          else real.excel.user.insertRows("Invites", 2, 1);
+        });
+        await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0, slow: 0 });
+      },
+    ),
+  ),
+  FAULTS.map(
+    step(
+      (f) => `a pane crashes before keeping its results, a new pane submits, faults ${JSON.stringify(f)}`,
+      async (f, real) => {
+        await sandbox.control.faults(f);
+        // This pane's results never reach the workbook (closed mid-run, workbook not saved).
+        const crashing = await openPane(real.excel, (port) => ({
+          ...port,
+          startLiveValidation: async (options) => {
+            const live = await port.startLiveValidation(options);
+            return {
+              ...live,
+              counters: live.counters,
+              recordResults: async () => {
+                throw new Error("the pane was closed");
+              },
+            };
+          },
+        }));
+        await submitAll(crashing.submit);
+        await crashing.pane.stop();
+        await (real.panes[0] as Pane).pane.actions.recheck();
+        await sandbox.control.faults({ dropAfterApply: 0, loseAnswer: 0, serverError: 0 });
+        await submitAll((real.panes[0] as Pane).submit);
+        real.lastSubmitDone = (real.panes[0] as Pane).submit.getState().result?.outcome === "done";
+      },
+    ),
+  ),
+  fc.constant(null).map(
+    step(
+      () => "a second pane tries to send while the first holds the workbook's lease",
+      async (_, real) => {
+        const first = connectWorkbook(real.excel.run);
+        expect(await first.acquireLease("pane-one", "the first pane")).toEqual({ ok: true });
+        const second = await openPane(real.excel);
+        await submitAll(second.submit);
+        expect(second.submit.getState().error).toMatch(
+          /Another Invite Sheet pane is sending invites from this workbook \(the first pane\)/,
+        );
+        await first.releaseLease("pane-one");
+        await second.pane.stop();
+        // Each pane paints with the team it read; the first pane checks again, so its team is the one shown.
+        await (real.panes[0] as Pane).pane.actions.recheck();
+      },
+    ),
+  ),
 ];
 
 test("whatever the user does around a submit, nobody is invited twice or never, and every Status tells the truth", async () => {

@@ -29,7 +29,17 @@ jest.setTimeout(300_000);
 const ROWS = 10_000;
 const INVALID = 500;
 const RATE = { calls: 50, windowMs: 1000 };
-const FAULTS = { seed: 2024, tooManyRequests: 0.1, stormLength: 1, retryAfterSeconds: 0, serverError: 0.05, dropAfterApply: 0.02, loseAnswer: 0.02, slow: 0.2, slowMs: 20 };
+const FAULTS = {
+  seed: 2024,
+  tooManyRequests: 0.1,
+  stormLength: 1,
+  retryAfterSeconds: 0,
+  serverError: 0.05,
+  dropAfterApply: 0.02,
+  loseAnswer: 0.02,
+  slow: 0.2,
+  slowMs: 20,
+};
 const list = inviteList(ROWS, INVALID, 5);
 
 let dataDir: string;
@@ -58,10 +68,15 @@ type Pane = { pane: PaneController; submit: SubmitStore };
 async function openPane(excel: SimulatedExcel, wrap: (port: WorkbookPort) => WorkbookPort = (p) => p): Promise<Pane> {
   const pane = createPaneController(wrap(connectWorkbook(excel.run)), {
     serverOrigin: server.origin,
-    createSubmit: async (host) => createSubmitController(host, {
-      batchSize: 50,
-      client: { rateLimit: RATE, retry: { maxAttempts: 12, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 100 }, requestTimeoutMs: 5_000 },
-    }),
+    createSubmit: async (host) =>
+      createSubmitController(host, {
+        batchSize: 50,
+        client: {
+          rateLimit: RATE,
+          retry: { maxAttempts: 12, baseDelayMs: 5, maxDelayMs: 50, maxRetryAfterMs: 100 },
+          requestTimeoutMs: 5_000,
+        },
+      }),
   });
   await pane.start();
   const submit = await (pane.loadSubmit as () => Promise<SubmitStore>)();
@@ -110,7 +125,8 @@ async function expectEveryPersonOnce(excel: SimulatedExcel, statuses: { member: 
   // An invalid row never reached the sandbox (a repeat of a valid address counts under that address).
   list.invalid.forEach((_, index) => {
     const account = recordKey((list.rows[index] as { account: string }).account);
-    if (account && !list.validAccounts.has(account) && byAddress[account]) wrong.push(`invalid ${account}: ${JSON.stringify(byAddress[account])}`);
+    if (account && !list.validAccounts.has(account) && byAddress[account])
+      wrong.push(`invalid ${account}: ${JSON.stringify(byAddress[account])}`);
   });
   expect(wrong.slice(0, 5)).toEqual([]);
   const members = new Set((await control().state()).members.map((m) => recordKey(m.email)));
@@ -142,7 +158,9 @@ test("one submit under faults: every valid person invited exactly once, every in
   await resetSandbox();
   const { excel, first } = await workbook();
   await send(first.submit);
-  expect(first.submit.getState().result).toEqual(expect.objectContaining({ outcome: "done", invited: ROWS - INVALID, failed: 0, notSent: 0 }));
+  expect(first.submit.getState().result).toEqual(
+    expect.objectContaining({ outcome: "done", invited: ROWS - INVALID, failed: 0, notSent: 0 }),
+  );
   await expectEveryPersonOnce(excel);
   await expectRateLimitKeptAndFaultsMet();
   await first.pane.stop();
@@ -166,7 +184,9 @@ test("cancelled half-way, then Submit again: the rest go, nobody twice", async (
   const cancelled = first.submit.getState().result;
   expect(cancelled?.outcome).toBe("cancelled");
   await send(first.submit);
-  expect(first.submit.getState().result).toEqual(expect.objectContaining({ outcome: "done", failed: 0, notSent: 0, alreadyInvited: cancelled?.invited }));
+  expect(first.submit.getState().result).toEqual(
+    expect.objectContaining({ outcome: "done", failed: 0, notSent: 0, alreadyInvited: cancelled?.invited }),
+  );
   await expectEveryPersonOnce(excel);
   await expectRateLimitKeptAndFaultsMet();
   await first.pane.stop();
@@ -198,11 +218,15 @@ test("a pane that sent but crashed before keeping its results: the next pane ask
     startLiveValidation: async (options) => {
       const live = await port.startLiveValidation(options);
       let kept = 0;
-      return { ...live, counters: live.counters, recordResults: async (records) => {
-        kept += records.length;
-        if (kept > ROWS / 4) throw new Error("the pane was closed");
-        return live.recordResults(records);
-      } };
+      return {
+        ...live,
+        counters: live.counters,
+        recordResults: async (records) => {
+          kept += records.length;
+          if (kept > ROWS / 4) throw new Error("the pane was closed");
+          return live.recordResults(records);
+        },
+      };
     },
   }));
   await send(crashing.submit);

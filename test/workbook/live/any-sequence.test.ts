@@ -45,7 +45,8 @@ async function settle(real: Real, model: Model): Promise<void> {
   expect(last.outside?.rowNumbers ?? []).toEqual(below);
 }
 
-const command = <T>(name: (t: T) => string, act: (t: T, real: Real, model: Model) => void | Promise<void>) =>
+const command =
+  <T>(name: (t: T) => string, act: (t: T, real: Real, model: Model) => void | Promise<void>) =>
   (t: T): fc.AsyncCommand<Model, Real> => ({
     check: () => true,
     async run(model, real) {
@@ -56,34 +57,85 @@ const command = <T>(name: (t: T) => string, act: (t: T, real: Real, model: Model
   });
 
 const commands = [
-  fc.tuple(fc.integer({ min: 2, max: 14 }), cell).map(command(([r, c]) => `type ${LETTERS[c.col]}${r} ${JSON.stringify(c.value)}`, ([r, c], { excel }) => {
-    excel.user.type(`Invites!${LETTERS[c.col]}${r}`, c.value);
-  })),
-  fc.tuple(fc.integer({ min: 2, max: 14 }), fc.array(row, { minLength: 1, maxLength: 4 })).map(command(([r, rows]) => `paste A${r} ${rows.length} rows`, ([r, rows], { excel }) => {
-    excel.user.paste(`Invites!A${r}`, rows);
-  })),
-  fc.tuple(fc.integer({ min: 2, max: 14 }), fc.integer({ min: 0, max: 2 })).map(command(([r, n]) => `clear A${r}:E${r + n}`, ([r, n], { excel }) => {
-    excel.user.clear(`Invites!A${r}:E${r + n}`);
-  })),
-  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.boolean()).map(command(([c, asc]) => `sort by ${LETTERS[c]} ${asc ? "up" : "down"}`, ([c, asc], { excel }) => {
-    excel.user.sort(TABLE_NAME, { column: c, ascending: asc });
-  })),
-  fc.tuple(fc.integer({ min: 3, max: 14 }), fc.integer({ min: 1, max: 2 })).map(command(([r, n]) => `insert ${n} rows at ${r}`, ([r, n], { excel }) => {
-    excel.user.insertRows("Invites", r, n);
-  })),
-  fc.tuple(fc.integer({ min: 3, max: 14 }), fc.integer({ min: 1, max: 2 })).map(command(([r, n]) => `delete ${n} rows at ${r}`, ([r, n], { excel }) => {
-    excel.user.deleteRows("Invites", r, n);
-  })),
-  fc.tuple(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 4 })), cell).map(command(([gap, c]) => `type ${LETTERS[c.col]} ${gap} rows below the table`, ([gap, c], { excel }) => {
-    excel.user.type(`Invites!${LETTERS[c.col]}${lastRowNumber(excel) + gap}`, c.value || "late@x.com");
-  })),
-  fc.record({ seats: fc.integer({ min: 0, max: 4 }), groups: fc.boolean(), admin: fc.boolean() }).map(command((p) => `team ${JSON.stringify(p)}`, async (p, { live }, model) => {
-    model.team = { licenses: { access: p.seats, support: 1 }, userGroups: p.groups ? ["Sales"] : [], computerGroups: ["Kiosk"], maxGroups: 3, inviterRole: p.admin ? "admin" : "owner" };
-    await live.setTeam(model.team);
-  })),
-  fc.constant(null).map(command(() => "include the rows below", async (_, { live }) => {
-    await live.includeRowsBelow();
-  })),
+  fc.tuple(fc.integer({ min: 2, max: 14 }), cell).map(
+    command(
+      ([r, c]) => `type ${LETTERS[c.col]}${r} ${JSON.stringify(c.value)}`,
+      ([r, c], { excel }) => {
+        excel.user.type(`Invites!${LETTERS[c.col]}${r}`, c.value);
+      },
+    ),
+  ),
+  fc.tuple(fc.integer({ min: 2, max: 14 }), fc.array(row, { minLength: 1, maxLength: 4 })).map(
+    command(
+      ([r, rows]) => `paste A${r} ${rows.length} rows`,
+      ([r, rows], { excel }) => {
+        excel.user.paste(`Invites!A${r}`, rows);
+      },
+    ),
+  ),
+  fc.tuple(fc.integer({ min: 2, max: 14 }), fc.integer({ min: 0, max: 2 })).map(
+    command(
+      ([r, n]) => `clear A${r}:E${r + n}`,
+      ([r, n], { excel }) => {
+        excel.user.clear(`Invites!A${r}:E${r + n}`);
+      },
+    ),
+  ),
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.boolean()).map(
+    command(
+      ([c, asc]) => `sort by ${LETTERS[c]} ${asc ? "up" : "down"}`,
+      ([c, asc], { excel }) => {
+        excel.user.sort(TABLE_NAME, { column: c, ascending: asc });
+      },
+    ),
+  ),
+  fc.tuple(fc.integer({ min: 3, max: 14 }), fc.integer({ min: 1, max: 2 })).map(
+    command(
+      ([r, n]) => `insert ${n} rows at ${r}`,
+      ([r, n], { excel }) => {
+        excel.user.insertRows("Invites", r, n);
+      },
+    ),
+  ),
+  fc.tuple(fc.integer({ min: 3, max: 14 }), fc.integer({ min: 1, max: 2 })).map(
+    command(
+      ([r, n]) => `delete ${n} rows at ${r}`,
+      ([r, n], { excel }) => {
+        excel.user.deleteRows("Invites", r, n);
+      },
+    ),
+  ),
+  fc.tuple(fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 4 })), cell).map(
+    command(
+      ([gap, c]) => `type ${LETTERS[c.col]} ${gap} rows below the table`,
+      ([gap, c], { excel }) => {
+        excel.user.type(`Invites!${LETTERS[c.col]}${lastRowNumber(excel) + gap}`, c.value || "late@x.com");
+      },
+    ),
+  ),
+  fc.record({ seats: fc.integer({ min: 0, max: 4 }), groups: fc.boolean(), admin: fc.boolean() }).map(
+    command(
+      (p) => `team ${JSON.stringify(p)}`,
+      async (p, { live }, model) => {
+        model.team = {
+          licenses: { access: p.seats, support: 1 },
+          userGroups: p.groups ? ["Sales"] : [],
+          computerGroups: ["Kiosk"],
+          maxGroups: 3,
+          inviterRole: p.admin ? "admin" : "owner",
+        };
+        await live.setTeam(model.team);
+      },
+    ),
+  ),
+  fc.constant(null).map(
+    command(
+      () => "include the rows below",
+      async (_, { live }) => {
+        await live.includeRowsBelow();
+      },
+    ),
+  ),
 ];
 
 describe.each(["web", "desktop"] as const)("on %s", (host) => {
@@ -92,7 +144,12 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
       fc.asyncProperty(fc.commands(commands, { maxCommands: 12 }), async (cmds) => {
         const excel = await setUp({ host });
         const summaries: SheetSummary[] = [];
-        const live = await startLiveValidation(excel.run, { onSummary: (s) => summaries.push(s), onError: (e) => { throw e; } });
+        const live = await startLiveValidation(excel.run, {
+          onSummary: (s) => summaries.push(s),
+          onError: (e) => {
+            throw e;
+          },
+        });
         const model: Model = { team: {} };
         try {
           await fc.asyncModelRun(() => ({ model, real: { excel, live, summaries } }), cmds);

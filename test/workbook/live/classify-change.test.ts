@@ -62,19 +62,33 @@ describe("classifyChange", () => {
 
 describe("planBatch", () => {
   test("any number of value edits is one round over the cells; what is not ours is counted as ignored", () => {
-    const { plan, ignored } = planBatch([
-      { address: "B4:G5", changeType: "RangeEdited" },
-      { address: "B6:G7", changeType: "RangeEdited" },
-      { address: "A1", changeType: "RangeEdited" },
-      { address: "D5", changeType: "RangeEdited", fromSelection: true },
-    ], layout);
+    const { plan, ignored } = planBatch(
+      [
+        { address: "B4:G5", changeType: "RangeEdited" },
+        { address: "B6:G7", changeType: "RangeEdited" },
+        { address: "A1", changeType: "RangeEdited" },
+        { address: "D5", changeType: "RangeEdited", fromSelection: true },
+      ],
+      layout,
+    );
     expect(ignored).toBe(1);
     expect(plan).toMatchObject({ kind: "cells", fromSelection: [false, false, true] });
   });
 
   test("one structural change is followed; one mixed with anything else is a full check", () => {
-    expect(planBatch([{ address: "5:5", changeType: "RowDeleted" }], layout).plan).toEqual({ kind: "one", action: { kind: "remove", at: 1, count: 1 } });
-    expect(planBatch([{ address: "5:5", changeType: "RowDeleted" }, { address: "C5", changeType: "RangeEdited" }], layout).plan).toEqual({ kind: "full" });
+    expect(planBatch([{ address: "5:5", changeType: "RowDeleted" }], layout).plan).toEqual({
+      kind: "one",
+      action: { kind: "remove", at: 1, count: 1 },
+    });
+    expect(
+      planBatch(
+        [
+          { address: "5:5", changeType: "RowDeleted" },
+          { address: "C5", changeType: "RangeEdited" },
+        ],
+        layout,
+      ).plan,
+    ).toEqual({ kind: "full" });
     expect(planBatch([{ address: "A1", changeType: "RangeEdited" }], layout).plan).toEqual({ kind: "none" });
   });
 });

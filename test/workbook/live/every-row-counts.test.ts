@@ -14,7 +14,12 @@ const last = () => summaries.at(-1) as SheetSummary;
 async function start(host: "web" | "desktop"): Promise<void> {
   excel = await setUp({ host });
   summaries = [];
-  live = await startLiveValidation(excel.run, { onSummary: (s) => summaries.push(s), onError: (e) => { throw e; } });
+  live = await startLiveValidation(excel.run, {
+    onSummary: (s) => summaries.push(s),
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 afterEach(async () => {
@@ -115,12 +120,19 @@ describe("on an Excel older than ExcelApi 1.13 (no Table.resize)", () => {
     excel = await setUp({ host: "desktop", requirementSets: { ExcelApi: "1.12" } });
     (globalThis as { Office?: unknown }).Office = officeShim(excel);
     summaries = [];
-    live = await startLiveValidation(excel.run, { onSummary: (s) => summaries.push(s), onError: (e) => { throw e; } });
+    live = await startLiveValidation(excel.run, {
+      onSummary: (s) => summaries.push(s),
+      onError: (e) => {
+        throw e;
+      },
+    });
     excel.user.type("Invites!A2", "ann@example.com");
     excel.user.type("Invites!A5", "bo@example.com");
     await excel.settle();
     expect(last().outside?.rowNumbers).toEqual([5]);
-    await expect(live.includeRowsBelow()).rejects.toThrow("This version of Excel cannot resize a table from an add-in. Select the table, then Table Design > Resize Table, and extend it down to row 5.");
+    await expect(live.includeRowsBelow()).rejects.toThrow(
+      "This version of Excel cannot resize a table from an add-in. Select the table, then Table Design > Resize Table, and extend it down to row 5.",
+    );
     expect(excel.user.table(TABLE_NAME)?.rowCount).toBe(1);
   });
 });

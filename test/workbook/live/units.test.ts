@@ -20,10 +20,7 @@ test("own writes: one add-in change per expected address is ignored; the user's 
 });
 
 test("Status text: errors first, each says where; submit results are recognised", () => {
-  const text = statusText([
-    finding("whitespace", 2, "account", "Spaces.", "x"),
-    finding("unknown-role", 2, "role", "Bad role."),
-  ]);
+  const text = statusText([finding("whitespace", 2, "account", "Spaces.", "x"), finding("unknown-role", 2, "role", "Bad role.")]);
   expect(text).toBe("Error in Role: Bad role. | Warning in Splashtop account: Spaces.");
   expect(statusText([])).toBe("");
   expect(isSubmitted("Invited")).toBe(true);
@@ -35,13 +32,22 @@ test("paint plan: clears first, then one RangeAreas per colour with vertical run
   const calls: string[] = [];
   const fill = (address: string) => ({
     clear: () => calls.push(`clear ${address}`),
-    set color(c: string) { calls.push(`${c} ${address}`); },
+    set color(c: string) {
+      calls.push(`${c} ${address}`);
+    },
   });
   const sheet = { getRanges: (address: string) => ({ format: { fill: fill(address) } }) } as unknown as Excel.Worksheet;
-  const ops = fillOps([
-    { row: 4, col: 0, fill: "error" }, { row: 5, col: 0, fill: "error" }, { row: 6, col: 0, fill: "error" },
-    { row: 9, col: 2, fill: "warning" }, { row: 9, col: 1, fill: "none" }, { row: 20, col: 0, fill: "error" },
-  ], [{ r0: 1, r1: 3, c0: 5, c1: 5 }]);
+  const ops = fillOps(
+    [
+      { row: 4, col: 0, fill: "error" },
+      { row: 5, col: 0, fill: "error" },
+      { row: 6, col: 0, fill: "error" },
+      { row: 9, col: 2, fill: "warning" },
+      { row: 9, col: 1, fill: "none" },
+      { row: 20, col: 0, fill: "error" },
+    ],
+    [{ r0: 1, r1: 3, c0: 5, c1: 5 }],
+  );
   for (const op of ops) op.queue(sheet);
   expect(calls).toEqual(["clear F2:F4,B10", "#FFC7CE A5:A7,A21", "#FFEB9C C10"]);
 });

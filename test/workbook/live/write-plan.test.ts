@@ -5,9 +5,14 @@ import type { RowDiff } from "../../../src/workbook/live/sheet-view";
 import type { TableLayout } from "../../../src/workbook/table/sheet-layout";
 
 const layout: TableLayout = {
-  sheetName: "Invites", tableName: "InviteSheet", headerRow: 0, firstColumn: 0,
+  sheetName: "Invites",
+  tableName: "InviteSheet",
+  headerRow: 0,
+  firstColumn: 0,
   headers: ["Splashtop account", "Group", "Display name", "License type", "Role", "Status"],
-  columns: { account: 0, group: 1, displayName: 2, licenseType: 3, role: 4 }, status: 5, rowCount: 4000,
+  columns: { account: 0, group: 1, displayName: 2, licenseType: 3, role: 4 },
+  status: 5,
+  rowCount: 4000,
 };
 
 test("3,200 Status changes in a row are three writes the runtime will not split, each expected as our own", () => {
@@ -21,7 +26,14 @@ test("3,200 Status changes in a row are three writes the runtime will not split,
 test("rows with gaps are separate writes; fills come first, one RangeAreas per colour, and only where they change", () => {
   const diffs: RowDiff[] = [
     { index: 0, status: "a", fills: [{ offset: 0, fill: "error" }] },
-    { index: 1, status: "b", fills: [{ offset: 0, fill: "error" }, { offset: 3, fill: "warning" }] },
+    {
+      index: 1,
+      status: "b",
+      fills: [
+        { offset: 0, fill: "error" },
+        { offset: 3, fill: "warning" },
+      ],
+    },
     { index: 5, fills: [{ offset: 1, fill: "none" }] },
   ];
   const plan = planWrites(diffs, layout);

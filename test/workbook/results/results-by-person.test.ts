@@ -2,7 +2,15 @@
 // lands on its person's row wherever that row is now, survives closing and reopening the pane,
 // goes stale when the row is edited, and only one pane at a time may send from a workbook.
 import type { SimulatedExcel } from "../../../src/excel-sim";
-import { acquireLease, releaseLease, renewLease, startLiveValidation, type LeaseClock, type LiveValidation, type RunExcel } from "../../../src/workbook";
+import {
+  acquireLease,
+  releaseLease,
+  renewLease,
+  startLiveValidation,
+  type LeaseClock,
+  type LiveValidation,
+  type RunExcel,
+} from "../../../src/workbook";
 import { expectSheetMatchesRules, record, setUp, storedRecords } from "../helpers";
 
 let excel: SimulatedExcel;
@@ -10,9 +18,16 @@ let live: LiveValidation;
 
 async function start(host: "web" | "desktop" = "web"): Promise<void> {
   excel = await setUp({ host });
-  live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+  live = await startLiveValidation(excel.run, {
+    onError: (e) => {
+      throw e;
+    },
+  });
   excel.user.paste("Invites!A2", [["ann@example.com", "", "Ann"]]);
-  excel.user.paste("Invites!A3", [["bo@example.com", "", "Bo"], ["cy@example.com", "", "Cy"]]);
+  excel.user.paste("Invites!A3", [
+    ["bo@example.com", "", "Bo"],
+    ["cy@example.com", "", "Cy"],
+  ]);
   await excel.settle();
   expect(excel.user.table("InviteSheet")?.rowCount).toBe(3);
 }
@@ -58,7 +73,10 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
     excel.user.sort("InviteSheet", { column: 2, ascending: false });
     await excel.settle();
     expect(excel.user.value("Invites!A2")).toBe("cy@example.com");
-    await live.recordResults([record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }), record("cy@example.com", { kind: "failed", reason: "no seats" }, { displayName: "Cy" })]);
+    await live.recordResults([
+      record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }),
+      record("cy@example.com", { kind: "failed", reason: "no seats" }, { displayName: "Cy" }),
+    ]);
     await excel.settle();
     expect([2, 3, 4].map(status)).toEqual(["Failed: no seats", "", "Invited"]);
     expectSheetMatchesRules(excel);
@@ -79,7 +97,10 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
   test("a row inserted above mid-run moves the people down; their results follow them", async () => {
     excel.user.insertRows("Invites", 2, 1);
     await excel.settle();
-    await live.recordResults([record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }), record("bo@example.com", { kind: "invited" }, { displayName: "Bo" })]);
+    await live.recordResults([
+      record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }),
+      record("bo@example.com", { kind: "invited" }, { displayName: "Bo" }),
+    ]);
     await excel.settle();
     expect([2, 3, 4, 5].map(status)).toEqual(["", "Invited", "Invited", ""]);
     expectSheetMatchesRules(excel);
@@ -88,7 +109,10 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
   test("a row deleted mid-run: its result is kept and handed back, the others are written", async () => {
     excel.user.deleteRows("Invites", 4, 1);
     await excel.settle();
-    const { notFound } = await live.recordResults([record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }), record("cy@example.com", { kind: "invited" }, { displayName: "Cy" })]);
+    const { notFound } = await live.recordResults([
+      record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }),
+      record("cy@example.com", { kind: "invited" }, { displayName: "Cy" }),
+    ]);
     expect(notFound.map((r) => r.account)).toEqual(["cy@example.com"]);
     await excel.settle();
     expect(status(2)).toBe("Invited");
@@ -105,7 +129,11 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
     await excel.settle();
     await live.stop();
     excel.user.clear("Invites!F2:F4");
-    live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+    live = await startLiveValidation(excel.run, {
+      onError: (e) => {
+        throw e;
+      },
+    });
     await excel.settle();
     expect([2, 3, 4].map(status)).toEqual(["", "Invited", ""]);
     expectSheetMatchesRules(excel);
@@ -114,8 +142,15 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
 
 test("a workbook submitted by an earlier version (Invited in Status, no record) keeps its results", async () => {
   excel = await setUp();
-  excel.user.paste("Invites!A2", [["ann@example.com", "", "", "", "", "Invited"], ["bo@example.com", "", "", "", "", "Failed: busy"]]);
-  live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+  excel.user.paste("Invites!A2", [
+    ["ann@example.com", "", "", "", "", "Invited"],
+    ["bo@example.com", "", "", "", "", "Failed: busy"],
+  ]);
+  live = await startLiveValidation(excel.run, {
+    onError: (e) => {
+      throw e;
+    },
+  });
   await excel.settle();
   expect([2, 3].map(status)).toEqual(["Invited", "Failed: busy"]);
   expect(storedRecords(excel).get("ann@example.com")?.result).toEqual({ kind: "invited" });
@@ -140,7 +175,10 @@ describe("one sender per workbook", () => {
     const first = pane();
     const second = pane();
     expect(await acquireLease(first, "pane-1", "Ann's laptop", clock)).toEqual({ ok: true });
-    expect(await acquireLease(second, "pane-2", "Bo's laptop", clock)).toEqual({ ok: false, heldBy: { owner: "pane-1", until: now + 60_000, label: "Ann's laptop" } });
+    expect(await acquireLease(second, "pane-2", "Bo's laptop", clock)).toEqual({
+      ok: false,
+      heldBy: { owner: "pane-1", until: now + 60_000, label: "Ann's laptop" },
+    });
     now += 30_000;
     expect(await renewLease(first, "pane-1", "Ann's laptop", clock)).toBe(true);
     now += 59_000; // still within the renewed minute

@@ -28,7 +28,7 @@ const field = (options: string[]) => fc.constantFrom(...options);
 const rowArb: fc.Arbitrary<InviteRow> = fc.record({
   account: field(["ann@example.com", " bo@example.com ", "cy@example", "", "ANN@example.com", "dee@example.com"]),
   group: field(["", "Sales", " Sales ", "Ops"]),
-  displayName: field(["", "Ann", "=HYPERLINK(\"x\")", "Lee, Cy"]),
+  displayName: field(["", "Ann", '=HYPERLINK("x")', "Lee, Cy"]),
   licenseType: field(["", "Access", "technician", "Premium"]),
   role: field(["", "member", "Admin", "Owner"]),
 });
@@ -37,17 +37,23 @@ type Action = { kind: "fixAll" } | { kind: "fixOne" } | { kind: "import"; mode: 
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: "fixAll" as const }),
   fc.constant({ kind: "fixOne" as const }),
-  fc.record({ kind: fc.constant("import" as const), mode: fc.constantFrom("append" as const, "replace" as const), rows: fc.array(rowArb, { minLength: 1, maxLength: 6 }) }),
+  fc.record({
+    kind: fc.constant("import" as const),
+    mode: fc.constantFrom("append" as const, "replace" as const),
+    rows: fc.array(rowArb, { minLength: 1, maxLength: 6 }),
+  }),
 );
 
 async function act(excel: SimulatedExcel, live: LiveValidation, action: Action): Promise<UndoEntry | null> {
   switch (action.kind) {
-    case "fixAll": return (await applyAllFixesUndoable(excel.run)).undo;
+    case "fixAll":
+      return (await applyAllFixesUndoable(excel.run)).undo;
     case "fixOne": {
       const fixable = live.summary().findings.find((f) => f.fix !== undefined && f.column !== null);
       return fixable ? applyFixUndoable(excel.run, fixable) : null;
     }
-    case "import": return (await importRowsUndoable(excel.run, action.rows, action.mode)).undo;
+    case "import":
+      return (await importRowsUndoable(excel.run, action.rows, action.mode)).undo;
   }
 }
 
@@ -55,14 +61,24 @@ test("Undo puts back exactly the cells, rows and checks an action changed (prope
   await fc.assert(
     fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 8 }), fc.boolean(), actionArb, async (rows, withResult, action) => {
       const excel = await setUp();
-      const live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
+      const live = await startLiveValidation(excel.run, {
+        onError: (e) => {
+          throw e;
+        },
+      });
       try {
-        excel.user.paste("Invites!A2", rows.map((r) => [r.account, r.group, r.displayName, r.licenseType, r.role]));
+        excel.user.paste(
+          "Invites!A2",
+          rows.map((r) => [r.account, r.group, r.displayName, r.licenseType, r.role]),
+        );
         await excel.settle();
         // A submit result in Status (validation never overwrites it) must come back too.
         if (withResult) {
           const row2 = ["A", "B", "C", "D", "E"].map((l) => String(excel.user.value(`Invites!${l}2`) ?? ""));
-          if (row2[0]?.trim()) await live.recordResults([record(row2[0].trim(), { kind: "invited" }, { group: row2[1], displayName: row2[2], licenseType: row2[3], role: row2[4] })]);
+          if (row2[0]?.trim())
+            await live.recordResults([
+              record(row2[0].trim(), { kind: "invited" }, { group: row2[1], displayName: row2[2], licenseType: row2[3], role: row2[4] }),
+            ]);
           await excel.settle();
         }
         const before = snapshot(excel);
@@ -87,8 +103,15 @@ describe("Undo refuses, and changes nothing, when the cells were changed since",
   let live: LiveValidation;
   beforeEach(async () => {
     excel = await setUp();
-    live = await startLiveValidation(excel.run, { onError: (e) => { throw e; } });
-    excel.user.paste("Invites!A2", [["ann@example.com", " Sales ", "Ann", "technician", ""], ["bo@example.com", "", "Bo", "", ""]]);
+    live = await startLiveValidation(excel.run, {
+      onError: (e) => {
+        throw e;
+      },
+    });
+    excel.user.paste("Invites!A2", [
+      ["ann@example.com", " Sales ", "Ann", "technician", ""],
+      ["bo@example.com", "", "Bo", "", ""],
+    ]);
     await excel.settle();
   });
   afterEach(async () => {
@@ -102,7 +125,11 @@ describe("Undo refuses, and changes nothing, when the cells were changed since",
     await excel.settle();
     const held = snapshot(excel);
     const outcome = await undoAction(excel.run, undo as UndoEntry);
-    expect(outcome).toEqual({ ok: false, reason: 'Cannot undo Fix all: B2 was changed since ("Sales" is now "Sales team"). Undo would overwrite that change; change the cells back by hand instead.' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason:
+        'Cannot undo Fix all: B2 was changed since ("Sales" is now "Sales team"). Undo would overwrite that change; change the cells back by hand instead.',
+    });
     expect(snapshot(excel)).toEqual(held);
   });
 
@@ -118,12 +145,22 @@ describe("Undo refuses, and changes nothing, when the cells were changed since",
   });
 
   test("a submit result written into Status after the import", async () => {
-    const { undo } = await importRowsUndoable(excel.run, [{ ...emptyRow(), account: "zed@example.com" }, { ...emptyRow(), account: "yu@example.com" }], "replace");
+    const { undo } = await importRowsUndoable(
+      excel.run,
+      [
+        { ...emptyRow(), account: "zed@example.com" },
+        { ...emptyRow(), account: "yu@example.com" },
+      ],
+      "replace",
+    );
     await excel.settle();
     await live.recordResults([record("yu@example.com", { kind: "invited" })]);
     await excel.settle();
     const outcome = await undoAction(excel.run, undo as UndoEntry);
-    expect(outcome).toEqual({ ok: false, reason: 'Cannot undo the import: row 3 was sent to Splashtop since (its Status says "Invited"). Undo would lose that result.' });
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'Cannot undo the import: row 3 was sent to Splashtop since (its Status says "Invited"). Undo would lose that result.',
+    });
     expect(excel.user.value("Invites!F3")).toBe("Invited");
   });
 
@@ -136,6 +173,8 @@ describe("Undo refuses, and changes nothing, when the cells were changed since",
     expect(await undoAction(excel.run, undo as UndoEntry)).toEqual({ ok: true, cells: 2 });
     await excel.settle();
     expect(excel.user.values("Invites!B2:D2")).toEqual([[" Sales ", "Ann Lee", "technician"]]);
-    expect({ b2: excel.user.fill("Invites!B2"), d2: excel.user.fill("Invites!D2"), status: excel.user.value("Invites!F2") }).toEqual(marked);
+    expect({ b2: excel.user.fill("Invites!B2"), d2: excel.user.fill("Invites!D2"), status: excel.user.value("Invites!F2") }).toEqual(
+      marked,
+    );
   });
 });
