@@ -12,7 +12,7 @@ import {
   validateSheet,
   type CheckOptions,
   type InviteRow,
-  type Team,
+  type ResolvedTeam,
 } from "../invites";
 import { checkReport, findingsTable, noticesText, plural, summaryLine } from "./report";
 import { readCsv, readTeam } from "./read-inputs";
@@ -34,7 +34,7 @@ function checkOptions(csv: ImportedCsv): CheckOptions {
   return { surface: "cli", readFindings: csv.findings };
 }
 
-export function check(csv: ImportedCsv, team: Team, name: string, json: boolean): Output {
+export function check(csv: ImportedCsv, team: ResolvedTeam, name: string, json: boolean): Output {
   const report = checkReport(csv.rows, validateSheet(csv.rows, team, csv.firstRow, checkOptions(csv)));
   const exitCode = report.errors ? 1 : 0;
   if (json) return { stdout: `${JSON.stringify(report)}\n`, stderr: "", exitCode };
@@ -43,15 +43,15 @@ export function check(csv: ImportedCsv, team: Team, name: string, json: boolean)
 }
 
 /** Every safe fix to a fixed point (the pane's Fix all does the same); every row stays, in place. */
-export function fix(csv: ImportedCsv, team: Team, out: string): Result {
+export function fix(csv: ImportedCsv, team: ResolvedTeam, out: string): Result {
   return withText(planFix(csv, team, out));
 }
 
-export function exportFile(csv: ImportedCsv, team: Team, out: string, options: { bom: boolean; skipInvalid: boolean }): Result {
+export function exportFile(csv: ImportedCsv, team: ResolvedTeam, out: string, options: { bom: boolean; skipInvalid: boolean }): Result {
   return withText(planExportFile(csv, team, out, options));
 }
 
-function planFix(csv: ImportedCsv, team: Team, out: string): Planned {
+function planFix(csv: ImportedCsv, team: ResolvedTeam, out: string): Planned {
   const fixed = fixAll(csv.rows, team, csv.firstRow, checkOptions(csv));
   const errors = fixed.findings.filter(isError);
   const errorRows = [...new Set(errors.map((f) => f.row))];
@@ -65,7 +65,7 @@ function planFix(csv: ImportedCsv, team: Team, out: string): Planned {
   };
 }
 
-function planExportFile(csv: ImportedCsv, team: Team, out: string, options: { bom: boolean; skipInvalid: boolean }): Planned {
+function planExportFile(csv: ImportedCsv, team: ResolvedTeam, out: string, options: { bom: boolean; skipInvalid: boolean }): Planned {
   const findings = validateSheet(csv.rows, team, csv.firstRow, checkOptions(csv));
   const plan = planExport(csv.rows, findings, { skipInvalid: options.skipInvalid, firstRow: csv.firstRow });
   const refusal = exportRefusal(plan, "cli");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { importCsvBytes, type ImportedCsv } from "../csv";
-import { clip, describeProfileError, resolveTeam, TeamProfileSchema, type Team } from "../invites";
+import { clip, describeProfileError, resolveTeam, TeamProfileSchema, type ResolvedTeam } from "../invites";
 
 /** A failure the user can fix: printed as one line, exit code 2. */
 export class InputError extends Error {}
@@ -28,7 +28,7 @@ export function readCsv(path: string): ImportedCsv {
   return result.csv;
 }
 
-export function readTeam(path: string | undefined): Team {
+export function readTeam(path: string | undefined): ResolvedTeam {
   if (path === undefined) return resolveTeam();
   const text = new TextDecoder().decode(readBytes(path, "The team file"));
   let json: unknown;

@@ -5,7 +5,7 @@ import { COLUMN_KEYS } from "./columns";
 import type { Finding } from "./finding";
 import { applyFixes, fixableFindings } from "./fixes";
 import type { InviteRow } from "./row";
-import type { Team } from "./team-profile";
+import type { ResolvedTeam } from "./team-profile";
 import { validateSheet, type CheckOptions } from "./validate-sheet";
 
 export type FixAllResult = {
@@ -25,7 +25,7 @@ const MAX_ROUNDS = 8;
  * (`options.readFindings`, a file row with values past the header) get no fixes: the check offers
  * none there, so they stay exactly as read.
  */
-export function fixAll(rows: readonly InviteRow[], team: Team, firstRow: number, options: CheckOptions = {}): FixAllResult {
+export function fixAll(rows: readonly InviteRow[], team: ResolvedTeam, firstRow: number, options: CheckOptions = {}): FixAllResult {
   let current = rows.slice();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const findings = validateSheet(current, team, firstRow, options);

@@ -21,7 +21,7 @@ export type TeamProfile = z.infer<typeof TeamProfileSchema>;
 export type InviterRole = NonNullable<TeamProfile["inviterRole"]>;
 
 /** A profile with defaults applied and names indexed for case-insensitive look-up. */
-export type Team = {
+export type ResolvedTeam = {
   inviterRole: InviterRole;
   seats: ReadonlyMap<LicenseType, number | null>;
   defaultLicense: LicenseType | null;
@@ -37,7 +37,7 @@ export type Team = {
 
 const DEFAULT_MAX_GROUPS = 2000;
 
-export function resolveTeam(profile: TeamProfile = {}): Team {
+export function resolveTeam(profile: TeamProfile = {}): ResolvedTeam {
   const seats = new Map<LicenseType, number | null>();
   for (const type of LICENSE_TYPES) {
     if (!profile.licenses) seats.set(type, null);

@@ -13,7 +13,7 @@ import { findSeatLimit } from "./rules/seat-limit";
 import { BLANK, ERROR, type SheetPass, type SheetState } from "./rules/sheet-pass";
 import { checkTextHygiene } from "./rules/text-hygiene";
 import type { Surface } from "./surface";
-import type { Team } from "./team-profile";
+import type { ResolvedTeam } from "./team-profile";
 
 /** Header is row 1, so the first data row is row 2 (a sheet's row numbers, as the user sees them). */
 export const FIRST_DATA_ROW = 2;
@@ -37,7 +37,7 @@ export type CheckOptions = {
 };
 
 /** Appends what the one-row rules find in a row to `out` (blank rows: nothing); returns `out`. */
-export function checkRow(row: InviteRow, rowNumber: number, team: Team, out: Finding[] = [], surface: Surface = "pane"): Finding[] {
+export function checkRow(row: InviteRow, rowNumber: number, team: ResolvedTeam, out: Finding[] = [], surface: Surface = "pane"): Finding[] {
   if (isBlankRow(row)) return out;
   for (const rule of ROW_RULES) rule(row, rowNumber, team, out, surface);
   return out;
@@ -57,7 +57,7 @@ function rowFlags(blank: boolean, findings: readonly Finding[], from = 0): numbe
 function sheetWideFindings(
   rows: readonly InviteRow[],
   flags: Uint8Array,
-  team: Team,
+  team: ResolvedTeam,
   firstRow = FIRST_DATA_ROW,
   surface: Surface = "pane",
 ): Finding[] {
@@ -78,7 +78,12 @@ function sheetWideFindings(
 }
 
 /** Every finding in the sheet, by row and then by column (whole-row findings first). */
-export function validateSheet(rows: readonly InviteRow[], team: Team, firstRow = FIRST_DATA_ROW, options: CheckOptions = {}): Finding[] {
+export function validateSheet(
+  rows: readonly InviteRow[],
+  team: ResolvedTeam,
+  firstRow = FIRST_DATA_ROW,
+  options: CheckOptions = {},
+): Finding[] {
   const surface = options.surface ?? "pane";
   const read = options.readFindings ?? [];
   const flags = new Uint8Array(rows.length);

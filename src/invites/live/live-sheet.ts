@@ -17,7 +17,7 @@ import { duplicateFinding } from "../rules/duplicate-accounts";
 import { groupBudget, groupLimitFinding, groupSpellingFinding, newGroupFinding, newGroupSpelling } from "../rules/group-limit";
 import { resolveLicense } from "../rules/license-type";
 import { seatLimitFinding } from "../rules/seat-limit";
-import type { Team } from "../team-profile";
+import type { ResolvedTeam } from "../team-profile";
 import { foldKey } from "../text";
 import { checkRow, sortFindings } from "../validate-sheet";
 import { createFenwick, type Fenwick } from "./fenwick";
@@ -43,14 +43,14 @@ export type LiveSheet = {
   /** Every finding, by row and column. */
   allFindings(): Finding[];
   /** Replaces every row (a full check), for a new team when given. */
-  load(rows: readonly InviteRow[], firstRow?: number, team?: Team): void;
+  load(rows: readonly InviteRow[], firstRow?: number, team?: ResolvedTeam): void;
   /** Rows `at`, `at+1`, ... now hold `rows`. */
   setRows(at: number, rows: readonly InviteRow[]): void;
   /** Blank rows inserted at `at`. */
   insert(at: number, count: number): void;
   remove(at: number, count: number): void;
   setFirstRow(firstRow: number): void;
-  setTeam(team: Team): void;
+  setTeam(team: ResolvedTeam): void;
   /** Rows holding this folded address, ascending (the first is the one a duplicate names). */
   rowsWithAccount(key: string): readonly number[];
   /** Indexes (ascending) whose findings changed, or whose row was set, since the last call. */
@@ -66,7 +66,7 @@ function firstOf(index: ReadonlyMap<string, readonly number[]>, key: string): nu
   return first;
 }
 
-export function createLiveSheet(initialTeam: Team, initialFirstRow = 2): LiveSheet {
+export function createLiveSheet(initialTeam: ResolvedTeam, initialFirstRow = 2): LiveSheet {
   let team = initialTeam;
   let firstRow = initialFirstRow;
   // Per row: the row, its own findings (row numbers as when computed), and the keys the passes use.

@@ -1,7 +1,7 @@
 import { checkEmail, isValidEmail } from "../email";
 import { finding, type Finding } from "../finding";
 import { fixAdvice } from "../surface";
-import type { Team } from "../team-profile";
+import type { ResolvedTeam } from "../team-profile";
 import { describeCharacter, foldKey, INVISIBLE_OR_CONTROL, REPLACEMENT_CHARACTER } from "../text";
 import { damagedTextMessage } from "./text-hygiene";
 import { fixFor, quote, type RowRule } from "./rule";
@@ -64,7 +64,7 @@ export const checkAccount: RowRule = (row, rowNumber, team, out, surface) => {
   alreadyMember(value, rowNumber, team, out);
 };
 
-function alreadyMember(value: string, rowNumber: number, team: Team, out: Finding[]): void {
+function alreadyMember(value: string, rowNumber: number, team: ResolvedTeam, out: Finding[]): void {
   if (team.existingMembers.size > 0 && team.existingMembers.has(foldKey(value))) {
     out.push(
       finding(

@@ -2,11 +2,11 @@ import { finding } from "../finding";
 import type { LicenseType } from "../importer-format";
 import { ACCEPTED_LICENSE_WORDS, licenseSpelling, parseLicenseType } from "../spellings";
 import { fixAdvice } from "../surface";
-import type { Team } from "../team-profile";
+import type { ResolvedTeam } from "../team-profile";
 import { quote, type RowRule } from "./rule";
 
 /** The license a row will get: its own, or the article's default for a blank cell. */
-export function resolveLicense(text: string, team: Team): LicenseType | null {
+export function resolveLicense(text: string, team: ResolvedTeam): LicenseType | null {
   const value = text.trim();
   return value ? parseLicenseType(value) : team.defaultLicense;
 }
@@ -63,11 +63,11 @@ export const checkLicenseType: RowRule = (row, rowNumber, team, out, surface) =>
   }
 };
 
-function blankMeans(team: Team): string {
+function blankMeans(team: ResolvedTeam): string {
   return team.defaultLicense ? licenseSpelling(team.defaultLicense) : "the default";
 }
 
-function otherTypes(team: Team): string {
+function otherTypes(team: ResolvedTeam): string {
   const types = [...team.seats.keys()].map(licenseSpelling);
   return types.length ? `${types.join(" or ")}, or leave the cell blank` : ACCEPTED_LICENSE_WORDS;
 }

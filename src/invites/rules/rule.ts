@@ -1,11 +1,11 @@
 import type { Finding } from "../finding";
 import type { InviteRow } from "../row";
 import type { Surface } from "../surface";
-import type { Team } from "../team-profile";
+import type { ResolvedTeam } from "../team-profile";
 import { looksLikeFormula, quote as quoteText } from "../text";
 
 /** A rule that looks at one row alone; it appends what it finds to `out`, worded for `surface`. */
-export type RowRule = (row: InviteRow, rowNumber: number, team: Team, out: Finding[], surface: Surface) => void;
+export type RowRule = (row: InviteRow, rowNumber: number, team: ResolvedTeam, out: Finding[], surface: Surface) => void;
 
 /** Quotes a user's value in a message, shortened so a Status cell stays readable. */
 export function quote(value: string): string {

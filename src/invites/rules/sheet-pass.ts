@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import type { InviteRow } from "../row";
 import type { Surface } from "../surface";
-import type { Team } from "../team-profile";
+import type { ResolvedTeam } from "../team-profile";
 
 /** Per-row flags shared by the passes: blank rows are skipped; ERROR marks rows with an error. */
 export const BLANK = 1;
@@ -11,7 +11,7 @@ export const ERROR = 2;
 export type SheetState = {
   rows: readonly InviteRow[];
   firstRow: number;
-  team: Team;
+  team: ResolvedTeam;
   flags: Uint8Array;
   /** Whose words the messages use. */
   surface: Surface;

@@ -1,7 +1,7 @@
 // Live validation: the invite sheet's onChanged handler keeps the view (rows, findings, Status
 // texts, fills) in step with what the user does, and writes only what changes. The walk is in
 // ./index.ts. Events: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
-import { isSubmittedStatus, recordKey, resolveTeam, type SubmitRecord, type Team, type TeamProfile } from "../../invites";
+import { isSubmittedStatus, recordKey, resolveTeam, type SubmitRecord, type ResolvedTeam, type TeamProfile } from "../../invites";
 import { areaAddress, type Rect } from "../excel/a1";
 import { batchByBytes, READ_CHUNK_ROWS, type WriteOp } from "../excel/chunking";
 import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
@@ -79,8 +79,8 @@ export interface LiveValidation {
 type Registration = { remove(): void; context: unknown };
 
 export function startLiveValidation(run: RunExcel, options: LiveValidationOptions = {}): Promise<LiveValidation> {
-  let profileTeam: Team = resolveTeam(options.team);
-  let team: Team = profileTeam;
+  let profileTeam: ResolvedTeam = resolveTeam(options.team);
+  let team: ResolvedTeam = profileTeam;
   let view: SheetView | null = null;
   const outside = createOutsideRows();
   const ownWrites = new OwnWrites();

@@ -9,7 +9,7 @@ import {
   rowFingerprint,
   type InviteRow,
   type SubmitRecord,
-  type Team,
+  type ResolvedTeam,
 } from "../../invites";
 import type { RecordBook } from "../results/results-sheet";
 import type { ResultText } from "./sheet-view";
@@ -30,7 +30,7 @@ export function resultTextFor(book: () => RecordBook, firstRowOf: (key: string) 
  * is not "already a member" on their own row (a profile read from Splashtop after the invites
  * lists them): their row says Invited instead.
  */
-export function checkedTeam(profileTeam: Team, book: RecordBook): Team {
+export function checkedTeam(profileTeam: ResolvedTeam, book: RecordBook): ResolvedTeam {
   const invited = [...book.byKey.values()].filter((s) => s.record.result.kind === "invited").map((s) => recordKey(s.record.account));
   if (!invited.some((key) => profileTeam.existingMembers.has(key))) return profileTeam;
   const members = new Set(profileTeam.existingMembers);

@@ -2,7 +2,7 @@
 // src/invites), and what each row's Status cell and fills hold on the sheet. From these it computes
 // a diff, the Status texts and fills that must change, and records it as painted once the writes
 // have landed (`commit`). How fills are remembered (two bits per highlighted column) stays in here.
-import { createLiveSheet, type Finding, type InviteRow, type Team } from "../../invites";
+import { createLiveSheet, type Finding, type InviteRow, type ResolvedTeam } from "../../invites";
 import { highlightOffsets, type TableLayout } from "../table/sheet-layout";
 import { rowNumberOf } from "../table/geometry";
 import type { RowCells } from "../table/read-rows";
@@ -42,7 +42,12 @@ const FILL_OF = ["none", "error", "warning"] as const;
 export type SheetView = ReturnType<typeof createSheetView>;
 
 /** `isResult`: whether a Status text is a submit result (counted as submitted). */
-export function createSheetView(initialLayout: TableLayout, team: Team, resultText: ResultText, isResult: (status: string) => boolean) {
+export function createSheetView(
+  initialLayout: TableLayout,
+  team: ResolvedTeam,
+  resultText: ResultText,
+  isResult: (status: string) => boolean,
+) {
   let layout = initialLayout;
   let offsets = highlightOffsets(layout);
   let slotOf = new Map(offsets.map((offset, slot) => [offset, slot]));
@@ -133,7 +138,7 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
       return sheet.length;
     },
     /** Every row as read (a full check); fills unknown until `clearedFills`. */
-    load(cells: readonly RowCells[], next: TableLayout, nextTeam: Team): void {
+    load(cells: readonly RowCells[], next: TableLayout, nextTeam: ResolvedTeam): void {
       adopt(next);
       sheet.load(
         cells.map((c) => c.row),
@@ -180,7 +185,7 @@ export function createSheetView(initialLayout: TableLayout, team: Team, resultTe
       for (const list of [statuses, painted] as unknown[][]) list.splice(at, count);
       unknown = new Set([...unknown].filter((i) => i < at || i >= at + count).map((i) => (i >= at ? i - count : i)));
     },
-    setTeam(next: Team): void {
+    setTeam(next: ResolvedTeam): void {
       sheet.setTeam(next);
     },
     /** The body's fills were just cleared: every row is known to have none. */

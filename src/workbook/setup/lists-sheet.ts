@@ -4,11 +4,11 @@
 // submit results and the sender's lease (results/). It is "VeryHidden"
 // (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility): nothing on it is for
 // the user to edit, and it does not clutter Excel's Unhide list.
-import type { Team } from "../../invites";
+import type { ResolvedTeam } from "../../invites";
 import { LISTS_SHEET_NAME } from "../table/sheet-layout";
 
 /** The team's user groups in their own spelling, sorted for the dropdown. */
-export function groupNames(team: Team): string[] {
+export function groupNames(team: ResolvedTeam): string[] {
   return [...team.userGroups.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base" }));
 }
 
