@@ -86,7 +86,10 @@ export function highlightOffsets(layout: TableLayout): number[] {
   return out;
 }
 
-export function sameShape(a: TableLayout, b: TableLayout): boolean {
+/** Where a table is and what its headers say (not how many rows it has). */
+export type TablePlace = Pick<TableLayout, "sheetName" | "headerRow" | "firstColumn" | "headers">;
+
+export function sameShape(a: TablePlace, b: TablePlace): boolean {
   return (
     a.sheetName === b.sheetName &&
     a.headerRow === b.headerRow &&

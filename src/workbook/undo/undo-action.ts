@@ -10,7 +10,8 @@ import type { RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
 import { isSubmittedStatus as isSubmitted } from "../../invites";
 import { readImages, writeImageOps, type Cell, type CellsImage } from "./cell-images";
-import { sameShape, shapeOf, type UndoEntry } from "./undo-entry";
+import { sameShape } from "../table/sheet-layout";
+import { shapeOf, type UndoEntry } from "./undo-entry";
 
 export type UndoOutcome = { ok: true; cells: number } | { ok: false; reason: string };
 

@@ -35,16 +35,6 @@ export function shapeOf(layout: TableLayout): TableShape {
   };
 }
 
-export function sameShape(a: TableShape, b: TableShape): boolean {
-  return (
-    a.sheetName === b.sheetName &&
-    a.headerRow === b.headerRow &&
-    a.firstColumn === b.firstColumn &&
-    a.headers.length === b.headers.length &&
-    a.headers.every((h, i) => h === b.headers[i])
-  );
-}
-
 /** Whether a change at `address` touches the cells an entry covers (an Undo would then refuse). */
 export function undoTouches(entry: UndoEntry, address: string): boolean {
   const changed = parseArea(address);
