@@ -1,7 +1,7 @@
 // Accessibility and the narrow pane, in Chromium, both themes: axe-core finds no serious or
 // critical violation (WCAG 2.1 A and AA rules) in the workbench and the pane with every section
 // open, and the pane fits Office's narrowest width (320 px; the connect form even 300 px) with
-// no sideways scrolling. The 320 px screenshots of every section in docs/screenshots come from here.
+// no sideways scrolling. The 320 px screenshots of every section in docs/screenshots come from here (`npm run screenshots`).
 import { AxeBuilder } from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// Screenshots of the workbench (grid + pane) in light and dark, for docs/screenshots/: a sheet set
+// Screenshots of the workbench (grid + pane) in light and dark, for docs/screenshots/ (`npm run screenshots`): a sheet set
 // up by the pane, rows with typical mistakes pasted in, and the highlights and Status text the
 // workbook layer wrote.
 import fs from "node:fs";

@@ -117,7 +117,12 @@ export async function settle(page: Page): Promise<void> {
   });
 }
 
-export const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+// `npm test` leaves the working tree as it found it: screenshots go to test-results/ unless
+// `npm run screenshots` asks for the ones in docs/.
+export const SCREENSHOTS =
+  process.env.INVITE_SHEET_DOC_SCREENSHOTS === "1"
+    ? path.join(ROOT, "docs", "screenshots")
+    : path.join(ROOT, "test-results", "screenshots");
 
 /** "#FFC7CE" as the browser reports an inline color: "rgb(255, 199, 206)". */
 export function rgb(hex: string): string {
