@@ -10,13 +10,14 @@ import {
   clickCell,
   openWorkbench,
   pageErrors,
-  pasteText,
   SCREENSHOTS,
   settle,
   shown,
   startHarness,
-  waitForCell,
   type Harness,
+  setUpSheet,
+  setUpWithRows,
+  pasteRowsAt,
 } from "./workbench-helper";
 
 jest.setTimeout(180_000);
@@ -38,18 +39,9 @@ const ROWS = [
 ];
 
 async function fillSheet(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Set up sheet" }).click();
-  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-  await waitForCell(page, "A1", "Splashtop account");
-  await clickCell(page, "A2");
-  await pasteText(page, (ROWS[0] as string[]).join("\t"));
-  await clickCell(page, "A3");
-  await pasteText(
-    page,
-    ROWS.slice(1)
-      .map((r) => r.join("\t"))
-      .join("\r\n"),
-  );
+  await setUpSheet(page);
+  await pasteRowsAt(page, "A2", ROWS.slice(0, 1));
+  await pasteRowsAt(page, "A3", ROWS.slice(1));
   await settle(page);
   await page.getByRole("heading", { name: /Not a valid email address/ }).waitFor();
 }
@@ -112,22 +104,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     const pane = page.getByRole("complementary", { name: "Task pane" });
     // The grid is checked by the tests below; here only the pane (axe over the grid takes long).
     const TASK_PANE = '[aria-label="Task pane"]';
-    await page.getByRole("button", { name: "Set up sheet" }).click();
-    await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-    await waitForCell(page, "A1", "Splashtop account");
-    await clickCell(page, "A2");
-    await pasteText(
-      page,
-      [
-        ["ann@example.com", "", "Ann Lee", "Access", ""],
-        ["bo@example", "", "Bo", "", ""],
-        ["cy@example.com", "Sales", "Lee, Cy", "Access", "Member"],
-      ]
-        .map((r) => r.join("\t"))
-        .join("\r\n"),
-    );
-    await clickCell(page, "A8");
-    await pasteText(page, "dee@example.com\t\tDee Ray\tSupport");
+    await setUpWithRows(page, [
+      ["ann@example.com", "", "Ann Lee", "Access", ""],
+      ["bo@example", "", "Bo", "", ""],
+      ["cy@example.com", "Sales", "Lee, Cy", "Access", "Member"],
+    ]);
+    await pasteRowsAt(page, "A8", [["dee@example.com", "", "Dee Ray", "Support"]]);
     await settle(page);
     await shown(page, "Row 8 is below the invite list and is not checked, exported or sent.").waitFor();
     expect(await overflow(pane)).toBeLessThanOrEqual(0);

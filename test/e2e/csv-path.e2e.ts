@@ -3,18 +3,17 @@
 // after a submit, Download failed rows saves the rows that did not go in with a Reason column, and
 // the pane's own Import takes that file back; OC is CSV only; both token screens are named.
 import fs from "node:fs";
-import type { Page } from "playwright-core";
 import {
   clickCell,
   openWorkbench,
   pageErrors,
-  pasteText,
   settle,
   shown,
   startHarness,
   waitForCell,
   waitForCellMatching,
   type Harness,
+  setUpWithRows,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -26,15 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function setUpWithRows(page: Page, rows: string[][]): Promise<void> {
-  await page.getByRole("button", { name: "Set up sheet" }).click();
-  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-  await waitForCell(page, "A1", "Splashtop account");
-  await clickCell(page, "A2");
-  await pasteText(page, rows.map((r) => r.join("\t")).join("\r\n"));
-  await settle(page);
-}
 
 test("after Export CSV the console's next steps are shown; with a Support row, the Enterprise license note too", async () => {
   const page = await openWorkbench(h);

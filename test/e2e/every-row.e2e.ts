@@ -19,6 +19,7 @@ import {
   waitForCellMatching,
   waitForFill,
   type Harness,
+  setUpSheet,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -30,13 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function setUp(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Set up sheet" }).click();
-  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-  await page.getByRole("button", { name: "Re-check" }).waitFor();
-  await waitForCell(page, "A1", "Splashtop account");
-}
 
 async function typeAt(page: Page, address: string, text: string): Promise<void> {
   await clickCell(page, address);
@@ -82,7 +76,7 @@ for (const host of ["web", "desktop"] as const) {
   ] as const) {
     test(`${host}: Set up sheet, click A2, paste four rows with ${how}: the summary says 4 rows, rows 3-5 are marked, Export saves 4 people`, async () => {
       const page = await openWorkbench(h, { host });
-      await setUp(page);
+      await setUpSheet(page);
       await paste(page);
       await waitForCell(page, "A5", "dee@example.com");
       await settle(page);
@@ -116,7 +110,7 @@ for (const host of ["web", "desktop"] as const) {
 for (const host of ["web", "desktop"] as const) {
   test(`${host}: people typed below a gap of blank rows: the pane names them, Export and Submit wait, Include them brings them in and they are checked`, async () => {
     const page = await openWorkbench(h, { host });
-    await setUp(page);
+    await setUpSheet(page);
     await typeAt(page, "A2", "ann@example.com");
     await typeAt(page, "A6", "bo@example");
     await typeAt(page, "A8", "cy@example.com");
@@ -169,7 +163,7 @@ for (const host of ["web", "desktop"] as const) {
 
 test("a column typed just right of the table: the table grows over it and the grid's outline moves; the list's people and checks are unchanged", async () => {
   const page = await openWorkbench(h);
-  await setUp(page);
+  await setUpSheet(page);
   await typeAt(page, "A2", "ann@example");
   await settle(page);
   await waitForFill(page, "A2", ERROR_FILL);

@@ -24,6 +24,7 @@ import {
   waitForFill,
   type Harness,
   shown,
+  setUpSheet,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -39,13 +40,6 @@ afterAll(async () => {
   await h?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function setUp(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Set up sheet" }).click();
-  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-  await page.getByRole("button", { name: "Re-check" }).waitFor();
-  await waitForCell(page, "A1", "Splashtop account");
-}
 
 async function typeAt(page: Page, address: string, text: string): Promise<void> {
   await clickCell(page, address);
@@ -76,7 +70,7 @@ async function waitForSummary(page: Page, want: Record<string, number>): Promise
 
 test("typed mistakes are highlighted with their Status text; Fix all and a corrected cell clear both", async () => {
   const page = await openWorkbench(h);
-  await setUp(page);
+  await setUpSheet(page);
   await typeAt(page, "A2", "ann@example");
   await typeAt(page, "A3", "bo@example.com");
   await clickCell(page, "B3");
@@ -125,7 +119,7 @@ test("typed mistakes are highlighted with their Status text; Fix all and a corre
 
 test("clicking a finding selects its cell", async () => {
   const page = await openWorkbench(h);
-  await setUp(page);
+  await setUpSheet(page);
   await typeAt(page, "A2", "ann@example");
   await typeAt(page, "A3", "bo@example.com");
   await settle(page);
@@ -140,7 +134,7 @@ test("clicking a finding selects its cell", async () => {
 
 async function pickRoleAfterPastedOwner(host: "web" | "desktop"): Promise<{ page: Page; stillListed: boolean }> {
   const page = await openWorkbench(h, { host });
-  await setUp(page);
+  await setUpSheet(page);
   await clickCell(page, "A2");
   await page.getByRole("button", { name: "Paste rows…" }).click();
   // Paste bypasses the Role dropdown, so "Owner" gets in; the rules flag it.
@@ -188,7 +182,7 @@ test("Export CSV: blocked with the rows named; Skip invalid rows downloads exact
     ["eve@example.com", "", "Ève Ünal", "Remote Access", "Member"],
   ];
   const page = await openWorkbench(h);
-  await setUp(page);
+  await setUpSheet(page);
   await enterRows(page, rows);
   await waitForSummary(page, { Rows: 6, "With errors": 2 });
 
@@ -229,7 +223,7 @@ test("Export CSV: blocked with the rows named; Skip invalid rows downloads exact
 
 test("Import CSV through the file input: rows land in the table, are checked, and the reader's notices are shown", async () => {
   const page = await openWorkbench(h);
-  await setUp(page);
+  await setUpSheet(page);
   await typeAt(page, "A2", "first@example.com");
   await page.getByRole("button", { name: "Import rows from a CSV file" }).click();
   await page.getByRole("button", { name: "Choose CSV file…" }).waitFor();
@@ -276,7 +270,7 @@ test("Import CSV through the file input: rows land in the table, are checked, an
 
 test("pasting 5,000 rows: the summary counts them all and mistakes far down are highlighted", async () => {
   const page = await openWorkbench(h);
-  await setUp(page);
+  await setUpSheet(page);
   await typeAt(page, "A2", "first@example.com");
   await clickCell(page, "A3");
   const rows = Array.from({ length: 5_000 }, (_, i) => {

@@ -8,13 +8,14 @@ import {
   clickCell,
   openWorkbench,
   pageErrors,
-  pasteText,
   SCREENSHOTS,
   settle,
   startHarness,
   waitForCell,
   waitForFill,
   type Harness,
+  setUpSheet,
+  pasteRowsAt,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -46,17 +47,9 @@ const ROWS = [
 for (const colorScheme of ["light", "dark"] as const) {
   test(`workbench with rows with mistakes highlighted, ${colorScheme} theme`, async () => {
     const page = await openWorkbench(h, { colorScheme });
-    await page.getByRole("button", { name: "Set up sheet" }).click();
-    await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-    await clickCell(page, "A2");
-    await pasteText(page, (ROWS[0] as string[]).join("\t"));
-    await clickCell(page, "A3");
-    await pasteText(
-      page,
-      ROWS.slice(1)
-        .map((r) => r.join("\t"))
-        .join("\r\n"),
-    );
+    await setUpSheet(page);
+    await pasteRowsAt(page, "A2", ROWS.slice(0, 1));
+    await pasteRowsAt(page, "A3", ROWS.slice(1));
     await settle(page);
     await waitForFill(page, "A3", ERROR_FILL);
     await waitForFill(page, "B4", WARNING_FILL);

@@ -8,13 +8,13 @@ import {
   clickCell,
   openWorkbench,
   pageErrors,
-  pasteText,
   settle,
   shown,
   startHarness,
   waitForCell,
   waitForCellMatching,
   type Harness,
+  setUpWithRows,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -28,15 +28,6 @@ afterAll(async () => {
 });
 
 const OWNER = { email: "owner@sandbox.example", display_name: "Sandbox Owner", group: "", license_type: "access", role: "owner" } as const;
-
-async function setUpWithRows(page: Page, rows: string[][]): Promise<void> {
-  await page.getByRole("button", { name: "Set up sheet" }).click();
-  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-  await waitForCell(page, "A1", "Splashtop account");
-  await clickCell(page, "A2");
-  await pasteText(page, rows.map((r) => r.join("\t")).join("\r\n"));
-  await settle(page);
-}
 
 async function connectToSandbox(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Send invites to Splashtop" }).click();

@@ -6,10 +6,8 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOMY_TEAM } from "../server/sandbox/sandbox-server";
 import {
-  clickCell,
   openWorkbench,
   pageErrors,
-  pasteText,
   SCREENSHOTS,
   settle,
   shown,
@@ -17,6 +15,8 @@ import {
   waitForCell,
   waitForCellMatching,
   type Harness,
+  setUpSheet,
+  pasteRowsAt,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
@@ -31,14 +31,9 @@ afterAll(async () => {
 });
 
 async function setUpWithRows(page: Page, rows: string[][]): Promise<void> {
-  await page.getByRole("button", { name: "Set up sheet" }).click();
-  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
-  await waitForCell(page, "A1", "Splashtop account");
-  const [first, ...rest] = rows;
-  await clickCell(page, "A2");
-  await pasteText(page, (first as string[]).join("\t"));
-  await clickCell(page, "A3");
-  await pasteText(page, rest.map((r) => r.join("\t")).join("\r\n"));
+  await setUpSheet(page);
+  await pasteRowsAt(page, "A2", rows.slice(0, 1));
+  await pasteRowsAt(page, "A3", rows.slice(1));
   await settle(page);
 }
 

@@ -184,3 +184,29 @@ export async function summary(page: Page): Promise<Record<string, number>> {
 export function shown(page: Page, text: string | RegExp): Locator {
   return page.getByText(text).and(page.locator(':not([data-testid="pane-announcer"])'));
 }
+
+/** Clicks Set up sheet in the pane and waits for the Invites sheet with its header and Re-check. */
+export async function setUpSheet(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Set up sheet" }).click();
+  await page.getByRole("tab", { name: "Invites", selected: true }).waitFor();
+  await page.getByRole("button", { name: "Re-check" }).waitFor();
+  await waitForCell(page, "A1", "Splashtop account");
+}
+
+/** Tab-separated lines, as Excel puts rows on the clipboard. */
+export function clipboardRows(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => r.join("\t")).join("\r\n");
+}
+
+/** Clicks `address` and pastes `rows` there with Ctrl+V. */
+export async function pasteRowsAt(page: Page, address: string, rows: readonly (readonly string[])[]): Promise<void> {
+  await clickCell(page, address);
+  await pasteText(page, clipboardRows(rows));
+}
+
+/** Sets up the sheet and pastes `rows` at A2, then waits for the checks. */
+export async function setUpWithRows(page: Page, rows: readonly (readonly string[])[]): Promise<void> {
+  await setUpSheet(page);
+  await pasteRowsAt(page, "A2", rows);
+  await settle(page);
+}

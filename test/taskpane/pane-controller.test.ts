@@ -227,15 +227,7 @@ test("a failing live-validation round (an edit's check) shows its error", async 
       options = o;
       o.onSummary?.(summary, { kind: "check" });
       const snapshot = { summary, firstRow: 2, rows: [], statuses: [], findings: [], records: new Map() };
-      return {
-        recheck: async () => snapshot,
-        setTeam: async () => summary,
-        includeRowsBelow: async () => summary,
-        recordResults: async () => ({ notFound: [] }),
-        stop: async () => undefined,
-        summary: () => summary,
-        counters: { rounds: 1, fullChecks: 1, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 },
-      };
+      return fakeLiveValidation(summary, async () => snapshot);
     },
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
@@ -276,18 +268,14 @@ test("Cancel stops an export between its steps and says so", async () => {
   };
   const port = {
     hasSheet: async () => true,
-    startLiveValidation: async () => ({
-      recheck: () =>
-        new Promise<SheetSnapshot>((resolve) => {
-          release = () => resolve(snapshot);
-        }),
-      setTeam: async () => summary,
-      includeRowsBelow: async () => summary,
-      recordResults: async () => ({ notFound: [] }),
-      stop: async () => undefined,
-      summary: () => summary,
-      counters: { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 },
-    }),
+    startLiveValidation: async () =>
+      fakeLiveValidation(
+        summary,
+        () =>
+          new Promise<SheetSnapshot>((resolve) => {
+            release = () => resolve(snapshot);
+          }),
+      ),
   } as Partial<WorkbookPort> as WorkbookPort;
   const controller = createPaneController(port);
   await controller.start();
@@ -441,3 +429,16 @@ test("export says when the Enterprise license note applies: a row in the file as
   );
   await controller.stop();
 });
+
+/** A live validation that only answers: its sheet never changes, and a re-check gives `recheck`'s snapshot. */
+function fakeLiveValidation(summary: SheetSummary, recheck: () => Promise<SheetSnapshot>) {
+  return {
+    recheck,
+    setTeam: async () => summary,
+    includeRowsBelow: async () => summary,
+    recordResults: async () => ({ notFound: [] }),
+    stop: async () => undefined,
+    summary: () => summary,
+    counters: { rounds: 0, fullChecks: 0, ownWritesIgnored: 0, ignored: 0, selectionRechecks: 0 },
+  };
+}
