@@ -54,7 +54,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await killServerProcess(server);
   fs.rmSync(dataDir, { recursive: true, force: true });
+  // The README's reliability figures come from here.
+  fs.mkdirSync(path.dirname(FIGURES), { recursive: true });
+  fs.writeFileSync(FIGURES, JSON.stringify(figures, null, 2) + "\n");
 });
+
+const FIGURES = path.join(__dirname, "..", "..", "..", "test-results", "reliability.json");
+const figures: Record<string, unknown>[] = [];
 
 const control = () => controlClient(server.origin);
 
@@ -129,6 +135,7 @@ async function expectEveryPersonOnce(excel: SimulatedExcel, statuses: { member: 
       wrong.push(`invalid ${account}: ${JSON.stringify(byAddress[account])}`);
   });
   expect(wrong.slice(0, 5)).toEqual([]);
+  await keepFigures(byAddress);
   const members = new Set((await control().state()).members.map((m) => recordKey(m.email)));
   expect(members.size).toBe(1 + list.validAccounts.size);
   // Every row says what the sandbox holds: Invited for the people on the team, never for anyone else.
@@ -141,6 +148,29 @@ async function expectEveryPersonOnce(excel: SimulatedExcel, statuses: { member: 
     if (!ok) mismatched.push(`row ${i + 2} ${row.account}: "${status}"`);
   });
   expect(mismatched.slice(0, 5)).toEqual([]);
+}
+
+/** What one test's sandbox saw, for test-results/reliability.json. */
+async function keepFigures(byAddress: Record<string, { received: number; applied: number }>): Promise<void> {
+  const counts = [...list.validAccounts].map((account) => byAddress[recordKey(account)]);
+  const stats = await control().stats();
+  figures.push({
+    test: expect.getState().currentTestName,
+    rows: ROWS,
+    validPeople: list.validAccounts.size,
+    invitedExactlyOnce: counts.filter((c) => c?.applied === 1).length,
+    receivedMoreThanOnce: counts.filter((c) => (c?.received ?? 0) > 1).length,
+    neverInvited: counts.filter((c) => !c?.applied).length,
+    calls: stats.calls,
+    tooManyRequests: stats.tooManyRequests,
+    serverErrors: stats.serverErrors,
+    droppedAfterApply: stats.dropped,
+    lostAnswers: stats.lostAnswers,
+    replays: stats.replays,
+    maxObservedRate: stats.maxObservedRate,
+    rateLimit: RATE.calls,
+    refusedByRateLimit: stats.refusedByRateLimit,
+  });
 }
 
 async function expectRateLimitKeptAndFaultsMet(): Promise<void> {
