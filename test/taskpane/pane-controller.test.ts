@@ -210,17 +210,7 @@ test("Excel's and the workbook layer's errors reach the pane in plain words, nev
 
 test("a failing live-validation round (an edit's check) shows its error", async () => {
   let options: LiveValidationOptions = {};
-  const summary: SheetSummary = {
-    rows: 0,
-    ready: 0,
-    submitted: 0,
-    errors: 0,
-    warnings: 0,
-    rowsWithErrors: 0,
-    firstRow: 2,
-    findings: [],
-    outside: null,
-  };
+  const summary = EMPTY_SUMMARY;
   const port = {
     hasSheet: async () => true,
     startLiveValidation: async (o: LiveValidationOptions) => {
@@ -247,17 +237,7 @@ test("a failing live-validation round (an edit's check) shows its error", async 
 
 test("Cancel stops an export between its steps and says so", async () => {
   let release: () => void = () => undefined;
-  const summary: SheetSummary = {
-    rows: 0,
-    ready: 0,
-    submitted: 0,
-    errors: 0,
-    warnings: 0,
-    rowsWithErrors: 0,
-    firstRow: 2,
-    findings: [],
-    outside: null,
-  };
+  const summary = EMPTY_SUMMARY;
   const snapshot: SheetSnapshot = {
     summary,
     firstRow: 2,
@@ -429,6 +409,19 @@ test("export says when the Enterprise license note applies: a row in the file as
   );
   await controller.stop();
 });
+
+/** The summary of a sheet with no rows. */
+const EMPTY_SUMMARY: SheetSummary = {
+  rows: 0,
+  ready: 0,
+  submitted: 0,
+  errors: 0,
+  warnings: 0,
+  rowsWithErrors: 0,
+  firstRow: 2,
+  findings: [],
+  outside: null,
+};
 
 /** A live validation that only answers: its sheet never changes, and a re-check gives `recheck`'s snapshot. */
 function fakeLiveValidation(summary: SheetSummary, recheck: () => Promise<SheetSnapshot>) {

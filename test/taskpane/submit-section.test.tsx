@@ -3,23 +3,11 @@
 // what will be sent, progress with Cancel, results.
 import { Button } from "@fluentui/react-components";
 import { SubmitSection } from "../../src/taskpane/components/SubmitSection";
-import type { SubmitActions, SubmitState, SubmitStore } from "../../src/taskpane/submit/submit-model";
+import { INITIAL_SUBMIT_STATE, type SubmitActions, type SubmitState, type SubmitStore } from "../../src/taskpane/submit/submit-model";
 import { button, buttons, chooseOption, click, flush, render, text, typeInto } from "./dom";
 import { fakeEnv } from "./fixtures";
 
-const BASE: SubmitState = {
-  phase: "disconnected",
-  connection: null,
-  filled: null,
-  working: null,
-  preview: null,
-  progress: null,
-  result: null,
-  unplaced: [],
-  failedRows: null,
-  notice: null,
-  error: null,
-};
+const BASE: SubmitState = INITIAL_SUBMIT_STATE;
 
 function fakeStore(patch: Partial<SubmitState> = {}): SubmitStore & { actions: jest.Mocked<SubmitActions> } {
   let state = { ...BASE, ...patch };

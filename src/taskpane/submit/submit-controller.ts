@@ -22,21 +22,16 @@ import { outsideReason } from "../outside-rows";
 import { describeError, isAbort } from "../plain-errors";
 import { failedRowsFile } from "./failed-rows-file";
 import type { SubmitHost } from "./submit-host";
-import type { Region, SubmitActions, SubmitPreview, SubmitProgress, SubmitState, SubmitStore, UnplacedResult } from "./submit-model";
-
-const INITIAL: SubmitState = {
-  phase: "disconnected",
-  connection: null,
-  filled: null,
-  working: null,
-  preview: null,
-  progress: null,
-  result: null,
-  unplaced: [],
-  failedRows: null,
-  notice: null,
-  error: null,
-};
+import {
+  INITIAL_SUBMIT_STATE,
+  type Region,
+  type SubmitActions,
+  type SubmitPreview,
+  type SubmitProgress,
+  type SubmitState,
+  type SubmitStore,
+  type UnplacedResult,
+} from "./submit-model";
 
 /** How often a sender refreshes its lease (it holds for a minute: results/lease.ts). */
 const LEASE_REFRESH_MS = 20_000;
@@ -98,7 +93,7 @@ function scopeRefusal(session: SplashtopSession): { refusal: string | null; note
 }
 
 export function createSubmitController(host: SubmitHost, options: SubmitControllerOptions = {}): SubmitStore {
-  let state: SubmitState = INITIAL;
+  let state: SubmitState = INITIAL_SUBMIT_STATE;
   const listeners = new Set<() => void>();
   let session: SplashtopSession | null = null;
   let plan: SubmitPlan | null = null;
@@ -299,7 +294,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
         timedOut = true;
         controller.abort();
       }, limit);
-      set({ ...INITIAL, phase: "connecting" });
+      set({ ...INITIAL_SUBMIT_STATE, phase: "connecting" });
       // The request in flight is not cancellable (the client's fetch has its own timeout): the
       // pane stops waiting for it, and what it answers later is ignored (generation).
       const stopped = new Promise<never>((_resolve, reject) =>
@@ -343,7 +338,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       generation++;
       connecting?.abort();
       connecting = null;
-      set({ ...INITIAL, error: null });
+      set({ ...INITIAL_SUBMIT_STATE, error: null });
     },
 
     disconnect() {
@@ -352,7 +347,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
       running = null;
       session = null;
       plan = null;
-      set(INITIAL);
+      set(INITIAL_SUBMIT_STATE);
     },
 
     fillProfile: () => step("Reading the team from Splashtop…", readTeam),

@@ -122,3 +122,18 @@ export interface SubmitStore {
   subscribe(listener: () => void): () => void;
   actions: SubmitActions;
 }
+
+/** Before connecting, and after Disconnect. */
+export const INITIAL_SUBMIT_STATE: SubmitState = {
+  phase: "disconnected",
+  connection: null,
+  filled: null,
+  working: null,
+  preview: null,
+  progress: null,
+  result: null,
+  unplaced: [],
+  failedRows: null,
+  notice: null,
+  error: null,
+};
