@@ -1,15 +1,10 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { InputError } from "./read-inputs";
 
-/** Writes via a temporary file and a rename, so a failed write never leaves half a file. */
-export function writeOutput(path: string, text: string): void {
-  writeOutputPieces(path, (write) => write(text));
-}
-
 /**
- * The same for text made piece by piece: `produce` calls `write` with each piece in order (each
- * of whole characters), and each goes to the file as UTF-8 at once, so the whole text is never in
- * memory at one time.
+ * Writes via a temporary file and a rename, so a failed write never leaves half a file. `produce`
+ * calls `write` with each piece in order (each of whole characters), and each goes to the file as
+ * UTF-8 at once, so the whole text is never in memory at one time.
  */
 export function writeOutputPieces(path: string, produce: (write: (piece: string) => void) => void): void {
   const temporary = `${path}.${process.pid}.tmp`;

@@ -5,6 +5,7 @@
 // name into mojibake); the damaged places read as U+FFFD, the check reports each cell holding one
 // (damaged-text, an error), and the reader says where the first is. Anything that is not text at
 // all gets a one-line reason.
+import { REPLACEMENT_CHARACTER } from "../invites";
 import { decodeWindows1252 } from "./windows-1252";
 
 export type DecodedText =
@@ -18,7 +19,6 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
 ];
 
 const SAVE_AS_CSV = 'In Excel, use File > Save As > "CSV UTF-8 (Comma delimited)" and try that file.';
-const REPLACEMENT = "\ufffd";
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
@@ -32,10 +32,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.includes(0)) return { ok: false, error: `This file has binary content, not CSV text. ${SAVE_AS_CSV}` };
   const utf8 = strict(bytes, "utf-8");
   if (utf8.ok) return utf8;
-  const lenient = lenientUtf8(bytes);
+  const text = lenientUtf8Text(bytes);
   // Text with any character beyond ASCII other than U+FFFD had valid multi-byte UTF-8 in it.
-  const hasUtf8 = lenient.ok && /[^\p{ASCII}\ufffd]/u.test(lenient.text);
-  return hasUtf8 ? lenient : { ok: true, text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  const hasUtf8 = /[^\p{ASCII}\ufffd]/u.test(text);
+  return hasUtf8 ? lenientUtf8(bytes, text) : { ok: true, text: decodeWindows1252(bytes), encoding: "windows-1252" };
 }
 
 function strict(bytes: Uint8Array, encoding: string): DecodedText {
@@ -52,16 +52,19 @@ function strict(bytes: Uint8Array, encoding: string): DecodedText {
  * UTF-8, and a notice saying how many places and on which line the first is. A U+FFFD the file
  * itself holds (bytes EF BF BD, valid UTF-8) is not counted as a bad place.
  */
-function lenientUtf8(bytes: Uint8Array): DecodedText {
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+function lenientUtf8(bytes: Uint8Array, text = lenientUtf8Text(bytes)): DecodedText {
   let marks = 0;
-  for (let at = text.indexOf(REPLACEMENT); at >= 0; at = text.indexOf(REPLACEMENT, at + 1)) marks++;
+  for (let at = text.indexOf(REPLACEMENT_CHARACTER); at >= 0; at = text.indexOf(REPLACEMENT_CHARACTER, at + 1)) marks++;
   const count = marks - encodedReplacements(bytes);
   const one = count === 1;
   const damage =
     `Read as UTF-8, but ${count} place${one ? "" : "s"} in the file ${one ? "is" : "are"} not valid UTF-8 ` +
-    `(the first on line ${lineOf(bytes, firstInvalidUtf8(bytes))}): ${one ? "it reads" : "they read"} as "${REPLACEMENT}", and each cell holding one is an error to retype.`;
+    `(the first on line ${lineOf(bytes, firstInvalidUtf8(bytes))}): ${one ? "it reads" : "they read"} as "${REPLACEMENT_CHARACTER}", and each cell holding one is an error to retype.`;
   return { ok: true, text, encoding: "utf-8", damage };
+}
+
+function lenientUtf8Text(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
 /** How many times the valid encoding of U+FFFD (EF BF BD) occurs. */

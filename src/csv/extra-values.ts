@@ -6,7 +6,7 @@
 //   problem (and a check of it says so again) instead of hiding it in a wrong cell;
 // - the pane's import keeps them in the sheet at the end of the row's last column, joined with
 //   the delimiter as the file had them, and names the rows in a warning.
-import { EXPORT_HEADERS, finding, quote, type ColumnKey, type Finding, type InviteRow } from "../invites";
+import { describeRows, EXPORT_HEADERS, finding, quote, type ColumnKey, type Finding, type InviteRow } from "../invites";
 import { delimiterName, type Delimiter } from "./sniff-dialect";
 
 /** Index of the last value among a record's first `count` that is not blank (-1 when all are). */
@@ -46,10 +46,9 @@ export function rowsKeepingExtraValues(
 
 /** The pane's warning after such an import; `rowNumbers` are the sheet rows the rows landed on. */
 export function extraValuesNotice(rowNumbers: readonly number[], column: ColumnKey, delimiter: Delimiter): string {
-  const shown = rowNumbers.slice(0, 12).join(", ") + (rowNumbers.length > 12 ? ` and ${rowNumbers.length - 12} more` : "");
-  const which = rowNumbers.length === 1 ? `Row ${shown} had` : `Rows ${shown} had`;
+  const rows = describeRows(rowNumbers);
   return (
-    `${which} more values than the file's header has columns (a ${delimiterName(delimiter)} inside a value that is not in double quotes?). ` +
+    `${rows.charAt(0).toUpperCase()}${rows.slice(1)} had more values than the file's header has columns (a ${delimiterName(delimiter)} inside a value that is not in double quotes?). ` +
     `The extra values are kept at the end of the ${EXPORT_HEADERS[column]} cell: check ${rowNumbers.length === 1 ? "that row" : "those rows"}.`
   );
 }

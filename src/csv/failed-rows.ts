@@ -4,15 +4,7 @@
 // nothing dropped), in sheet order. Our own import reads it back: Reason is not one of our
 // columns, so it is ignored and named. Rows whose request got no answer are left out (they may
 // have been invited; Submit again checks them) and listed, so the pane can say so.
-import {
-  COLUMN_KEYS,
-  EXPORT_HEADERS,
-  formatRowStatus,
-  parseRowStatus,
-  UNCONFIRMED_REASON,
-  type InviteRow,
-  type RowStatus,
-} from "../invites";
+import { COLUMN_KEYS, EXPORT_HEADERS, formatRowStatus, isUnconfirmed, type InviteRow, type RowStatus } from "../invites";
 import { csvRecord } from "./export-csv";
 
 const REASON_HEADER = "Reason";
@@ -49,7 +41,7 @@ export function failedRowsCsv(input: FailedRowsInput): FailedRowsCsv {
   input.rows.forEach((row, index) => {
     const status = latest.get(index);
     if (!status || status.kind === "invited") return;
-    if (status.kind === "failed" && status.reason === UNCONFIRMED_REASON) {
+    if (isUnconfirmed(status)) {
       unconfirmed.push(firstRow + index);
       return;
     }
@@ -57,14 +49,4 @@ export function failedRowsCsv(input: FailedRowsInput): FailedRowsCsv {
     rows++;
   });
   return { text, rows, unconfirmed };
-}
-
-/** The results a sheet's Status cells hold (same indexes as its rows), for failedRowsCsv. */
-export function outcomesFromStatuses(statuses: readonly (string | null | undefined)[]): RowOutcome[] {
-  const outcomes: RowOutcome[] = [];
-  statuses.forEach((text, index) => {
-    const status = parseRowStatus(text);
-    if (status) outcomes.push({ index, status });
-  });
-  return outcomes;
 }

@@ -66,5 +66,10 @@ export function isInvitedStatus(text: string | null | undefined): boolean {
 /** A failure whose outcome is unknown (see UNCONFIRMED_REASON): check before sending again. */
 export function isUnconfirmedStatus(text: string | null | undefined): boolean {
   const status = parseRowStatus(text);
-  return status?.kind === "failed" && status.reason === UNCONFIRMED_REASON;
+  return status !== null && isUnconfirmed(status);
+}
+
+/** A result whose outcome is unknown (see UNCONFIRMED_REASON). */
+export function isUnconfirmed(result: RowStatus): boolean {
+  return result.kind === "failed" && result.reason === UNCONFIRMED_REASON;
 }

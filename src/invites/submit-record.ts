@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { canonicalRow } from "./canonical-row";
 import type { InviteRow } from "./row";
-import { formatRowStatus, parseRowStatus, RowStatusSchema, UNCONFIRMED_REASON, type RowStatus } from "./row-status";
+import { formatRowStatus, parseRowStatus, RowStatusSchema } from "./row-status";
 import { foldKey } from "./text";
 
 /**
@@ -55,10 +55,6 @@ export function recordKey(account: string): string {
 /** Whether the record still describes this row (same person, same request). */
 export function recordMatches(record: SubmitRecord, row: InviteRow): boolean {
   return recordKey(record.account) === recordKey(row.account) && record.fingerprint === rowFingerprint(row);
-}
-
-export function isUnconfirmed(result: RowStatus): boolean {
-  return result.kind === "failed" && result.reason === UNCONFIRMED_REASON;
 }
 
 /** What a row's Status says about its record: the result while it matches, a plain note once stale. */

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
-import { writeOutput, writeOutputPieces } from "../../src/cli/write-output";
+import { writeOutputPieces } from "../../src/cli/write-output";
 import { exportCsv, PIECE_LENGTH } from "../../src/csv";
 import type { InviteRow } from "../../src/invites";
 import { crlf, expectOneLineFailure, filesIn, HEADER, tempDir, writeFile } from "./helpers";
@@ -41,10 +41,10 @@ describe("writing the output file", () => {
     expect(readFileSync(path.join(dir, "sub", "out.csv"), "utf8")).toBe(crlf(HEADER, "ann@example.com,,,Support,"));
   });
 
-  it("writeOutput writes UTF-8 text exactly and leaves only the target file", () => {
+  it("writes UTF-8 text exactly and leaves only the target file", () => {
     const dir = tempDir();
     const target = path.join(dir, "out.csv");
-    writeOutput(target, "\ufeffZoë,李,😀\r\n");
+    writeOutputPieces(target, (write) => write("\ufeffZoë,李,😀\r\n"));
     expect([...readFileSync(target)]).toEqual([...Buffer.from("\ufeffZoë,李,😀\r\n", "utf8")]);
     expect(filesIn(dir)).toEqual(["out.csv"]);
   });

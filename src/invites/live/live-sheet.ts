@@ -12,7 +12,7 @@
 // Rows inserted or removed, a new team or a moved header rebuild the indexes (O(n), as a check is).
 import type { Finding } from "../finding";
 import type { LicenseType } from "../importer-format";
-import { isBlankRow, type InviteRow } from "../row";
+import { emptyRow, isBlankRow, type InviteRow } from "../row";
 import { duplicateFinding } from "../rules/duplicate-accounts";
 import { groupBudget, groupLimitFinding, groupSpellingFinding, newGroupFinding, newGroupSpelling } from "../rules/group-limit";
 import { resolveLicense } from "../rules/license-type";
@@ -174,18 +174,14 @@ export function createLiveSheet(initialTeam: ResolvedTeam, initialFirstRow = 2):
     for (let i = 0; i < n; i++) {
       const key = accountKey[i] as string;
       if (!key) continue;
-      const list = accounts.get(key);
-      if (list) list.push(i);
-      else accounts.set(key, [i]);
+      pushTo(accounts, key, i);
     }
     groupMember = new Array<string | null>(n).fill(null);
     for (let i = 0; i < n; i++) {
       const key = groupKey[i] as string | null;
       if (key === null || !eligible(i)) continue;
       groupMember[i] = key;
-      const list = groups.get(key);
-      if (list) list.push(i);
-      else groups.set(key, [i]);
+      pushTo(groups, key, i);
     }
     firsts = [...groups.values()].map((list) => list[0] as number).sort((a, b) => a - b);
     const budget = groupBudget(team);
@@ -338,7 +334,7 @@ export function createLiveSheet(initialTeam: ResolvedTeam, initialFirstRow = 2):
 
   function splice(at: number, removeCount: number, insertCount: number): void {
     const blanks = <T>(make: () => T) => Array.from({ length: insertCount }, make);
-    rows.splice(at, removeCount, ...blanks(() => ({ account: "", group: "", displayName: "", licenseType: "", role: "" })));
+    rows.splice(at, removeCount, ...blanks(emptyRow));
     own.splice(at, removeCount, ...blanks((): Finding[] => []));
     ownError.splice(at, removeCount, ...blanks(() => false));
     blank.splice(at, removeCount, ...blanks(() => true));
