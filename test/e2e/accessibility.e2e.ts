@@ -3,7 +3,6 @@
 // open, and the pane fits Office's narrowest width (320 px; the connect form even 300 px) with
 // no sideways scrolling. The 320 px screenshots of every section in docs/screenshots come from here (`npm run screenshots`).
 import { AxeBuilder } from "@axe-core/playwright";
-import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import {
@@ -13,23 +12,15 @@ import {
   SCREENSHOTS,
   settle,
   shown,
-  startHarness,
-  type Harness,
   setUpSheet,
   setUpWithRows,
   pasteRowsAt,
+  harnessForFile,
 } from "./workbench-helper";
 
 jest.setTimeout(180_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 const ROWS = [
   ["ann.lee@example.com", "Sales", "Ann Lee", "Access", "Member"],

@@ -9,22 +9,15 @@ import {
   pageErrors,
   settle,
   shown,
-  startHarness,
   waitForCell,
   waitForCellMatching,
-  type Harness,
   setUpWithRows,
+  harnessForFile,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 test("after Export CSV the console's next steps are shown; with a Support row, the Enterprise license note too", async () => {
   const page = await openWorkbench(h);

@@ -13,31 +13,18 @@ import {
   pageErrors,
   settle,
   shown,
-  startHarness,
   summary,
   waitForCell,
   waitForCellMatching,
   waitForFill,
-  type Harness,
   setUpSheet,
+  harnessForFile,
+  typeAt,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-async function typeAt(page: Page, address: string, text: string): Promise<void> {
-  await clickCell(page, address);
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  await waitForCell(page, address, text);
-}
+const h = harnessForFile();
 
 async function waitForSummary(page: Page, want: Record<string, number>): Promise<void> {
   await page.waitForFunction((w) => {

@@ -1,28 +1,12 @@
 // The workbench grid driven like a person: keyboard, clipboard, dropdowns, roles and names.
 import type { Page } from "playwright-core";
-import {
-  clickCell,
-  isSelected,
-  openWorkbench,
-  pageErrors,
-  settle,
-  startHarness,
-  waitForActive,
-  waitForCell,
-  type Harness,
-} from "./workbench-helper";
+import { clickCell, isSelected, openWorkbench, pageErrors, settle, waitForActive, waitForCell, harnessForFile } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
+const h = harnessForFile();
 let page: Page;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
 beforeEach(async () => {
   page = await openWorkbench(h);
 });

@@ -16,37 +16,28 @@ import {
   pageErrors,
   pasteText,
   settle,
-  startHarness,
   summary,
   waitForActive,
   waitForCell,
   waitForCellMatching,
   waitForFill,
-  type Harness,
   shown,
   setUpSheet,
+  harnessForFile,
+  typeAt,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
 const ROOT = path.join(__dirname, "..", "..");
-let h: Harness;
+const h = harnessForFile();
 let tmp: string;
-beforeAll(async () => {
-  h = await startHarness();
+beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "invite-sheet-e2e-"));
 });
-afterAll(async () => {
-  await h?.close();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function typeAt(page: Page, address: string, text: string): Promise<void> {
-  await clickCell(page, address);
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  await waitForCell(page, address, text);
-}
 
 /** Types the first row into the table's blank row 2, then pastes the rest directly below the table (it grows over them). */
 async function enterRows(page: Page, rows: readonly (readonly string[])[]): Promise<void> {

@@ -1,7 +1,6 @@
 // Screenshots of the workbench (grid + pane) in light and dark, for docs/screenshots/ (`npm run screenshots`): a sheet set
 // up by the pane, rows with typical mistakes pasted in, and the highlights and Status text the
 // workbook layer wrote.
-import fs from "node:fs";
 import path from "node:path";
 import { ERROR_FILL, WARNING_FILL } from "../../src/workbook";
 import {
@@ -10,24 +9,16 @@ import {
   pageErrors,
   SCREENSHOTS,
   settle,
-  startHarness,
   waitForCell,
   waitForFill,
-  type Harness,
   setUpSheet,
   pasteRowsAt,
+  harnessForFile,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 const ROWS = [
   ["ann.lee@example.com", "Sales", "Ann Lee", "Access", "Member"],

@@ -10,22 +10,15 @@ import {
   pageErrors,
   settle,
   shown,
-  startHarness,
   waitForCell,
   waitForCellMatching,
-  type Harness,
   setUpWithRows,
+  harnessForFile,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 const OWNER = { email: "owner@sandbox.example", display_name: "Sandbox Owner", group: "", license_type: "access", role: "owner" } as const;
 

@@ -1,7 +1,6 @@
 // Submit to Splashtop in the workbench, against the server's embedded sandbox: connect with the
 // demo token, fill the profile, review, send rows (some invalid), see Invited / Skipped in the
 // grid's Status column, submit again and see nothing re-sent (the sandbox's own counters).
-import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOMY_TEAM } from "../server/sandbox/sandbox-server";
@@ -11,24 +10,16 @@ import {
   SCREENSHOTS,
   settle,
   shown,
-  startHarness,
   waitForCell,
   waitForCellMatching,
-  type Harness,
   setUpSheet,
   pasteRowsAt,
+  harnessForFile,
 } from "./workbench-helper";
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 async function setUpWithRows(page: Page, rows: string[][]): Promise<void> {
   await setUpSheet(page);

@@ -210,3 +210,27 @@ export async function setUpWithRows(page: Page, rows: readonly (readonly string[
   await pasteRowsAt(page, "A2", rows);
   await settle(page);
 }
+
+/**
+ * The harness for one test file: started before its tests, closed after them. Its fields are
+ * filled in by beforeAll, so tests read them, never the file's top level.
+ */
+export function harnessForFile(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await (h as Partial<Harness>).close?.();
+  });
+  return h;
+}
+
+/** Types `text` into a cell as a person does (click, type, Enter) and waits for it to land. */
+export async function typeAt(page: Page, address: string, text: string): Promise<void> {
+  await clickCell(page, address);
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+  await waitForCell(page, address, text);
+}
