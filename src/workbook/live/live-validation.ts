@@ -5,7 +5,7 @@ import { isSubmittedStatus, recordKey, resolveTeam, type SubmitRecord, type Reso
 import { areaAddress, type Rect } from "../excel/a1";
 import { batchByBytes, READ_CHUNK_ROWS, type WriteOp } from "../excel/chunking";
 import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
-import { serialized } from "../excel/serialize";
+import { excelJob, serialized } from "../excel/serialize";
 import { hostSupports, REQUIREMENTS } from "../excel/requirements";
 import { emptyBook, readRecords, writeRecords, type RecordBook } from "../results/results-sheet";
 import { queueDropdowns } from "../setup/dropdowns";
@@ -117,7 +117,8 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     for (const batch of batchByBytes(ops)) {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       for (const op of batch) {
-        if (op.address && ours.has(op.address)) ownWrites.expect(op.address);
+        // Once per Status write: a fill op may name the same address, and raises no event.
+        if (op.address && ours.delete(op.address)) ownWrites.expect(op.address);
         op.queue(sheet);
       }
       await context.sync();
@@ -133,6 +134,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     v.commit(diffs);
   }
 
+  /** Reads and checks every row; `known` (located with its used range in this run) saves a read. */
   async function fullCheck(context: Excel.RequestContext, known?: LocatedTable): Promise<void> {
     counters.fullChecks++;
     counters.rounds++;
@@ -212,13 +214,13 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
       : null;
     await context.sync();
     const located = table.describe();
-    if (!located || !sameShape(located.layout, before)) return fullCheck(context, located ?? undefined);
+    if (!located || !sameShape(located.layout, before)) return fullCheck(context);
     const layout = located.layout;
     const lastBefore = sheetRowOf(before, v.length - 1);
     const lastNow = sheetRowOf(layout, layout.rowCount - 1);
     // The table may only have grown into the rows just read (Excel's auto-expansion); anything else
     // means a change we have not seen yet: start again from the sheet.
-    if (layout.rowCount < v.length || (lastNow > lastBefore && (r0 > lastBefore + 1 || r1 < lastNow))) return fullCheck(context, located);
+    if (layout.rowCount < v.length || (lastNow > lastBefore && (r0 > lastBefore + 1 || r1 < lastNow))) return fullCheck(context);
     const values = range ? range.values : await readValues(context, before.sheetName, rect);
     if (layout.rowCount > v.length) v.insert(v.length, layout.rowCount - v.length);
     v.setLayout(layout);
@@ -269,8 +271,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const table = queueTableLoad(context);
     await context.sync();
     const located = table.describe();
-    if (!located || !sameShape(located.layout, expected) || located.layout.rowCount !== expected.rowCount)
-      return fullCheck(context, located ?? undefined);
+    if (!located || !sameShape(located.layout, expected) || located.layout.rowCount !== expected.rowCount) return fullCheck(context);
     if (action.kind === "moved") {
       outside.shift(action.sheetRow, action.delta);
       v.setLayout(located.layout);
@@ -318,20 +319,18 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
   };
 
   async function start(): Promise<SheetSummary> {
-    return serialized(run, () =>
-      inExcel(run, async (context) => {
-        const located = await requireTable(context, { usedRange: true });
-        const changed = located.sheet.onChanged.add(onChanged);
-        const selection = hostSupports(REQUIREMENTS.selectionEvents) ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
-        await context.sync();
-        registrations = [changed, selection].filter(
-          (r): r is OfficeExtension.EventHandlerResult<never> => r !== null,
-        ) as unknown as Registration[];
-        await fullCheck(context, located);
-        emit();
-        return summary();
-      }),
-    );
+    return excelJob(run, async (context) => {
+      const located = await requireTable(context, { usedRange: true });
+      const changed = located.sheet.onChanged.add(onChanged);
+      const selection = hostSupports(REQUIREMENTS.selectionEvents) ? located.sheet.onSelectionChanged.add(onSelectionChanged) : null;
+      await context.sync();
+      registrations = [changed, selection].filter(
+        (r): r is OfficeExtension.EventHandlerResult<never> => r !== null,
+      ) as unknown as Registration[];
+      await fullCheck(context, located);
+      emit();
+      return summary();
+    });
   }
 
   /** Rows (first of each address) that show `records`, checked against the sheet in this run. */
@@ -366,74 +365,67 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     counters,
     summary,
     recheck: () =>
-      serialized(run, () =>
-        inExcel(run, async (context) => {
-          await fullCheck(context);
-          emit();
-          return describeSnapshot(current(), outside.list(), new Map([...book.byKey].map(([key, stored]) => [key, stored.record])));
-        }),
-      ),
+      excelJob(run, async (context) => {
+        await fullCheck(context);
+        emit();
+        return describeSnapshot(current(), outside.list(), new Map([...book.byKey].map(([key, stored]) => [key, stored.record])));
+      }),
     setTeam(profile) {
       profileTeam = resolveTeam(profile);
       team = checkedTeam(profileTeam, book);
-      return serialized(run, () =>
-        inExcel(run, async (context) => {
-          const located = await requireTable(context);
-          const source = await writeGroupList(context, groupNames(team));
-          queueDropdowns(located.table, located.layout, source);
-          await context.sync();
-          if (stale || !view || !sameShape(located.layout, view.layout) || located.layout.rowCount !== view.length) {
-            await fullCheck(context, located);
-          } else {
-            view.setTeam(team);
-            await writeChanges(context);
-          }
-          emit();
-          return summary();
-        }),
-      );
+      return excelJob(run, async (context) => {
+        // With the used range, so a full check below can use this table as it is.
+        const located = await requireTable(context, { usedRange: true });
+        const source = await writeGroupList(context, groupNames(team));
+        queueDropdowns(located.table, located.layout, source);
+        await context.sync();
+        if (stale || !view || !sameShape(located.layout, view.layout) || located.layout.rowCount !== view.length) {
+          await fullCheck(context, located);
+        } else {
+          view.setTeam(team);
+          await writeChanges(context);
+        }
+        emit();
+        return summary();
+      });
     },
     includeRowsBelow: () =>
-      serialized(run, () =>
-        inExcel(run, async (context) => {
-          const located = await requireTable(context);
-          const rows = outside.list();
-          const last = rows[rows.length - 1];
-          if (last !== undefined) {
-            if (!hostSupports(REQUIREMENTS.tableResize)) {
-              throw new WorkbookError(
-                `This version of Excel cannot resize a table from an add-in. Select the table, then Table Design > Resize Table, and extend it down to row ${last + 1}.`,
-              );
-            }
-            const { layout } = located;
-            const rect = { ...tableRect(layout), r1: last };
-            located.table.resize(areaAddress(rect));
-            await context.sync();
+      excelJob(run, async (context) => {
+        const located = await requireTable(context);
+        const rows = outside.list();
+        const last = rows[rows.length - 1];
+        if (last !== undefined) {
+          if (!hostSupports(REQUIREMENTS.tableResize)) {
+            throw new WorkbookError(
+              `This version of Excel cannot resize a table from an add-in. Select the table, then Table Design > Resize Table, and extend it down to row ${last + 1}.`,
+            );
           }
+          const { layout } = located;
+          const rect = { ...tableRect(layout), r1: last };
+          located.table.resize(areaAddress(rect));
+          await context.sync();
+        }
+        await fullCheck(context);
+        emit();
+        return summary();
+      }),
+    recordResults(records) {
+      return excelJob(run, async (context) => {
+        await writeRecords(context, book, records);
+        const next = checkedTeam(profileTeam, book);
+        if (next !== team) {
+          team = next;
+          view?.setTeam(team);
+        }
+        if (stale || !view) {
           await fullCheck(context);
           emit();
-          return summary();
-        }),
-      ),
-    recordResults(records) {
-      return serialized(run, () =>
-        inExcel(run, async (context) => {
-          await writeRecords(context, book, records);
-          const next = checkedTeam(profileTeam, book);
-          if (next !== team) {
-            team = next;
-            view?.setTeam(team);
-          }
-          if (stale || !view) {
-            await fullCheck(context);
-            emit();
-            return { notFound: records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0) };
-          }
-          const notFound = await showRecords(context, records);
-          emit();
-          return { notFound };
-        }),
-      );
+          return { notFound: records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0) };
+        }
+        const notFound = await showRecords(context, records);
+        emit();
+        return { notFound };
+      });
     },
     stop() {
       stopped = true;

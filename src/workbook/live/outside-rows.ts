@@ -12,7 +12,6 @@ export type OutsideRows = {
   clear(): void;
   /** Sorted sheet rows. */
   list(): number[];
-  readonly size: number;
 };
 
 export function createOutsideRows(): OutsideRows {
@@ -38,8 +37,5 @@ export function createOutsideRows(): OutsideRows {
       rows = new Set();
     },
     list: () => [...rows].sort((a, b) => a - b),
-    get size() {
-      return rows.size;
-    },
   };
 }

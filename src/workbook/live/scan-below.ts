@@ -1,13 +1,13 @@
 // Rows under the table that hold something in its invite columns (a full check looks for them; live
 // edits keep the list current). Reads only when the sheet's used range goes below the table.
+import { isBlankRow } from "../../invites";
 import { readValues, rowFromValues } from "../table/read-rows";
 import { sheetRowOf, width } from "../table/geometry";
 import type { LocatedTable } from "../table/locate-table";
 import type { TableLayout } from "../table/sheet-layout";
 
 export function hasInviteData(layout: TableLayout, values: readonly unknown[]): boolean {
-  const { row } = rowFromValues(layout, values);
-  return Object.values(row).some((v) => v.trim() !== "");
+  return !isBlankRow(rowFromValues(layout, values).row);
 }
 
 /** 0-based sheet rows below the table with data in its invite columns. */

@@ -1,6 +1,6 @@
 // Finding the invite table: by its name, in one sync. Everything else starts from here.
-import { inExcel, WorkbookError, type RunExcel } from "../excel/run-excel";
-import { serialized } from "../excel/serialize";
+import { WorkbookError, type RunExcel } from "../excel/run-excel";
+import { excelJob } from "../excel/serialize";
 import { cellText } from "../excel/cell-text";
 import { layoutFromTable, TABLE_NAME, type TableLayout } from "./sheet-layout";
 
@@ -52,5 +52,5 @@ export async function requireTable(context: Excel.RequestContext, options: { use
 
 /** Whether the workbook has the invite table (the pane starts live validation when it does). */
 export function hasInviteTable(run: RunExcel): Promise<boolean> {
-  return serialized(run, () => inExcel(run, async (context) => (await findTable(context)) !== null));
+  return excelJob(run, async (context) => (await findTable(context)) !== null);
 }
