@@ -1,4 +1,5 @@
 // What the server prints on start: where things are and how to load the add-in into Excel.
+import { LOCAL_HOSTS } from "./host-check";
 
 export interface BannerInput {
   /** Base URL ending in "/". */
@@ -55,7 +56,7 @@ export function productionBanner(input: ProductionBannerInput): string {
     `Invite Sheet add-in server (production): listening on ${input.url}`,
     `  Public URL: ${input.publicUrl} (your HTTPS front end forwards it here)`,
     `  Manifest:   ${input.publicUrl}manifest.xml (deploy it: docs/deploy.md)`,
-    `  Answers to: ${["localhost", "127.0.0.1", "::1", ...input.allowedHosts].join(", ")}`,
+    `  Answers to: ${[...LOCAL_HOSTS, ...input.allowedHosts].join(", ")}`,
     `  Sandbox:    ${input.sandbox ? `on (SANDBOX=1)${input.sandboxControl ? ", with its control API (SANDBOX_CONTROL=1): do not expose this" : ""}` : "off"}`,
     "",
     "Stop with Ctrl+C (or SIGTERM).",

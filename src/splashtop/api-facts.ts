@@ -134,7 +134,10 @@ export const TOKEN_SCREENS = {
 } as const;
 
 /** Scope names that allow managing users (fact users-scope); compared case-insensitively. */
-export const USER_MANAGEMENT_SCOPES: readonly string[] = ["users"];
+const USER_MANAGEMENT_SCOPES: readonly string[] = ["users"];
+
+/** Whether a scope a token has is one of those (Splashtop's spelling of a scope's case varies). */
+export const isUserScope = (scope: string): boolean => USER_MANAGEMENT_SCOPES.some((name) => name.toLowerCase() === scope.toLowerCase());
 
 /** API path templates; `{team_id}` is replaced with the team id (facts basic-info-path, list-users, invite-call, team-info, groups). */
 export const API_PATHS = {

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import type { InviterRole } from "../invites";
-import { API_PATHS, USER_MANAGEMENT_SCOPES } from "./api-facts";
+import { API_PATHS, isUserScope } from "./api-facts";
 import { upstreamText } from "./upstream-text";
 
 export type ProfileAdapterConfig = {
@@ -56,8 +56,6 @@ export type BasicInfo = {
 };
 
 type TeamIdPick = { ok: true; teamId: string } | { ok: false; message: string; path: string[] };
-
-const isUserScope = (scope: string) => USER_MANAGEMENT_SCOPES.some((name) => name.toLowerCase() === scope.toLowerCase());
 
 /**
  * The team the add-in works on: the users scope's team when that scope names one (it is the team

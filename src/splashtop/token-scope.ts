@@ -1,7 +1,7 @@
 // Whether the connected token may manage users, asked before a submit: a token made for another
 // purpose (psa, service_desk) is refused by Splashtop on the invite call, and finding out there
 // costs the user a run of failed rows. The scope name is an observation (api-facts.ts).
-import { TOKEN_SCREENS, USER_MANAGEMENT_SCOPES } from "./api-facts";
+import { isUserScope, TOKEN_SCREENS } from "./api-facts";
 import type { BasicInfo } from "./profile-adapter";
 import { upstreamText } from "./upstream-text";
 
@@ -21,8 +21,7 @@ export function checkUserScope(info: Pick<BasicInfo, "scopes">): ScopeCheck {
       message: `Splashtop did not say which scopes this token has. If Submit is refused, the token may lack the users scope: ${MAKE_ONE}`,
     };
   }
-  const wanted = USER_MANAGEMENT_SCOPES.map((scope) => scope.toLowerCase());
-  if (info.scopes.some((scope) => wanted.includes(scope.toLowerCase()))) return { verdict: "ok" };
+  if (info.scopes.some(isUserScope)) return { verdict: "ok" };
   const has = info.scopes.length ? `its scopes are ${upstreamText(info.scopes.join(", "), 80)}` : "it has no scopes";
   return { verdict: "missing", message: `This API token cannot invite users: ${has}, and none of them is users. ${MAKE_ONE}` };
 }

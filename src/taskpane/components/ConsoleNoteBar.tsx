@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** "Source: Splashtop help centre, Invite users using CSV (article 40507055085467)": each source's article, without the detail after its colon. */
-export function sourcesText(sources: readonly string[]): string {
+function sourcesText(sources: readonly string[]): string {
   const articles = [...new Set(sources.map((source) => source.split(":")[0]?.trim() ?? source))];
   return `${articles.length === 1 ? "Source" : "Sources"}: Splashtop help centre, ${articles.join("; ")}.`;
 }

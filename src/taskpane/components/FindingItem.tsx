@@ -16,12 +16,12 @@ const useStyles = makeStyles({
   message: { overflowWrap: "anywhere" },
 });
 
-export function findingPlace(f: Finding): string {
+function findingPlace(f: Finding): string {
   return f.column === null ? `Row ${f.row}` : `Row ${f.row}, ${EXPORT_HEADERS[f.column]}`;
 }
 
 /** "Fix row 4, Display name": what the button acts on (its visible text "Fix" starts the name, WCAG 2.5.3). */
-export function fixButtonName(f: Finding): string {
+function fixButtonName(f: Finding): string {
   return `Fix ${findingPlace(f).replace(/^Row/, "row")}`;
 }
 

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** "Include them in the list (rows 7, 9)": the visible text starts the name (WCAG 2.5.3), the rows say what it acts on. */
-export function includeButtonName(rowNumbers: readonly number[]): string {
+function includeButtonName(rowNumbers: readonly number[]): string {
   return `${includeLabel(rowNumbers)} in the list (${describeRows(rowNumbers)})`;
 }
 

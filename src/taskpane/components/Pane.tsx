@@ -54,7 +54,8 @@ export function Pane({
   // Rows with errors, as a key: the Export section's "blocked" goes when they change.
   const errorRows = useMemo(() => rowsKey(state.findings.filter((f) => f.severity === "error").map((f) => f.row)), [state.findings]);
   const outside = state.summary?.outside?.rowNumbers ?? NONE;
-  const slot = { message: state.message, onDismiss: actions.dismissMessage, onUndo };
+  // One object while the message stands, so the memoised sections below skip re-rendering.
+  const slot = useMemo(() => ({ message: state.message, onDismiss: actions.dismissMessage, onUndo }), [state.message, actions, onUndo]);
   return (
     <PaneAnnouncer>
       <main className={styles.root}>

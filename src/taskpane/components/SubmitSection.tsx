@@ -38,8 +38,8 @@ import { focusLost } from "./MessageSlot";
 import { OutsideRowsBar } from "./OutsideRowsBar";
 
 /** Splashtop's page about its Open API (the reference PDF is given to Enterprise teams). */
-export const OPEN_API_ARTICLE = "https://support-splashtopbusiness.splashtop.com/hc/en-us/articles/16772899906459";
-export const SANDBOX_TOKEN_HINT = "sandbox-demo-token";
+const OPEN_API_ARTICLE = "https://support-splashtopbusiness.splashtop.com/hc/en-us/articles/16772899906459";
+const SANDBOX_TOKEN_HINT = "sandbox-demo-token";
 
 const REGION_NAMES: Record<Region, string> = { sandbox: "Sandbox", global: "Global", eu: "EU" };
 

@@ -179,9 +179,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
     sheet: SheetSnapshot,
     controller: AbortController,
     mine: number,
-    lease: Lease,
   ): Promise<void> {
-    void lease;
     let progress: SubmitProgress = {
       done: 0,
       total: current.send.length + current.skipped.length,
@@ -396,7 +394,7 @@ export function createSubmitController(host: SubmitHost, options: SubmitControll
           return;
         }
         plan = null;
-        await send(connected, current, sheet, controller, mine, lease);
+        await send(connected, current, sheet, controller, mine);
       } catch (error) {
         if (mine === generation && !isAbort(error)) fail(error);
       } finally {
