@@ -16,16 +16,15 @@
 //   beside the header row is kept, made unique like Excel's ("Name" -> "Name2");
 // - rows that join take the formats and validation of the table's last row; columns that join
 //   keep their own.
-import { intersect, MAX_COLS, MAX_ROWS, Rect } from "./address";
+import { MAX_COLS, MAX_ROWS, Rect } from "./address";
 import { SheetModel } from "./sheet";
 import { TableModel } from "./table-model";
-import { headerNames, inheritFormats, uniqueName } from "./tables";
-import { displayText } from "./values";
+import { inheritFormats, keepHeadersUnique, overlapsOtherTable } from "./tables";
 import { WorkbookModel } from "./workbook";
 
 function fits(wb: WorkbookModel, t: TableModel, grown: Rect): boolean {
   if (grown.r1 >= MAX_ROWS || grown.c1 >= MAX_COLS) return false;
-  return !wb.tablesOn(t.sheet).some((other) => other !== t && intersect(other.rect, grown));
+  return !overlapsOtherTable(wb, t, grown);
 }
 
 function growDown(wb: WorkbookModel, t: TableModel, r1: number): void {
@@ -39,15 +38,11 @@ function growDown(wb: WorkbookModel, t: TableModel, r1: number): void {
 function growRight(wb: WorkbookModel, t: TableModel, c1: number): void {
   const grown = { ...t.rect, c1 };
   if (c1 <= t.rect.c1 || !fits(wb, t, grown)) return;
-  const taken = new Set(headerNames(t).map((h) => h.toLowerCase()));
-  const { sheet } = t;
-  for (let c = t.rect.c1 + 1; c <= c1; c++) {
-    const name = uniqueName(taken, displayText(sheet.valueAt(t.rect.r0, c), undefined));
-    sheet.values.set(t.rect.r0, c, name);
-    sheet.formulas.set(t.rect.r0, c, undefined);
-    t.columnIds.push(t.newColumnId());
-  }
+  const added = { r0: t.rect.r0, r1: t.rect.r0, c0: t.rect.c1 + 1, c1 };
+  for (let c = added.c0; c <= c1; c++) t.columnIds.push(t.newColumnId());
   t.rect = grown;
+  // The new columns' header cells become names, as a header typed into the table would.
+  keepHeadersUnique(wb, t.sheet, added);
 }
 
 /** After a person typed (or picked) a non-empty value into (r, c). */

@@ -131,3 +131,4 @@ export { columnLetters, formatAddress, parseRef, quoteSheetName, type Rect } fro
 export { displayText } from "./values";
 export type { SheetModel } from "./sheet";
 export type { WorkbookModel } from "./workbook";
+export type { TableModel } from "./table-model";

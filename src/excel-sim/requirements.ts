@@ -102,8 +102,8 @@ function apiNotFound(api: string, set: string, version: string): SimError {
 
 /** Throws ApiNotFound, as Office.js does before queuing anything, when the host lacks `api`'s set. */
 export function requireApi(sets: ReadonlyMap<string, string>, api: GatedApi): void {
-  const need = API_SETS[api];
-  if (!isSetSupported(sets, need[0], need[1])) throw apiNotFound(api, need[0], need[1]);
+  const [set, version] = API_SETS[api];
+  if (!hasApi(sets, api)) throw apiNotFound(api, set, version);
 }
 
 /** Whether an optional part of the API (an event-args property) exists on this host. */

@@ -17,6 +17,11 @@ export function headerNames(t: TableModel): string[] {
   return out;
 }
 
+/** Whether `rect` would overlap a table on `t`'s sheet other than `t`. */
+export function overlapsOtherTable(wb: WorkbookModel, t: TableModel, rect: Rect): boolean {
+  return wb.tablesOn(t.sheet).some((other) => other !== t && intersect(other.rect, rect));
+}
+
 /** Excel fills blank headers with "ColumnN" and makes duplicates unique ("Name2"). */
 function uniqueHeaders(raw: string[]): string[] {
   const seen = new Set<string>();
@@ -182,13 +187,13 @@ export function resizeTable(wb: WorkbookModel, t: TableModel, rect: Rect): void 
   if (rect.r0 !== t.rect.r0 || !intersect(rect, t.rect) || rect.r1 <= rect.r0) {
     throw errors.invalidArgument(location, "The new range must overlap the table, with its header in the same row.");
   }
-  if (wb.tablesOn(t.sheet).some((other) => other !== t && intersect(other.rect, rect))) {
+  if (overlapsOtherTable(wb, t, rect)) {
     throw errors.invalidArgument(location, "A table can't overlap another table.");
   }
   const last = t.rect.r1;
-  const widthBefore = t.rect.c1 - t.rect.c0 + 1;
+  const widthBefore = colCountOf(t.rect);
   t.rect = { ...rect };
-  const width = rect.c1 - rect.c0 + 1;
+  const width = colCountOf(rect);
   while (t.columnIds.length < width) t.columnIds.push(t.newColumnId());
   t.columnIds.length = width;
   if (width !== widthBefore) writeHeaders(t.sheet, rect.r0, rect.c0, uniqueHeaders(headerNames(t)));

@@ -58,11 +58,8 @@ export class UserApi {
   ) {}
 
   private notEditing(action: string): void {
-    const cell = this.editMode.cell;
-    if (cell)
-      throw new Error(
-        `excel-sim: ${action} while ${formatAddress(cell.sheet.name, { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c })} is being edited (endEdit or cancelEdit first)`,
-      );
+    const cell = this.editing;
+    if (cell) throw new Error(`excel-sim: ${action} while ${cell} is being edited (endEdit or cancelEdit first)`);
   }
 
   private locate(address: string): { sheet: SheetModel; rect: Rect } {

@@ -2,16 +2,14 @@
 // sorted by that cell's column, the header stays. The person's action, so the add-in sees it as
 // Excel reports a sort (one change over the sorted rows; docs/TESTING.md S4), and Ctrl+Z undoes it.
 // https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654
-import { a1, qualified } from "./grid/cell-view";
+import { a1, qualified, tableAt } from "./grid/cell-view";
 import type { SimHost } from "./sim-host";
 
 /** Sorts the table holding the active cell by its column; returns what happened, in words. */
 export function sortTableAtSelection(host: SimHost, ascending: boolean): string {
   const wb = host.sim.model;
   const { sheet, rect: selected } = wb.selection;
-  const table = wb
-    .tablesOn(sheet)
-    .find((t) => selected.r0 >= t.rect.r0 && selected.r0 <= t.rect.r1 && selected.c0 >= t.rect.c0 && selected.c0 <= t.rect.c1);
+  const table = tableAt(wb, sheet, selected.r0, selected.c0);
   if (!table) return "Select a cell in a table first: Sort sorts the table's rows by that cell's column.";
   const { rect } = table;
   const column = selected.c0 - rect.c0;

@@ -1,6 +1,6 @@
 // Range.dataValidation. https://learn.microsoft.com/javascript/api/excel/excel.datavalidation
 // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
-import { Rect } from "../address";
+import { colCountOf, Rect, rowCountOf } from "../address";
 import type { SimContext } from "../context";
 import { RuleChecker } from "../dv-check";
 import { errors } from "../errors";
@@ -10,7 +10,7 @@ import { absoluteSource, DEFAULT_ALERT, ErrorAlert, makeRule, normalizeListSourc
 import { RangeAreasProxy } from "./areas-proxy";
 import { RangeProxy } from "./range-proxy";
 
-const area = (r: Rect) => (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
+const area = (r: Rect) => rowCountOf(r) * colCountOf(r);
 
 type ApiRule = { list?: { inCellDropDown?: boolean; source: string | RangeProxy } };
 

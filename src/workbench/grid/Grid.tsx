@@ -31,7 +31,8 @@ function tableOutline(t: CellView["table"]): string | undefined {
   if (!t) return undefined;
   const lines = [
     t.top ? `inset 0 2px 0 ${TABLE_EDGE}` : "",
-    t.bottom || t.header ? `inset 0 -${t.bottom ? 2 : 1}px 0 ${TABLE_EDGE}` : "",
+    // The top row is the header row: a thin line under it, a thick one under the last row.
+    t.bottom || t.top ? `inset 0 -${t.bottom ? 2 : 1}px 0 ${TABLE_EDGE}` : "",
     t.left ? `inset 2px 0 0 ${TABLE_EDGE}` : "",
     t.right ? `inset -2px 0 0 ${TABLE_EDGE}` : "",
   ].filter(Boolean);

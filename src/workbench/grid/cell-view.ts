@@ -1,6 +1,6 @@
 // What the grid shows for a cell, read straight from the simulator's model (read-only), as Excel
 // would draw it: display text under the number format, fill, bold/italic, font color, dropdown.
-import { columnLetters, displayText, quoteSheetName, type SheetModel, type WorkbookModel } from "../../excel-sim";
+import { columnLetters, displayText, quoteSheetName, type SheetModel, type TableModel, type WorkbookModel } from "../../excel-sim";
 
 export interface CellView {
   text: string;
@@ -12,14 +12,19 @@ export interface CellView {
   align: "left" | "right" | "center";
   hasList: boolean;
   /** The table edges this cell lies on (Excel outlines a table so a user sees what is in it), if in a table. */
-  table?: { top: boolean; bottom: boolean; left: boolean; right: boolean; header: boolean };
+  table?: { top: boolean; bottom: boolean; left: boolean; right: boolean };
+}
+
+/** The table holding a cell, if any. */
+export function tableAt(wb: WorkbookModel, sheet: SheetModel, r: number, c: number): TableModel | undefined {
+  return wb.tablesOn(sheet).find(({ rect }) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1);
 }
 
 function tableEdges(wb: WorkbookModel, sheet: SheetModel, r: number, c: number): CellView["table"] {
-  const t = wb.tablesOn(sheet).find(({ rect }) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1);
+  const t = tableAt(wb, sheet, r, c);
   if (!t) return undefined;
   const { r0, r1, c0, c1 } = t.rect;
-  return { top: r === r0, bottom: r === r1, left: c === c0, right: c === c1, header: r === r0 };
+  return { top: r === r0, bottom: r === r1, left: c === c0, right: c === c1 };
 }
 
 export function a1(r: number, c: number): string {

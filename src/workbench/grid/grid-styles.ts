@@ -1,11 +1,12 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { ACCENT_VAR, SHEET_ACCENT } from "../sheet-accent";
 
 export const ROW_H = 22;
 export const HEAD_H = 22;
 export const ROW_HEAD_W = 52;
 export const DEFAULT_COL_W = 120;
 /** The sheet accent of the current theme (sheet-accent.ts; set on the workbench's root). */
-export const SELECTION = "var(--sheet-accent, #0E6B37)";
+export const SELECTION = `var(${ACCENT_VAR}, ${SHEET_ACCENT.light})`;
 
 export const useGridStyles = makeStyles({
   frame: { position: "relative", display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
