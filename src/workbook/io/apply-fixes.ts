@@ -8,7 +8,7 @@ import { requireTable } from "../table/locate-table";
 import { readRowCells } from "../table/read-rows";
 import { WorkbookError, type RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
-import { firstRowNumber, sheetColumn } from "../table/geometry";
+import { firstRowNumber, sheetColumn, sheetRowOf } from "../table/geometry";
 import type { WriteWatch } from "../undo";
 
 /** Writes one finding's fix into its cell. `watch` sees the cell before and after (the pane's Undo). */
@@ -47,7 +47,7 @@ export function applyAllFixes(run: RunExcel, options: { team?: TeamProfile } = {
       if (!before || row === before) return;
       for (const key of COLUMN_KEYS) {
         const col = sheetColumn(layout, key);
-        if (col !== null && row[key] !== before[key]) writes.push({ row: layout.headerRow + 1 + i, col, value: row[key] });
+        if (col !== null && row[key] !== before[key]) writes.push({ row: sheetRowOf(layout, i), col, value: row[key] });
       }
     });
     const cells = writes.map((w) => ({ r0: w.row, r1: w.row, c0: w.col, c1: w.col }));

@@ -4,14 +4,14 @@
 // and gives them the formats and dropdowns of the row above:
 // https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
 // Writes go under the per-sync byte budget. Live validation sees them as changes and checks them.
-import { COLUMN_KEYS, isBlankRow, type ColumnKey, type InviteRow } from "../../invites";
+import { COLUMN_KEYS, emptyRow, isBlankRow, type ColumnKey, type InviteRow } from "../../invites";
 import { areaAddress } from "../excel/a1";
 import { ACTION_BYTES, batchByBytes, cellBytes } from "../excel/chunking";
 import { requireTable } from "../table/locate-table";
 import { readRowCells } from "../table/read-rows";
 import type { RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
-import { firstRowNumber, width } from "../table/geometry";
+import { bodyRect, firstRowNumber } from "../table/geometry";
 import type { TableLayout } from "../table/sheet-layout";
 import type { WriteWatch } from "../undo";
 
@@ -54,8 +54,7 @@ function overwriteOps(layout: TableLayout, start: number, rows: readonly InviteR
     1024 * 1024,
   )) {
     const first = start + (batch[0]?.i ?? 0);
-    const r0 = layout.headerRow + 1 + first;
-    const address = areaAddress({ r0, r1: r0 + batch.length - 1, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 });
+    const address = areaAddress(bodyRect(layout, first, first + batch.length));
     const grid = batch.map((b) => b.v);
     ops.push({
       bytes: ACTION_BYTES + address.length + batch.reduce((n, b) => n + b.bytes, 0),
@@ -102,7 +101,7 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
     let rowsAfter = mode === "replace" ? Math.max(rows.length, 1) : Math.max(existing, start + rows.length);
     if (mode === "replace" && rows.length < existing) {
       const keep = Math.max(rows.length, 1);
-      const blank = { account: "", group: "", displayName: "", licenseType: "", role: "" };
+      const blank = emptyRow();
       if (rows.length === 0) ops.push(...overwriteOps(layout, 0, [blank], null));
       if (existing > keep && hasOwnColumns(layout)) {
         // Rows beyond the import lose their invite cells; deleting them would delete the user's columns too.
@@ -117,27 +116,11 @@ export function importRows(run: RunExcel, rows: readonly InviteRow[], mode: Impo
         rowsAfter = existing;
       } else if (existing > keep) {
         // Rows beyond the import go; a table keeps at least one data row, left blank.
-        const r0 = layout.headerRow + 1 + keep;
-        const address = areaAddress({
-          r0,
-          r1: layout.headerRow + existing,
-          c0: layout.firstColumn,
-          c1: layout.firstColumn + width(layout) - 1,
-        });
+        const address = areaAddress(bodyRect(layout, keep, existing));
         ops.push({ bytes: ACTION_BYTES + address.length, queue: (_t, s) => s.getRange(address).delete("Up") });
       }
     }
-    const body = (count: number) =>
-      count > start
-        ? [
-            {
-              r0: layout.headerRow + 1 + start,
-              r1: layout.headerRow + count,
-              c0: layout.firstColumn,
-              c1: layout.firstColumn + width(layout) - 1,
-            },
-          ]
-        : [];
+    const body = (count: number) => (count > start ? [bodyRect(layout, start, count)] : []);
     await watch?.before(context, layout, body(existing));
     for (const batch of batchByBytes(ops)) {
       for (const op of batch) op.queue(table, sheet);

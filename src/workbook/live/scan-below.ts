@@ -2,7 +2,7 @@
 // edits keep the list current). Reads only when the sheet's used range goes below the table.
 import { isBlankRow } from "../../invites";
 import { readValues, rowFromValues } from "../table/read-rows";
-import { sheetRowOf, width } from "../table/geometry";
+import { bodyRect, sheetRowOf } from "../table/geometry";
 import type { LocatedTable } from "../table/locate-table";
 import type { TableLayout } from "../table/sheet-layout";
 
@@ -15,7 +15,7 @@ export async function scanBelow(context: Excel.RequestContext, located: LocatedT
   const { layout, lastUsedRow } = located;
   const first = sheetRowOf(layout, layout.rowCount);
   if (lastUsedRow === null || lastUsedRow < first) return [];
-  const rect = { r0: first, r1: lastUsedRow, c0: layout.firstColumn, c1: layout.firstColumn + width(layout) - 1 };
+  const rect = { ...bodyRect(layout), r0: first, r1: lastUsedRow };
   const values = await readValues(context, layout.sheetName, rect);
   return values.flatMap((row, k) => (hasInviteData(layout, row) ? [first + k] : []));
 }

@@ -34,7 +34,7 @@ export function sheetColumn(layout: TableLayout, key: ColumnKey | null): number 
 }
 
 /** Data rows [from, to) across the whole table width. */
-function bodyRect(layout: TableLayout, from = 0, to = layout.rowCount): Rect {
+export function bodyRect(layout: TableLayout, from = 0, to = layout.rowCount): Rect {
   return {
     r0: sheetRowOf(layout, from),
     r1: sheetRowOf(layout, to - 1),

@@ -4,7 +4,7 @@ import { COLUMN_KEYS, emptyRow, type InviteRow } from "../../invites";
 import type { Rect } from "../excel/a1";
 import { cellText } from "../excel/cell-text";
 import { readInChunks } from "../excel/chunking";
-import { sheetRowOf, width } from "./geometry";
+import { bodyRect } from "./geometry";
 import type { TableLayout } from "./sheet-layout";
 
 export interface RowCells {
@@ -35,11 +35,5 @@ export function readValues(context: Excel.RequestContext, sheetName: string, rec
 /** Data rows [from, to) of the table. */
 export async function readRowCells(context: Excel.RequestContext, layout: TableLayout, from: number, to: number): Promise<RowCells[]> {
   if (to <= from) return [];
-  const rect = {
-    r0: sheetRowOf(layout, from),
-    r1: sheetRowOf(layout, to - 1),
-    c0: layout.firstColumn,
-    c1: layout.firstColumn + width(layout) - 1,
-  };
-  return (await readValues(context, layout.sheetName, rect)).map((values) => rowFromValues(layout, values));
+  return (await readValues(context, layout.sheetName, bodyRect(layout, from, to))).map((values) => rowFromValues(layout, values));
 }

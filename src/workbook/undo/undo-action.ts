@@ -5,6 +5,7 @@
 // or a submit result written into Status): Undo never overwrites work done after the action.
 import { areaAddress, columnLetters } from "../excel/a1";
 import { writeInBatches } from "../excel/chunking";
+import { bodyRect } from "../table/geometry";
 import { findTable } from "../table/locate-table";
 import type { RunExcel } from "../excel/run-excel";
 import { excelJob } from "../excel/serialize";
@@ -94,16 +95,7 @@ export function undoAction(run: RunExcel, entry: UndoEntry): Promise<UndoOutcome
       }
     } else if (entry.before.rowCount < layout.rowCount) {
       const keep = Math.max(entry.before.rowCount, 1);
-      sheet
-        .getRange(
-          areaAddress({
-            r0: layout.headerRow + 1 + keep,
-            r1: layout.headerRow + layout.rowCount,
-            c0: layout.firstColumn,
-            c1: layout.firstColumn + width - 1,
-          }),
-        )
-        .delete("Up");
+      sheet.getRange(areaAddress(bodyRect(layout, keep, layout.rowCount))).delete("Up");
       await context.sync();
     }
     await writeInBatches(context, layout.sheetName, writeImageOps(entry.before.images));
