@@ -10,7 +10,7 @@ import { hostSupports, REQUIREMENTS } from "../excel/requirements";
 import { emptyBook, readRecords, writeRecords, type RecordBook } from "../results/results-sheet";
 import { queueDropdowns } from "../setup/dropdowns";
 import { groupNames, writeGroupList } from "../setup/lists-sheet";
-import { columnRect, indexOfSheetRow, sheetRowOf, tableRect } from "../table/geometry";
+import { bodyRect, columnRect, indexOfSheetRow, sheetRowOf, tableRect } from "../table/geometry";
 import { queueTableLoad, requireTable, type LocatedTable } from "../table/locate-table";
 import { readRowCells, readValues, rowFromValues } from "../table/read-rows";
 import { highlightOffsets, sameShape, type TableLayout } from "../table/sheet-layout";
@@ -202,7 +202,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     const before = v.layout;
     const r0 = Math.min(...actions.map((a) => a.r0));
     const r1 = Math.max(...actions.map((a) => a.r1));
-    const rect: Rect = { r0, r1, c0: before.firstColumn, c1: before.firstColumn + before.headers.length - 1 };
+    const rect: Rect = { ...bodyRect(before), r0, r1 };
     // Sync 1: the table's extent and headers, and (for an edit of ordinary size) the rows.
     const table = queueTableLoad(context);
     const small = r1 - r0 + 1 <= READ_CHUNK_ROWS;
@@ -333,6 +333,10 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
     });
   }
 
+  /** Records whose address no row of the sheet holds (after a full check: the sheet as it is). */
+  const notOnSheet = (records: readonly SubmitRecord[]) =>
+    records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0);
+
   /** Rows (first of each address) that show `records`, checked against the sheet in this run. */
   async function showRecords(context: Excel.RequestContext, records: readonly SubmitRecord[]): Promise<SubmitRecord[]> {
     const v = current();
@@ -353,8 +357,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
       const moved = reads.some(({ i, range }) => recordKey(String(range.values[0]?.[0] ?? "")) !== recordKey(v.row(i).account));
       if (moved) {
         await fullCheck(context);
-        const stillMissing = notFound.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0);
-        return stillMissing;
+        return notOnSheet(records);
       }
     }
     await writeChanges(context, rows);
@@ -420,7 +423,7 @@ export function startLiveValidation(run: RunExcel, options: LiveValidationOption
         if (stale || !view) {
           await fullCheck(context);
           emit();
-          return { notFound: records.filter((r) => current().sheet.rowsWithAccount(recordKey(r.account)).length === 0) };
+          return { notFound: notOnSheet(records) };
         }
         const notFound = await showRecords(context, records);
         emit();

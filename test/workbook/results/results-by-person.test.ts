@@ -124,6 +124,20 @@ describe.each(["web", "desktop"] as const)("on %s", (host) => {
     expectSheetMatchesRules(excel);
   });
 
+  test("a row deleted whose event has not been handled yet: its result is handed back too", async () => {
+    excel.user.deleteRows("Invites", 4, 1);
+    // No settle: the pane's view still has Cy on row 4 when the results arrive.
+    const { notFound } = await live.recordResults([
+      record("ann@example.com", { kind: "invited" }, { displayName: "Ann" }),
+      record("cy@example.com", { kind: "invited" }, { displayName: "Cy" }),
+    ]);
+    expect(notFound.map((r) => r.account)).toEqual(["cy@example.com"]);
+    await excel.settle();
+    expect(status(2)).toBe("Invited");
+    expect(storedRecords(excel).get("cy@example.com")?.result).toEqual({ kind: "invited" });
+    expectSheetMatchesRules(excel);
+  });
+
   test("results survive closing the pane: a new pane shows them from the workbook, even over a cleared Status", async () => {
     await live.recordResults([record("bo@example.com", { kind: "invited" }, { displayName: "Bo" })]);
     await excel.settle();
