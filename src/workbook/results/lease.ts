@@ -8,7 +8,7 @@ import * as z from "zod/mini";
 import { cellText } from "../excel/cell-text";
 import { excelJob } from "../excel/serialize";
 import type { RunExcel } from "../excel/run-excel";
-import { listsSheet } from "../setup/lists-sheet";
+import { orCreated } from "../setup/lists-sheet";
 import { LISTS_SHEET_NAME } from "../table/sheet-layout";
 
 const LEASE_CELL = "K1";
@@ -32,16 +32,16 @@ function parseLease(value: unknown): Lease | null {
   }
 }
 
-async function readLease(context: Excel.RequestContext): Promise<Lease | null> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
-  const cell = sheet.getRange(LEASE_CELL).load("values");
+/** The lease, and the lists sheet as found (a null object when missing), in one sync. */
+async function readLease(context: Excel.RequestContext): Promise<{ held: Lease | null; found: Excel.Worksheet }> {
+  const found = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
+  const cell = found.getRange(LEASE_CELL).load("values");
   await context.sync();
-  return sheet.isNullObject ? null : parseLease(cell.values[0]?.[0]);
+  return { held: found.isNullObject ? null : parseLease(cell.values[0]?.[0]), found };
 }
 
-async function writeLease(context: Excel.RequestContext, lease: Lease | null): Promise<void> {
-  const sheet = await listsSheet(context);
-  const cell = sheet.getRange(LEASE_CELL);
+async function writeLease(context: Excel.RequestContext, found: Excel.Worksheet, lease: Lease | null): Promise<void> {
+  const cell = orCreated(context, found).getRange(LEASE_CELL);
   cell.numberFormat = [["@"]];
   cell.values = [[lease ? JSON.stringify(lease) : ""]];
   await context.sync();
@@ -56,30 +56,30 @@ export async function acquireLease(
   settleMs = 400,
 ): Promise<LeaseOutcome> {
   const first = await excelJob(run, async (context): Promise<LeaseOutcome> => {
-    const held = await readLease(context);
+    const { held, found } = await readLease(context);
     if (held && held.owner !== owner && held.until > clock.now()) return { ok: false, heldBy: held };
-    await writeLease(context, { owner, until: clock.now() + LEASE_MS, label });
+    await writeLease(context, found, { owner, until: clock.now() + LEASE_MS, label });
     return { ok: true };
   });
   if (!first.ok) return first;
   await clock.sleep(settleMs);
-  const held = await excelJob(run, readLease);
+  const { held } = await excelJob(run, readLease);
   return held?.owner === owner ? { ok: true } : { ok: false, heldBy: held ?? { owner: "", until: 0, label: "another pane" } };
 }
 
 /** Extends the lease; false when it is no longer ours (it ran out and another pane took it). */
 export function renewLease(run: RunExcel, owner: string, label: string, clock: LeaseClock = realClock): Promise<boolean> {
   return excelJob(run, async (context) => {
-    const held = await readLease(context);
+    const { held, found } = await readLease(context);
     if (held && held.owner !== owner && held.until > clock.now()) return false;
-    await writeLease(context, { owner, until: clock.now() + LEASE_MS, label });
+    await writeLease(context, found, { owner, until: clock.now() + LEASE_MS, label });
     return true;
   });
 }
 
 export function releaseLease(run: RunExcel, owner: string): Promise<void> {
   return excelJob(run, async (context) => {
-    const held = await readLease(context);
-    if (held?.owner === owner) await writeLease(context, null);
+    const { held, found } = await readLease(context);
+    if (held?.owner === owner) await writeLease(context, found, null);
   });
 }

@@ -16,7 +16,12 @@ export function groupNames(team: ResolvedTeam): string[] {
 export async function listsSheet(context: Excel.RequestContext): Promise<Excel.Worksheet> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
   await context.sync();
-  if (!sheet.isNullObject) return sheet;
+  return orCreated(context, sheet);
+}
+
+/** `found` (a getItemOrNullObject of the lists sheet, synced), or the sheet added when it was missing. */
+export function orCreated(context: Excel.RequestContext, found: Excel.Worksheet): Excel.Worksheet {
+  if (!found.isNullObject) return found;
   const created = context.workbook.worksheets.add(LISTS_SHEET_NAME);
   created.visibility = "VeryHidden";
   return created;
@@ -28,10 +33,12 @@ export async function listsSheet(context: Excel.RequestContext): Promise<Excel.W
  * the absolute source address for a list rule, or null when there are no groups.
  */
 export async function writeGroupList(context: Excel.RequestContext, groups: readonly string[]): Promise<string | null> {
-  const sheet = await listsSheet(context);
-  const used = sheet.getUsedRangeOrNullObject(true).load("rowCount, rowIndex");
+  // One sync: whether the sheet is there, and how much of it is in use.
+  const found = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET_NAME);
+  const used = found.getUsedRangeOrNullObject(true).load("rowCount, rowIndex");
   await context.sync();
-  if (!used.isNullObject) sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, 1).clear("Contents");
+  const sheet = orCreated(context, found);
+  if (!found.isNullObject && !used.isNullObject) sheet.getRangeByIndexes(0, 0, used.rowIndex + used.rowCount, 1).clear("Contents");
   if (groups.length === 0) return null;
   const range = sheet.getRangeByIndexes(0, 0, groups.length, 1);
   range.numberFormat = [["@"]];
