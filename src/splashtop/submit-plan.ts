@@ -85,7 +85,15 @@ export type PlanInput = {
 };
 
 /** A row of the sheet and whether it takes part, from its record. */
-type Judged = { row: InviteRow; consider: boolean; invited?: boolean; left?: string; record?: SubmitRecord };
+type Judged = {
+  row: InviteRow;
+  consider: boolean;
+  invited?: boolean;
+  left?: string;
+  record?: SubmitRecord;
+  /** Its record still matches it and says its request got no answer. */
+  unconfirmed?: boolean;
+};
 
 export function planSubmit(input: PlanInput): SubmitPlan {
   const firstRow = input.firstRow ?? FIRST_DATA_ROW;
@@ -110,9 +118,7 @@ export function planSubmit(input: PlanInput): SubmitPlan {
   const considered = judged.map((j) => (j.consider ? j.row : emptyRow()));
   // A row whose request got no answer may be a member because of that very request: the team
   // check decides, not the profile.
-  const unconfirmed = new Set(
-    judged.flatMap((j, i) => (j.record && isUnconfirmed(j.record.result) && recordMatches(j.record, j.row) ? [firstRow + i] : [])),
-  );
+  const unconfirmed = new Set(judged.flatMap((j, i) => (j.unconfirmed ? [firstRow + i] : [])));
   const findings = validateSheet(considered, team, firstRow).filter((f) => !(f.code === "already-member" && unconfirmed.has(f.row)));
   const exported = planExport(considered, findings, { skipInvalid: true, firstRow });
   if (!exported.ok) throw new Error("planExport refused with skipInvalid set");
@@ -124,8 +130,7 @@ export function planSubmit(input: PlanInput): SubmitPlan {
     const index = rowNumber - firstRow;
     const license = resolveLicense(row.licenseType, team) as LicenseType; // valid rows always resolve
     byLicense[license]++;
-    const { row: sheetRow, record } = judgedAt(rowNumber);
-    const unconfirmed = record && recordMatches(record, sheetRow) && isUnconfirmed(record.result);
+    const { row: sheetRow, record, unconfirmed } = judgedAt(rowNumber);
     return {
       index,
       rowNumber,
@@ -165,6 +170,7 @@ function judge(row: InviteRow, input: PlanInput, teamPrint: string): Judged {
   const key = recordKey(row.account);
   const record = key ? input.records.get(key) : undefined;
   const current = record !== undefined && recordMatches(record, row);
+  const unconfirmed = current && isUnconfirmed(record.result);
   if (current && record.result.kind === "invited") return { row, consider: false, invited: true, record };
   const failed = current && record.result.kind === "failed";
   // Retry failed: failures, including rows changed since they failed (fixed by the user).
@@ -175,9 +181,10 @@ function judge(row: InviteRow, input: PlanInput, teamPrint: string): Judged {
       consider: false,
       left: `${record.result.kind === "failed" ? record.result.reason : ""} Sending it again would fail the same way: change the row, or the team (seats, role), first.`.trim(),
       record,
+      unconfirmed,
     };
   }
-  return record ? { row, consider: true, record } : { row, consider: true };
+  return record ? { row, consider: true, record, unconfirmed } : { row, consider: true };
 }
 
 function canSucceedAgain(record: SubmitRecord, teamPrint: string): boolean {
