@@ -6,7 +6,7 @@
 // being edited, the other user actions are refused: in Excel they end the edit first.
 import { formatAddress, parseRef, Rect } from "./address";
 import { expandAfterPaste, expandAfterTyping } from "./auto-expand";
-import { readValues, writeCell, writeValues } from "./cells";
+import { readFormulas, readValues, writeCell, writeValues } from "./cells";
 import { RuleChecker } from "./dv-check";
 import { EditMode } from "./edit-mode";
 import { errors } from "./errors";
@@ -227,6 +227,12 @@ export class UserApi {
   text(address: string): string {
     const { sheet, r, c } = this.cell(address);
     return displayText(sheet.valueAt(r, c), this.wb.styles.get(sheet.styleAt(r, c)).numberFormat);
+  }
+
+  /** Each cell's formula, else its value (what Range.formulas reads). */
+  formulas(address: string): CellValue[][] {
+    const { sheet, rect } = this.locate(address);
+    return readFormulas(sheet, rect);
   }
 
   formula(address: string): string | undefined {

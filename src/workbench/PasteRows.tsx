@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { a1, parseClipboard, qualified } from "./grid/cell-view";
+import { parseClipboard } from "./grid/cell-view";
 import type { SimHost } from "./sim-host";
 
 const useStyles = makeStyles({
@@ -14,13 +14,11 @@ export function PasteRows({ host, onDone }: { host: SimHost; onDone: (message: s
   const [text, setText] = useState("");
   const paste = () => {
     const rows = parseClipboard(text);
-    if (rows.length === 0) return;
     const wb = host.sim.model;
     const sheet = wb.activeSheet;
     const { r0, c0 } = wb.selection.sheet === sheet ? wb.selection.rect : { r0: 0, c0: 0 };
-    const at = qualified(sheet, r0, c0);
-    const width = Math.max(...rows.map((row) => row.length));
-    host.edit(`${at}:${a1(r0 + rows.length - 1, c0 + Math.max(0, width - 1))}`, (user) => user.paste(at, rows));
+    const at = host.paste(sheet, r0, c0, rows);
+    if (at === null) return;
     setText("");
     onDone(`Pasted ${rows.length} ${rows.length === 1 ? "row" : "rows"} at ${at}.`);
   };

@@ -7,8 +7,17 @@
 // A cell being edited puts the simulated Excel in cell-edit mode (the pane's requests fail or wait,
 // as in Excel). A sheet action elsewhere in the workbench (a sheet tab, a paste of sample rows)
 // first ends the edit the way Excel does when the user clicks away: the grid registers how.
-import { createSimulatedExcel, type HostKind, type RequirementSets, type RunFn, type SimulatedExcel, type UserApi } from "../excel-sim";
+import {
+  createSimulatedExcel,
+  type HostKind,
+  type RequirementSets,
+  type RunFn,
+  type SheetModel,
+  type SimulatedExcel,
+  type UserApi,
+} from "../excel-sim";
 import type { RunExcel } from "../workbook";
+import { a1, qualified } from "./grid/cell-view";
 import { createUserUndo } from "./user-undo";
 
 export interface SimHost {
@@ -22,6 +31,8 @@ export interface SimHost {
   edit<T>(address: string, action: (user: UserApi) => T): T;
   /** Ctrl+Z: puts back the cells of the person's last edit; the address restored, or null when there is none. */
   undo(): string | null;
+  /** A person's paste of `rows` at (r, c): an `edit` of the block it covers. The address pasted at, or null when there is nothing. */
+  paste(sheet: SheetModel, r: number, c: number, rows: readonly string[][]): string | null;
   /** Ends the open cell edit with `text` in it (Enter, Tab, a click away): recorded for Ctrl+Z like `edit`. */
   commitEdit(address: string, text: string): ReturnType<UserApi["endEdit"]>;
   /** A step of the cell edit itself (beginEdit, cancelEdit), announced like act. */
@@ -94,20 +105,21 @@ export function createSimHost(kind: HostKind, requirementSets?: RequirementSets)
     return editStep(action);
   };
   const userUndo = createUserUndo();
+  const edit = <T>(address: string, action: (user: UserApi) => T): T => {
+    userUndo.record(sim.user, address);
+    try {
+      return act(action);
+    } finally {
+      userUndo.settle(sim.user);
+    }
+  };
 
   return {
     sim,
     kind,
     run,
     act,
-    edit(address, action) {
-      userUndo.record(sim.user, address);
-      try {
-        return act(action);
-      } finally {
-        userUndo.settle(sim.user);
-      }
-    },
+    edit,
     commitEdit(address, text) {
       userUndo.record(sim.user, address);
       try {
@@ -115,6 +127,14 @@ export function createSimHost(kind: HostKind, requirementSets?: RequirementSets)
       } finally {
         userUndo.settle(sim.user);
       }
+    },
+    paste(sheet, r, c, rows) {
+      // No spread: a paste may have more rows than a call takes arguments.
+      const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
+      if (rows.length === 0 || width === 0) return null;
+      const at = qualified(sheet, r, c);
+      edit(`${at}:${a1(r + rows.length - 1, c + width - 1)}`, (user) => user.paste(at, rows as string[][]));
+      return at;
     },
     undo: () => act((user) => userUndo.undo(user)),
     editStep,

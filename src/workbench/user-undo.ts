@@ -37,12 +37,7 @@ function entryText(value: unknown): string {
 }
 
 function readBefore(user: UserApi, sheet: string, rect: Rect): string[][] {
-  const values = user.values(formatAddress(sheet, rect));
-  return values.map((row, i) =>
-    row.map((value, j) =>
-      entryText(user.formula(formatAddress(sheet, { r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j })) ?? value),
-    ),
-  );
+  return user.formulas(formatAddress(sheet, rect)).map((row) => row.map(entryText));
 }
 
 /** Writes the recorded cells back: runs of text pasted, empty cells cleared (paste skips validation, as Undo does). */

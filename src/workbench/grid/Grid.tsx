@@ -233,11 +233,7 @@ export function Grid({
     const text = e.clipboardData.getData("text/plain");
     if (!text) return;
     e.preventDefault();
-    const rows = parseClipboard(text);
-    const width = Math.max(0, ...rows.map((row) => row.length));
-    if (rows.length === 0 || width === 0) return;
-    const block = `${qualified(sheet, active.r, active.c)}:${a1(active.r + rows.length - 1, active.c + width - 1)}`;
-    host.edit(block, (user) => user.paste(qualified(sheet, active.r, active.c), rows));
+    host.paste(sheet, active.r, active.c, parseClipboard(text));
   };
 
   const onCellMouseDown = (r: number, c: number) => {
