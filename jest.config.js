@@ -3,7 +3,8 @@
 //   dom          React components under jsdom
 //   integration  what needs processes, servers, sockets or builds: the CLI as a child process,
 //                the Node server, relay and sandbox, the submit against them, the reliability run,
-//                the manifest and the production build (their own global setup bundles dist/*.js)
+//                the manifest and the production build (their own global setup bundles dist/*.js),
+//                and sheets too large for the inner loop
 //   e2e          Chromium (scripts/find-browser.ts picks which) against the real server
 // `npm test` runs all four. Type-checking is `npm run typecheck`'s job, so ts-jest only transpiles
 // (isolatedModules in tsconfig).
@@ -24,6 +25,7 @@ const INTEGRATION = [
   "splashtop/sandbox-submit.test.ts",
   "splashtop/upstream-leaks.test.ts",
   "taskpane/submit-controller.test.ts",
+  "workbook/huge-paste.test.ts",
 ].map((p) => `<rootDir>/test/${p}`);
 
 module.exports = {

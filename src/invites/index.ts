@@ -16,6 +16,7 @@ export * from "./canonical-row";
 export * from "./export-plan";
 export * from "./sample-rows";
 export { createLiveSheet, type LiveSheet, type LiveCounts } from "./live/live-sheet";
+export { spliceFilled } from "./live/splice-filled";
 export * from "./row-status";
 export { AFTER_CSV_EXPORT, ENTERPRISE_LICENSE_WARNING, needsEnterpriseLicenseWarning, type ConsoleNote } from "./console-notes";
 export * from "./submit-record";

@@ -22,6 +22,7 @@ import { foldKey } from "../text";
 import { checkRow, sortFindings } from "../validate-sheet";
 import { createFenwick, type Fenwick } from "./fenwick";
 import { insertSorted, lowerBound, removeSorted } from "./sorted-list";
+import { spliceFilled } from "./splice-filled";
 
 export type LiveCounts = {
   /** Non-blank rows. */
@@ -333,15 +334,15 @@ export function createLiveSheet(initialTeam: ResolvedTeam, initialFirstRow = 2):
   }
 
   function splice(at: number, removeCount: number, insertCount: number): void {
-    const blanks = <T>(make: () => T) => Array.from({ length: insertCount }, make);
-    rows.splice(at, removeCount, ...blanks(emptyRow));
-    own.splice(at, removeCount, ...blanks((): Finding[] => []));
-    ownError.splice(at, removeCount, ...blanks(() => false));
-    blank.splice(at, removeCount, ...blanks(() => true));
-    accountKey.splice(at, removeCount, ...blanks(() => ""));
-    groupValue.splice(at, removeCount, ...blanks(() => ""));
-    groupKey.splice(at, removeCount, ...blanks((): string | null => null));
-    seatType.splice(at, removeCount, ...blanks((): LicenseType | null => null));
+    const fill = <T>(list: T[], make: () => T) => spliceFilled(list, at, removeCount, insertCount, make);
+    fill(rows, emptyRow);
+    fill(own, (): Finding[] => []);
+    fill(ownError, () => false);
+    fill(blank, () => true);
+    fill(accountKey, () => "");
+    fill(groupValue, () => "");
+    fill(groupKey, (): string | null => null);
+    fill(seatType, (): LicenseType | null => null);
   }
 
   const sheet: LiveSheet = {

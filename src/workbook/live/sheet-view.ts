@@ -2,7 +2,7 @@
 // src/invites), and what each row's Status cell and fills hold on the sheet. From these it computes
 // a diff, the Status texts and fills that must change, and records it as painted once the writes
 // have landed (`commit`). How fills are remembered (two bits per highlighted column) stays in here.
-import { createLiveSheet, type Finding, type InviteRow, type ResolvedTeam } from "../../invites";
+import { createLiveSheet, spliceFilled, type Finding, type InviteRow, type ResolvedTeam } from "../../invites";
 import { highlightOffsets, type TableLayout } from "../table/sheet-layout";
 import { rowNumberOf } from "../table/geometry";
 import type { RowCells } from "../table/read-rows";
@@ -172,7 +172,7 @@ export function createSheetView(
     insert(at: number, count: number): void {
       sheet.insert(at, count);
       layout = { ...layout, rowCount: sheet.length };
-      const add = <T>(list: T[], value: T) => list.splice(at, 0, ...Array.from({ length: count }, () => value));
+      const add = <T>(list: T[], value: T) => spliceFilled(list, at, 0, count, () => value);
       add(statuses, "");
       add(painted, allUnknown);
       unknown = new Set([...unknown].map((i) => (i >= at ? i + count : i)));
