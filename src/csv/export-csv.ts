@@ -39,11 +39,10 @@ export type ExportOptions = {
 
 /** Header plus one record per row, CRLF after every record including the last. */
 export function exportCsv(rows: readonly InviteRow[], options: ExportOptions = {}): string {
-  let out = headerOf(options);
-  const extraValues = extraValuesOf(options);
-  const record = recordWriter();
-  for (let i = 0; i < rows.length; i++) out += record(rows[i] as InviteRow, extraValues?.get(i));
-  return out;
+  // One piece: the header makes the text non-empty, so `write` is called exactly once.
+  let text = "";
+  writeCsv(rows, options, (piece) => (text = piece), Infinity);
+  return text;
 }
 
 /** About how many characters writeCsv hands over at a time. */
