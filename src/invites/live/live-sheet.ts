@@ -14,7 +14,7 @@ import type { Finding } from "../finding";
 import type { LicenseType } from "../importer-format";
 import { emptyRow, isBlankRow, type InviteRow } from "../row";
 import { duplicateFinding } from "../rules/duplicate-accounts";
-import { groupBudget, groupLimitFinding, groupSpellingFinding, newGroupFinding, newGroupSpelling } from "../rules/group-limit";
+import { groupBudget, groupFindingFor, newGroupSpelling } from "../rules/group-limit";
 import { resolveLicense } from "../rules/license-type";
 import { seatLimitFinding } from "../rules/seat-limit";
 import type { ResolvedTeam } from "../team-profile";
@@ -132,13 +132,9 @@ export function createLiveSheet(initialTeam: ResolvedTeam, initialFirstRow = 2):
     const group = groupMember[i];
     if (group) {
       const first = firstOf(groups, group);
-      const place = ordinal(group);
-      const value = groupValue[i] as string;
-      if (place > groupBudget(team)) out.push(groupLimitFinding(rowNumber(i), value, team, place));
-      else if (first === i) {
-        if (team.userGroups.size > 0) out.push(newGroupFinding(rowNumber(i), value));
-      } else if (groupValue[first] !== value)
-        out.push(groupSpellingFinding(rowNumber(i), value, rowNumber(first), groupValue[first] as string, "pane"));
+      const earlier = first === i ? null : { rowNumber: rowNumber(first), spelling: groupValue[first] as string };
+      const found = groupFindingFor(rowNumber(i), groupValue[i] as string, team, ordinal(group), earlier, "pane");
+      if (found) out.push(found);
     }
     const type = seatUse[i];
     if (type) {

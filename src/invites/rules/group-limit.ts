@@ -15,7 +15,6 @@ type NewGroup = { spelling: string; firstRow: number; ordinal: number };
 export const findGroupLimit: SheetPass = (sheet) => {
   const { team } = sheet;
   if (!team.userGroupsSupported) return;
-  const budget = groupBudget(team);
   const created = new Map<string, NewGroup>();
   const spellingOf = groupSpellings(team);
   const { rows } = sheet;
@@ -30,14 +29,29 @@ export const findGroupLimit: SheetPass = (sheet) => {
       group = { spelling: spelling.value, firstRow: sheet.firstRow + index, ordinal: created.size + 1 };
       created.set(spelling.key, group);
     }
-    const rowNumber = sheet.firstRow + index;
-    if (group.ordinal > budget) sheet.add(index, groupLimitFinding(rowNumber, spelling.value, team, group.ordinal));
-    else if (isFirst) {
-      if (team.userGroups.size > 0) sheet.add(index, newGroupFinding(rowNumber, spelling.value));
-    } else if (group.spelling !== spelling.value)
-      sheet.add(index, groupSpellingFinding(rowNumber, spelling.value, group.firstRow, group.spelling, sheet.surface));
+    const first = isFirst ? null : { rowNumber: group.firstRow, spelling: group.spelling };
+    const found = groupFindingFor(sheet.firstRow + index, spelling.value, team, group.ordinal, first, sheet.surface);
+    if (found) sheet.add(index, found);
   }
 };
+
+/**
+ * What a row with a new group gets (the full pass and the live sheet alike): past the budget,
+ * group-limit; on the group's first row (`first` null), new-group when the team's groups are
+ * known; on a later row spelt otherwise than the first, non-canonical.
+ */
+export function groupFindingFor(
+  rowNumber: number,
+  value: string,
+  team: SheetState["team"],
+  ordinal: number,
+  first: { rowNumber: number; spelling: string } | null,
+  surface: Surface,
+): Finding | null {
+  if (ordinal > groupBudget(team)) return groupLimitFinding(rowNumber, value, team, ordinal);
+  if (first === null) return team.userGroups.size > 0 ? newGroupFinding(rowNumber, value) : null;
+  return first.spelling !== value ? groupSpellingFinding(rowNumber, value, first.rowNumber, first.spelling, surface) : null;
+}
 
 /** New groups the team may still create (maxGroups counts its user and computer groups). */
 export function groupBudget(team: SheetState["team"]): number {
@@ -71,7 +85,7 @@ function groupSpellings(team: SheetState["team"]): (raw: string) => Spelling {
 }
 
 /** A row whose new group would take the team past maxGroups (`ordinal`: the group's place among the new ones). */
-export function groupLimitFinding(rowNumber: number, value: string, team: SheetState["team"], ordinal: number): Finding {
+function groupLimitFinding(rowNumber: number, value: string, team: SheetState["team"], ordinal: number): Finding {
   return finding(
     "group-limit",
     rowNumber,
@@ -83,7 +97,7 @@ export function groupLimitFinding(rowNumber: number, value: string, team: SheetS
 }
 
 /** The first row of a group the team does not have yet (shown only when the team's groups are known). */
-export function newGroupFinding(rowNumber: number, value: string): Finding {
+function newGroupFinding(rowNumber: number, value: string): Finding {
   return finding(
     "new-group",
     rowNumber,
@@ -93,7 +107,7 @@ export function newGroupFinding(rowNumber: number, value: string): Finding {
 }
 
 /** A later row that spells a new group (`value`) differently from its first row. */
-export function groupSpellingFinding(rowNumber: number, value: string, firstRow: number, firstSpelling: string, surface: Surface): Finding {
+function groupSpellingFinding(rowNumber: number, value: string, firstRow: number, firstSpelling: string, surface: Surface): Finding {
   const fix = fixFor(value, firstSpelling);
   const advice = fix === undefined ? "Change the cell to match it." : fixAdvice(surface, "match it");
   return finding(
