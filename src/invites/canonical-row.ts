@@ -1,6 +1,5 @@
-import { LICENSE_TYPES, ROLES } from "./importer-format";
 import type { InviteRow } from "./row";
-import { licenseSpelling, parseLicenseType, parseRole, roleSpelling } from "./spellings";
+import { isCanonicalLicense, isCanonicalRole, licenseSpelling, parseLicenseType, parseRole, roleSpelling } from "./spellings";
 import { hasOuterWhitespace, looksLikeFormula } from "./text";
 
 /**
@@ -16,8 +15,8 @@ export function canonicalRow(row: InviteRow): InviteRow {
     !hasOuterWhitespace(row.account) &&
     !hasOuterWhitespace(row.group) &&
     !hasOuterWhitespace(row.displayName) &&
-    isBlankOrOneOf(row.licenseType, LICENSE_SPELLINGS) &&
-    isBlankOrOneOf(row.role, ROLE_SPELLINGS)
+    (row.licenseType === "" || isCanonicalLicense(row.licenseType)) &&
+    (row.role === "" || isCanonicalRole(row.role))
   )
     return row;
   const account = trimmed(row.account);
@@ -32,16 +31,6 @@ export function canonicalRow(row: InviteRow): InviteRow {
     licenseType === row.licenseType &&
     role === row.role;
   return same ? row : { account, group, displayName, licenseType, role };
-}
-
-const LICENSE_SPELLINGS: readonly string[] = LICENSE_TYPES.map(licenseSpelling);
-const ROLE_SPELLINGS: readonly string[] = ROLES.map(roleSpelling);
-
-/** "" or exactly one of the importer's spellings: what spelt() leaves as it is without looking further. */
-function isBlankOrOneOf(cell: string, spellings: readonly string[]): boolean {
-  if (cell === "") return true;
-  for (let i = 0; i < spellings.length; i++) if (spellings[i] === cell) return true;
-  return false;
 }
 
 /** A license type or role in the importer's spelling when it names one, else as `trimmed` leaves it. */

@@ -39,6 +39,16 @@ function exactly<T extends string>(values: readonly T[], spelling: Record<T, str
   return null;
 }
 
+/** Whether `text` is a license type exactly as the importer spells it. */
+export function isCanonicalLicense(text: string): boolean {
+  return exactly(LICENSE_TYPES, LICENSE_SPELLING, text) !== null;
+}
+
+/** Whether `text` is a role exactly as the importer spells it. */
+export function isCanonicalRole(text: string): boolean {
+  return exactly(ROLES, ROLE_SPELLING, text) !== null;
+}
+
 export function isUnsettableRole(text: string): boolean {
   return UNSETTABLE_INDEX.has(spellingKey(text));
 }

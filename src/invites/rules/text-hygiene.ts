@@ -11,8 +11,7 @@ import {
   REPLACEMENT_CHARACTER,
   withoutControlCharacters,
 } from "../text";
-import { LICENSE_TYPES, ROLES } from "../importer-format";
-import { licenseSpelling, roleSpelling } from "../spellings";
+import { isCanonicalLicense, isCanonicalRole } from "../spellings";
 import { fixFor, quote, type RowRule } from "./rule";
 
 // One cheap test per cell; only cells that pass it get the detailed checks below. It holds for
@@ -48,8 +47,9 @@ export const checkTextHygiene: RowRule = (row, rowNumber, _team, out, surface) =
     checkCell(account, "account", rowNumber, out, surface);
   if (group && mayNeedLook(group)) checkCell(group, "group", rowNumber, out, surface);
   if (displayName && mayNeedLook(displayName)) checkCell(displayName, "displayName", rowNumber, out, surface);
-  if (licenseType && !isCanonical(licenseType) && mayNeedLook(licenseType)) checkCell(licenseType, "licenseType", rowNumber, out, surface);
-  if (role && !isCanonical(role) && mayNeedLook(role)) checkCell(role, "role", rowNumber, out, surface);
+  if (licenseType && !isCanonicalLicense(licenseType) && mayNeedLook(licenseType))
+    checkCell(licenseType, "licenseType", rowNumber, out, surface);
+  if (role && !isCanonicalRole(role) && mayNeedLook(role)) checkCell(role, "role", rowNumber, out, surface);
 };
 
 /**
@@ -64,14 +64,6 @@ function knownCleanAccount(raw: string, rowNumber: number, out: Finding[], surfa
   const first = raw.charCodeAt(0);
   if (first === 61 || first === 43 || first === 45 || first === 64) checkCell(raw, "account", rowNumber, out, surface);
   return true;
-}
-
-const CANONICAL: readonly string[] = [...LICENSE_TYPES.map(licenseSpelling), ...ROLES.map(roleSpelling)];
-
-/** Compared one by one: four short strings, cheaper than hashing a fresh cell for a Set. */
-function isCanonical(raw: string): boolean {
-  for (let i = 0; i < CANONICAL.length; i++) if (CANONICAL[i] === raw) return true;
-  return false;
 }
 
 function hasFinding(out: readonly Finding[], rowNumber: number, column: ColumnKey): boolean {
