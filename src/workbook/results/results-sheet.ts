@@ -7,6 +7,7 @@
 import { RECORD_COLUMNS, recordCells, recordFromCells, recordKey, type SubmitRecord } from "../../invites";
 import { areaAddress } from "../excel/a1";
 import { cellText } from "../excel/cell-text";
+import { columnStrips } from "../excel/column-strips";
 import { ACTION_BYTES, cellBytes, readInChunks, writeInBatches, type WriteOp } from "../excel/chunking";
 import { listsSheet } from "../setup/lists-sheet";
 import { LISTS_SHEET_NAME } from "../table/sheet-layout";
@@ -68,21 +69,13 @@ export async function writeRecords(context: Excel.RequestContext, book: RecordBo
 
 /** Consecutive sheet rows as one write each (text format first, so nothing is read as a number or formula). */
 function blocks(rows: readonly { sheetRow: number; cells: string[] }[]): WriteOp[] {
-  const sorted = [...new Map(rows.map((r) => [r.sheetRow, r])).values()].sort((a, b) => a.sheetRow - b.sheetRow);
-  const ops: WriteOp[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (
-      j < sorted.length &&
-      (sorted[j] as { sheetRow: number }).sheetRow === (sorted[j - 1] as { sheetRow: number }).sheetRow + 1 &&
-      j - i < 200
-    )
-      j++;
-    const block = sorted.slice(i, j);
-    const r0 = (block[0] as { sheetRow: number }).sheetRow;
+  // The last write for a row wins; runs of consecutive rows, at most 200 to a write.
+  const latest = new Map(rows.map((r) => [r.sheetRow, { row: r.sheetRow, col: FIRST_COLUMN, cells: r.cells }]));
+  return columnStrips([...latest.values()], 200).map((block) => {
+    const r0 = block[0].row;
     const address = areaAddress({ r0, r1: r0 + block.length - 1, c0: FIRST_COLUMN, c1: FIRST_COLUMN + WIDTH - 1 });
     const values = block.map((b) => b.cells);
-    ops.push({
+    return {
       address,
       bytes: 2 * ACTION_BYTES + address.length + values.flat().reduce((n, c) => n + cellBytes(c) + 1, 0),
       queue(sheet) {
@@ -90,8 +83,6 @@ function blocks(rows: readonly { sheetRow: number; cells: string[] }[]): WriteOp
         range.numberFormat = values.map((row) => row.map(() => "@"));
         range.values = values;
       },
-    });
-    i = j;
-  }
-  return ops;
+    };
+  });
 }
