@@ -63,12 +63,12 @@ function inviteUser(row: InviteRow): InviteUser {
   return user;
 }
 
-export function inviteRequest(config: InviteAdapterConfig, teamId: string, rows: readonly InviteRow[], idempotencyKey: string): ApiRequest {
+/** The invite call for `rows`; its idempotency key is added once the body is known (idempotency-key.ts). */
+export function inviteRequest(config: InviteAdapterConfig, teamId: string, rows: readonly InviteRow[]): ApiRequest {
   return {
     method: "POST",
     path: teamPath(config.invitePath, teamId),
     body: config.inviteBody(rows.map(inviteUser)),
-    idempotencyKey,
   };
 }
 

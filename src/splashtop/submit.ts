@@ -164,7 +164,6 @@ export async function submitInvites(session: SplashtopSession, plan: SubmitPlan,
         inviteAdapter,
         teamId,
         pending.map((p) => p.row),
-        "",
       );
       request.idempotencyKey = await idempotencyKey(teamId, request.body, attempt);
       let outcome;

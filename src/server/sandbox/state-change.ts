@@ -41,7 +41,11 @@ function appendBounded<T>(log: T[], entries: readonly T[], max: number): number 
 export function storedAnswer(state: SandboxState, key: string, nowMs: number): StoredAnswer | undefined {
   const stored = state.answers[key];
   if (!stored) return undefined;
-  return stored.at !== undefined && nowMs - stored.at >= state.limits.answerTtlMs ? undefined : stored;
+  return expired(state, stored, nowMs) ? undefined : stored;
+}
+
+function expired(state: SandboxState, stored: StoredAnswer, nowMs: number): boolean {
+  return stored.at !== undefined && nowMs - stored.at >= state.limits.answerTtlMs;
 }
 
 /** Forgets expired answers, then the oldest past the cap (insertion order is storage order). */
@@ -49,8 +53,7 @@ function pruneAnswers(state: SandboxState, nowMs: number): void {
   const answers = Object.entries(state.answers);
   let excess = answers.length - state.limits.maxAnswers;
   for (const [key, stored] of answers) {
-    const expired = stored.at !== undefined && nowMs - stored.at >= state.limits.answerTtlMs;
-    if (expired || excess > 0) {
+    if (expired(state, stored, nowMs) || excess > 0) {
       delete state.answers[key];
       excess--;
     }
