@@ -36,7 +36,7 @@ function uniqueHeaders(raw: string[]): string[] {
 }
 
 /** A free header name: "Column1", "Column2", ... for a blank one, else the name made unique ("Name2"). */
-export function uniqueName(taken: Set<string>, raw: string): string {
+function uniqueName(taken: Set<string>, raw: string): string {
   const blank = raw.trim() === "";
   const base = blank ? "Column" : raw;
   let n = blank ? 1 : 2;
